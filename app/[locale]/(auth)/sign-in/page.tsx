@@ -1,0 +1,30 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { Link } from "@/lib/i18n/navigation";
+
+export default async function SignInPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
+}) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const { callbackUrl, error } = await searchParams;
+  const t = await getTranslations("auth");
+  const te = await getTranslations("errors");
+  return (
+    <div className="mx-auto flex max-w-md flex-col gap-6">
+      <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
+      {error === "suspended" && <p className="rounded-md bg-amber-50 p-3 text-amber-900">{te("accountSuspended")}</p>}
+      <SignInForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
+      <p className="text-sm text-stone-600">
+        {t("noAccount")}{" "}
+        <Link href="/sign-up" className="text-indigo-800 underline">
+          {t("submitSignUp")}
+        </Link>
+      </p>
+    </div>
+  );
+}

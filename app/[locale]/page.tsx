@@ -1,0 +1,52 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+
+export default async function LandingPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("landing");
+  const audiences = [
+    { title: t("smeTitle"), body: t("smeBody") },
+    { title: t("distributorTitle"), body: t("distributorBody") },
+    { title: t("chamberTitle"), body: t("chamberBody") },
+  ];
+  return (
+    <div className="flex flex-col gap-12">
+      <section className="flex flex-col gap-4">
+        <h1 className="text-3xl font-bold leading-tight text-stone-900 sm:text-4xl">{t("heroTitle")}</h1>
+        <p className="max-w-3xl text-lg text-stone-700">{t("heroLead")}</p>
+        <div className="flex flex-wrap gap-3">
+          <Link href="/sign-up?type=sme" className="rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800">
+            {t("ctaSme")}
+          </Link>
+          <Link
+            href="/sign-up?type=distributor"
+            className="rounded-md border border-indigo-700 px-4 py-2 font-medium text-indigo-800 hover:bg-indigo-50"
+          >
+            {t("ctaDistributor")}
+          </Link>
+        </div>
+      </section>
+      <section className="rounded-lg border border-amber-200 bg-amber-50 p-6">
+        <h2 className="mb-2 text-xl font-semibold">{t("storyTitle")}</h2>
+        <p className="text-stone-800">{t("storyBody")}</p>
+      </section>
+      <section className="grid gap-6 md:grid-cols-3">
+        {audiences.map((a) => (
+          <div key={a.title} className="rounded-lg border border-stone-200 bg-white p-5">
+            <h2 className="mb-2 font-semibold">{a.title}</h2>
+            <p className="text-sm text-stone-700">{a.body}</p>
+          </div>
+        ))}
+      </section>
+      <section>
+        <h2 className="mb-3 text-xl font-semibold">{t("howTitle")}</h2>
+        <ol className="list-decimal space-y-1 pl-6 text-stone-800">
+          <li>{t("step1")}</li>
+          <li>{t("step2")}</li>
+          <li>{t("step3")}</li>
+        </ol>
+      </section>
+    </div>
+  );
+}

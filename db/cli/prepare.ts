@@ -1,0 +1,17 @@
+// Runs before `npm run dev` and `npm start`: applies migrations, and seeds an empty database
+// (unless --no-seed), so that a fresh clone starts with demo data.
+import { count } from "drizzle-orm";
+import { closeDb, getDbHandle } from "../client";
+import { users } from "../schema";
+import { seedDemo } from "../seed";
+
+const handle = await getDbHandle();
+await handle.migrate();
+if (!process.argv.includes("--no-seed")) {
+  const [row] = await handle.db.select({ n: count() }).from(users);
+  if (!row?.n) {
+    const { created } = await seedDemo();
+    console.log(`Empty database seeded with demo accounts: ${created.join(", ")}`);
+  }
+}
+await closeDb();

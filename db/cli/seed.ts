@@ -1,0 +1,9 @@
+// `npm run db:seed`: migrates, then adds the demo data (idempotent).
+import { closeDb, getDbHandle } from "../client";
+import { seedDemo } from "../seed";
+
+const handle = await getDbHandle();
+await handle.migrate();
+const { created } = await seedDemo();
+console.log(created.length ? `Seeded: ${created.join(", ")}` : "Demo data already present.");
+await closeDb();

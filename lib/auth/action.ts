@@ -1,0 +1,120 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import type { User, UserRole } from "@/db/schema";
+import { PublicError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/routing";
+import { messagesFor } from "@/lib/i18n/messages";
+import { localeOr, translatorFor } from "@/lib/i18n/translator";
+import { logError, newRequestId } from "@/lib/log";
+import { assertRole } from "./assert";
+import { lookupSessionUser } from "./session";
+
+/** The one state shape every form action returns; forms show it with useActionState. */
+export type ActionState = {
+  ok: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+  /** What the user typed, so a refused form is shown again filled in (passwords excepted). */
+  values?: Record<string, string>;
+};
+
+export type Translator = ReturnType<typeof translatorFor>;
+export type PublicCtx = { locale: Locale; t: Translator; requestId: string };
+export type ActionCtx = PublicCtx & { user: User };
+
+/** What an action body returns: a message to show, and where to go afterwards. */
+export type ActionResult = { message?: string; redirectTo?: string } | void;
+
+type Options<S extends z.ZodType> = { schema: S; roles?: readonly UserRole[] };
+
+/** Turns FormData into a plain object; repeated keys (checkbox groups) become arrays. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const values = formData.getAll(key);
+    out[key] = values.length > 1 ? values : values[0];
+  }
+  return out;
+}
+
+function translateIssues(error: z.ZodError, t: Translator): Record<string, string[]> {
+  const errors = messagesFor(localeOr(undefined)).errors as Record<string, string>;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.map(String).join(".") || "_form";
+    let key = issue.message in errors ? issue.message : "invalid";
+    if (key === "invalid" && issue.code === "invalid_type") key = "required";
+    if (key === "invalid" && issue.code === "too_big") key = "tooLong";
+    (fieldErrors[field] ??= []).push(t(`errors.${key}` as never));
+  }
+  return fieldErrors;
+}
+
+function echoValues(raw: Record<string, unknown>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (typeof value === "string" && !/password/i.test(key)) values[key] = value;
+  }
+  return values;
+}
+
+async function run<S extends z.ZodType, C extends PublicCtx>(
+  options: Options<S>,
+  formData: FormData,
+  resolveCtx: (base: PublicCtx) => Promise<C | ActionState>,
+  body: (input: z.output<S>, ctx: C) => Promise<ActionResult>,
+): Promise<ActionState> {
+  const raw = formDataToObject(formData);
+  const locale = localeOr(raw.locale);
+  const t = translatorFor(locale);
+  const requestId = newRequestId();
+  let redirectTo: string | undefined;
+  let message: string | undefined;
+  try {
+    const ctx = await resolveCtx({ locale, t, requestId });
+    if ("ok" in ctx) return ctx;
+    const parsed = options.schema.safeParse(raw);
+    if (!parsed.success) return { ok: false, fieldErrors: translateIssues(parsed.error, t), values: echoValues(raw) };
+    const result = await body(parsed.data, ctx);
+    redirectTo = result?.redirectTo;
+    message = result?.message;
+  } catch (error) {
+    if (error instanceof PublicError) {
+      const text = t(`errors.${error.key}`);
+      const values = echoValues(raw);
+      return error.field ? { ok: false, fieldErrors: { [error.field]: [text] }, values } : { ok: false, message: text, values };
+    }
+    logError(requestId, error, { action: true });
+    return { ok: false, message: t("errors.unexpected", { requestId }), values: echoValues(raw) };
+  }
+  if (redirectTo) redirect(redirectTo);
+  return { ok: true, message };
+}
+
+/**
+ * Wraps a server action that needs a signed-in, active user: re-reads the user from the database,
+ * checks the role, parses the form with zod and turns failures into translated field errors.
+ */
+export function authedAction<S extends z.ZodType>(
+  options: Options<S>,
+  body: (input: z.output<S>, ctx: ActionCtx) => Promise<ActionResult>,
+) {
+  return (_prev: ActionState | undefined, formData: FormData) =>
+    run(options, formData, async (base) => {
+      const session = await lookupSessionUser();
+      if (session.status === "signed_out") return { ok: false, message: base.t("errors.signInRequired") };
+      if (session.status === "refused") return { ok: false, message: base.t("errors.accountSuspended") };
+      if (options.roles) assertRole(session.user, options.roles);
+      return { ...base, user: session.user };
+    }, body);
+}
+
+/** Wraps a server action open to visitors (sign-up, sign-in): parsing and error shaping only. */
+export function publicAction<S extends z.ZodType>(
+  options: Options<S>,
+  body: (input: z.output<S>, ctx: PublicCtx) => Promise<ActionResult>,
+) {
+  return (_prev: ActionState | undefined, formData: FormData) => run(options, formData, async (base) => base, body);
+}
