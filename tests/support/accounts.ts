@@ -1,0 +1,19 @@
+import { getDb } from "@/db/client";
+import { users, type User, type UserRole } from "@/db/schema";
+import { hashPassword } from "@/lib/auth/password";
+
+/** Inserts an account directly, for tests that start from an existing user. */
+export async function insertUser(overrides: Partial<typeof users.$inferInsert> & { password?: string; role?: UserRole } = {}): Promise<User> {
+  const { password = "correct horse battery", ...rest } = overrides;
+  const [user] = await (await getDb())
+    .insert(users)
+    .values({
+      email: `user-${crypto.randomUUID().slice(0, 8)}@example.jp`,
+      name: "Test User",
+      role: "sme",
+      passwordHash: await hashPassword(password),
+      ...rest,
+    })
+    .returning();
+  return user!;
+}
