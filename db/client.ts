@@ -77,7 +77,7 @@ export async function getDb(): Promise<Database> {
 }
 
 /** Points the app's database at another handle: tests and the `match` CLI's fresh database. */
-export function useDbHandle(handle: DbHandle | undefined): void {
+export function setDbHandle(handle: DbHandle | undefined): void {
   store.__kakehashiDb = handle ? Promise.resolve(handle) : undefined;
 }
 

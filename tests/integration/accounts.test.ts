@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { formData } from "../support/forms";
-import { useTestDatabase } from "../support/database";
+import { withTestDatabase } from "../support/database";
 
 const authMock = vi.hoisted(() => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
 vi.mock("@/lib/auth/config", async () => {
@@ -20,7 +20,7 @@ vi.mock("@/lib/auth/config", async () => {
 const { signUpAction, signInAction } = await import("@/app/[locale]/(auth)/actions");
 const { SignInRefused } = await import("@/lib/auth/config");
 
-useTestDatabase();
+withTestDatabase();
 
 async function userCount(): Promise<number> {
   const [row] = await (await getDb()).select({ n: count() }).from(users);

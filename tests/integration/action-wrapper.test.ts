@@ -5,14 +5,14 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { insertUser } from "../support/accounts";
 import { formData } from "../support/forms";
-import { useTestDatabase } from "../support/database";
+import { withTestDatabase } from "../support/database";
 
 const authMock = vi.hoisted(() => ({ auth: vi.fn() }));
 vi.mock("@/lib/auth/config", () => authMock);
 
 const { authedAction } = await import("@/lib/auth/action");
 
-useTestDatabase();
+withTestDatabase();
 
 const body = vi.fn(async () => ({ message: "done" }));
 const renameAction = authedAction({ schema: z.object({ name: z.string().min(1) }) }, body);

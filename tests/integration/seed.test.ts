@@ -3,9 +3,9 @@ import { getDb } from "@/db/client";
 import { chambers, users } from "@/db/schema";
 import { demoAccounts, demoPassword, seedDemo } from "@/db/seed";
 import { checkCredentials } from "@/lib/auth/credentials";
-import { useTestDatabase } from "../support/database";
+import { withTestDatabase } from "../support/database";
 
-useTestDatabase();
+withTestDatabase();
 
 describe("the demo seed", () => {
   it("creates the documented accounts once, however often it runs", async () => {

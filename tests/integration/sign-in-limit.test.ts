@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
-import { openPostgres, useDbHandle } from "@/db/client";
+import { openPostgres, setDbHandle } from "@/db/client";
 import { signInLimits } from "@/lib/auth/rate-limit";
 import { insertUser } from "../support/accounts";
-import { useTestDatabase } from "../support/database";
+import { withTestDatabase } from "../support/database";
 
-const db = useTestDatabase();
+const db = withTestDatabase();
 
 async function loadCredentials() {
   return import("@/lib/auth/credentials");
@@ -39,7 +39,7 @@ describe("password sign-in", () => {
     // A second instance: fresh module state and, on a server, its own connection pool.
     vi.resetModules();
     const second = process.env.TEST_DATABASE_URL ? openPostgres(process.env.TEST_DATABASE_URL, { max: 2 }) : undefined;
-    if (second) useDbHandle(second);
+    if (second) setDbHandle(second);
     try {
       const other = await loadCredentials();
       expect(other).not.toBe(first);
@@ -47,7 +47,7 @@ describe("password sign-in", () => {
       expect(result.status).toBe("rate_limited");
     } finally {
       if (second) {
-        useDbHandle(db.handle());
+        setDbHandle(db.handle());
         await second.close();
       }
     }

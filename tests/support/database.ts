@@ -1,12 +1,12 @@
 /**
- * `useTestDatabase()` gives a test file its own migrated database: a PGlite loaded from the run's
+ * `withTestDatabase()` gives a test file its own migrated database: a PGlite loaded from the run's
  * snapshot, or the PostgreSQL server named by TEST_DATABASE_URL. Every table is emptied before
  * each test, so tests never see each other's rows.
  */
 import { readFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, inject } from "vitest";
-import { openPglite, openPostgres, useDbHandle, type DbHandle } from "@/db/client";
+import { openPglite, openPostgres, setDbHandle, type DbHandle } from "@/db/client";
 
 export async function openTestDatabase(): Promise<DbHandle> {
   const url = process.env.TEST_DATABASE_URL;
@@ -25,17 +25,17 @@ export async function truncateAll(handle: DbHandle): Promise<void> {
   if (list) await handle.db.execute(sql.raw(`TRUNCATE ${list} RESTART IDENTITY CASCADE`));
 }
 
-export function useTestDatabase(): { handle: () => DbHandle } {
+export function withTestDatabase(): { handle: () => DbHandle } {
   let handle: DbHandle | undefined;
   beforeAll(async () => {
     handle = await openTestDatabase();
-    useDbHandle(handle);
+    setDbHandle(handle);
   });
   beforeEach(async () => {
     await truncateAll(handle!);
   });
   afterAll(async () => {
-    useDbHandle(undefined);
+    setDbHandle(undefined);
     await handle?.close();
   });
   return { handle: () => handle! };
