@@ -1,0 +1,79 @@
+import { index, jsonb, pgEnum, pgTable, primaryKey, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { chambers } from "./chambers";
+import { companies } from "./companies";
+import { users } from "./users";
+
+/** A checkable piece of evidence behind a match: a code and the facts it names. */
+export type MatchReason = { code: string; params: Record<string, string | number | string[]> };
+
+/** One row per SME–distributor pair worth showing; both sides read it. */
+export const matches = pgTable(
+  "matches",
+  {
+    smeId: uuid("sme_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    distributorId: uuid("distributor_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    score: real("score").notNull(),
+    reasons: jsonb("reasons").$type<MatchReason[]>().notNull(),
+    computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.smeId, t.distributorId] }),
+    index("matches_sme_score_idx").on(t.smeId, t.score.desc()),
+    index("matches_distributor_score_idx").on(t.distributorId, t.score.desc()),
+  ],
+);
+export type Match = typeof matches.$inferSelect;
+
+/** Companies whose matches must be recomputed; drained by the background job. */
+export const matchQueue = pgTable("match_queue", {
+  companyId: uuid("company_id")
+    .primaryKey()
+    .references(() => companies.id, { onDelete: "cascade" }),
+  queuedAt: timestamp("queued_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const matchFeedbackStates = ["saved", "dismissed"] as const;
+export const matchFeedbackState = pgEnum("match_feedback_state", matchFeedbackStates);
+
+/** A company's own save/dismiss of another; it filters that company's list and nothing else. */
+export const matchFeedback = pgTable(
+  "match_feedback",
+  {
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    otherId: uuid("other_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    state: matchFeedbackState("state").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$onUpdate(() => new Date()),
+  },
+  (t) => [primaryKey({ columns: [t.companyId, t.otherId] })],
+);
+
+/** "Recommended by <chamber>": shown to both sides of the pair. */
+export const matchRecommendations = pgTable(
+  "match_recommendations",
+  {
+    smeId: uuid("sme_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    distributorId: uuid("distributor_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    chamberId: uuid("chamber_id")
+      .notNull()
+      .references(() => chambers.id, { onDelete: "cascade" }),
+    recommendedBy: uuid("recommended_by").references(() => users.id, { onDelete: "set null" }),
+    note: text("note"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.smeId, t.distributorId, t.chamberId] }), index("match_recommendations_distributor_idx").on(t.distributorId)],
+);
