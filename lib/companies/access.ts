@@ -1,0 +1,37 @@
+import "server-only";
+import { and, eq, isNull } from "drizzle-orm";
+import { getDb, type Executor } from "@/db/client";
+import { companies, companyMembers, type Company, type MemberRole, type User } from "@/db/schema";
+import { PublicError } from "@/lib/errors";
+
+export type Membership = { company: Company; role: MemberRole };
+
+/** The company a user works for, if any (deleted companies excepted). */
+export async function getMembership(userId: string, executor?: Executor): Promise<Membership | undefined> {
+  const db = executor ?? (await getDb());
+  const [row] = await db
+    .select({ company: companies, role: companyMembers.role })
+    .from(companyMembers)
+    .innerJoin(companies, eq(companies.id, companyMembers.companyId))
+    .where(and(eq(companyMembers.userId, userId), isNull(companies.deletedAt)))
+    .limit(1);
+  return row;
+}
+
+/**
+ * The caller's own company, for actions that edit it. The id always comes from the membership,
+ * never from the form, so a forged id cannot reach another company.
+ */
+export async function requireOwnCompany(user: Pick<User, "id">, options: { ownerOnly?: boolean } = {}): Promise<Membership> {
+  const membership = await getMembership(user.id);
+  if (!membership) throw new PublicError("noCompany");
+  if (options.ownerOnly && membership.role !== "owner") throw new PublicError("forbidden");
+  return membership;
+}
+
+/** Throws unless `user` is a member of `companyId` (owner, when ownerOnly). */
+export async function assertCompanyMember(user: Pick<User, "id">, companyId: string, options: { ownerOnly?: boolean } = {}): Promise<Membership> {
+  const membership = await requireOwnCompany(user, options);
+  if (membership.company.id !== companyId) throw new PublicError("forbidden");
+  return membership;
+}
