@@ -1,0 +1,26 @@
+"use client";
+
+import { Link, usePathname } from "@/lib/i18n/navigation";
+
+export function CompanyNav({ tabs }: { tabs: { href: string; label: string }[] }) {
+  const pathname = usePathname();
+  const active = (href: string) => (href === "/company" ? pathname === href : pathname.startsWith(href));
+  return (
+    <nav aria-label="Company" className="flex flex-wrap gap-1 border-b border-stone-200">
+      {tabs.map((tab) => (
+        <Link
+          key={tab.href}
+          href={tab.href}
+          aria-current={active(tab.href) ? "page" : undefined}
+          className={
+            active(tab.href)
+              ? "border-b-2 border-indigo-700 px-3 py-2 font-medium text-indigo-800"
+              : "px-3 py-2 text-stone-600 hover:text-stone-900"
+          }
+        >
+          {tab.label}
+        </Link>
+      ))}
+    </nav>
+  );
+}
