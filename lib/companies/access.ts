@@ -20,11 +20,13 @@ export async function getMembership(userId: string, executor?: Executor): Promis
 
 /**
  * The caller's own company, for actions that edit it. The id always comes from the membership,
- * never from the form, so a forged id cannot reach another company.
+ * never from the form, so a forged id cannot reach another company. A suspended company's members
+ * may still sign in and read why, but change nothing.
  */
 export async function requireOwnCompany(user: Pick<User, "id">, options: { ownerOnly?: boolean } = {}): Promise<Membership> {
   const membership = await getMembership(user.id);
   if (!membership) throw new PublicError("noCompany");
+  if (membership.company.status === "suspended") throw new PublicError("companySuspended");
   if (options.ownerOnly && membership.role !== "owner") throw new PublicError("forbidden");
   return membership;
 }
