@@ -1,4 +1,5 @@
 import { index, jsonb, pgEnum, pgTable, primaryKey, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { companyKind } from "./companies";
 import { chambers } from "./chambers";
 import { companies } from "./companies";
 import { users } from "./users";
@@ -76,4 +77,23 @@ export const matchRecommendations = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.smeId, t.distributorId, t.chamberId] }), index("match_recommendations_distributor_idx").on(t.distributorId)],
+);
+
+/**
+ * Each approved company's matching features (normalized tokens, HS codes, reach, prices), written
+ * whenever its matches are recomputed. Lets the incremental path load the other side in one cheap
+ * query instead of re-tokenizing thousands of texts; computedAt tells every app instance's
+ * in-memory copy which entries changed.
+ */
+export const matchProfiles = pgTable(
+  "match_profiles",
+  {
+    companyId: uuid("company_id")
+      .primaryKey()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    kind: companyKind("kind").notNull(),
+    features: jsonb("features").notNull(),
+    computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("match_profiles_kind_idx").on(t.kind)],
 );
