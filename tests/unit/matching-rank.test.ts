@@ -1,0 +1,94 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildFeatures } from "@/lib/matching/features";
+import { MIN_SCORE, buildCorpus, rankAll } from "@/lib/matching/rank";
+import { prepare, scorePair } from "@/lib/matching/score";
+import type { Features, MatchReason } from "@/lib/matching/types";
+import { profilesFromExchange } from "@/tests/bench/fixture-profiles";
+import { noInference } from "./matching-fixtures";
+
+const sample = JSON.parse(readFileSync(path.resolve(process.cwd(), "../shared/fixtures/matching-sample.json"), "utf8"));
+const features = profilesFromExchange(sample).map((r) => buildFeatures(r, noInference));
+const smes = features.filter((f) => f.kind === "sme");
+const dists = features.filter((f) => f.kind === "distributor");
+
+function checkFacts(reason: MatchReason, sme: Features, dist: Features): boolean {
+  const p = reason.params;
+  const product = (name: unknown, code?: unknown) => sme.products.some((x) => x.name === name && (code === undefined || x.code === code));
+  const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : [String(v)]);
+  switch (reason.code) {
+    case "hs":
+    case "hs_inferred":
+    case "hs_chapter":
+      return dist.hsCodes.includes(String(p.code)) && product(p.product, p.productCode);
+    case "hs_described":
+      return dist.describedCodes.includes(String(p.code)) && product(p.product, p.productCode);
+    case "hs_need":
+      return dist.needs.some((n) => n.text === p.need && n.code === p.code) && product(p.product);
+    case "need_text":
+      return dist.needs.some((n) => n.text === p.need) && product(p.product);
+    case "description_text":
+      return product(p.product);
+    case "channel":
+      return list(p.channels).every((c) => sme.targetChannels.includes(c) && dist.channels.some((ch) => ch.type === c));
+    case "region": {
+      const channel = dist.channels.find((ch) => ch.type === p.channel);
+      const regions = list(p.regions);
+      return Boolean(channel) && (sme.targetRegions.includes("CN") ? regions.every((r) => channel!.regions.includes(r)) : regions.every((r) => sme.targetRegions.includes(r)));
+    }
+    case "language":
+      return list(p.languages).every((l) => sme.languages.includes(l) && dist.languages.includes(l));
+    case "min_order":
+      return p.minOrder === dist.minOrderJpy && sme.products.some((x) => x.name === p.product && x.moq !== null && x.priceMin !== null && x.moq * x.priceMin === p.orderValue);
+    case "need_price":
+      return dist.needs.some((n) => n.text === p.need) && product(p.product);
+    case "chamber_sme":
+      return sme.chamber;
+    case "chamber_distributor":
+      return dist.chamber;
+    default:
+      return false;
+  }
+}
+
+describe("ranking the sample fixture", () => {
+  const corpus = buildCorpus(features);
+  const pairs = rankAll(smes, dists, corpus);
+
+  it("finds through its indexes every pair that a brute-force scan scores above the threshold", () => {
+    const brute: string[] = [];
+    for (const s of smes) for (const d of dists) {
+      if (scorePair(prepare(s, corpus), prepare(d, corpus), corpus).score >= MIN_SCORE) brute.push(`${s.ref}|${d.ref}`);
+    }
+    const byId = new Map(features.map((f) => [f.id, f.ref]));
+    expect(pairs.map((p) => `${byId.get(p.smeId)}|${byId.get(p.distributorId)}`).sort()).toEqual(brute.sort());
+    expect(brute.length).toBeGreaterThan(10);
+  });
+
+  it("keeps every score in [0, 1]", () => {
+    for (const p of pairs) {
+      expect(p.score).toBeGreaterThanOrEqual(0);
+      expect(p.score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("gives reasons that only name facts present in both profiles", () => {
+    const byId = new Map(features.map((f) => [f.id, f]));
+    const bad = pairs.flatMap((p) =>
+      p.reasons.filter((r) => !checkFacts(r, byId.get(p.smeId)!, byId.get(p.distributorId)!)).map((r) => ({ pair: p, r })),
+    );
+    expect(bad).toEqual([]);
+    expect(pairs.every((p) => p.reasons.length > 0)).toBe(true);
+  });
+
+  it("returns the same pairs, scores and reasons on every run and input order", () => {
+    const again = rankAll([...smes].reverse(), [...dists].reverse(), buildCorpus([...features].reverse()));
+    expect(again).toEqual(pairs);
+  });
+
+  it("ranks the matching optical chain first for the eyewear maker", () => {
+    const sabae = pairs.filter((p) => p.smeId === "id-sabae-frames").sort((a, b) => b.score - a.score);
+    expect(sabae[0]?.distributorId).toBe("id-gz-optical");
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { hsFit } from "@/lib/matching/hs";
+import { distributor, need, product, score, sme } from "./matching-fixtures";
+
+const knitter = sme({
+  ref: "knit",
+  targetChannels: ["wholesale"],
+  targetRegions: ["CN-JL"],
+  products: [product({ ref: "sweater", name: { ja: "ニットセーター" }, hsCode: "6110", priceMinJpy: 3000, priceMaxJpy: 8000, moq: 100 })],
+});
+const base = {
+  ref: "buyer",
+  channels: [{ type: "wholesale", regions: ["CN-JL", "CN-LN"], description: null }],
+  hsCodes: ["61"],
+};
+// Unrelated companies so that IDF has a corpus to weigh against.
+const crowd = [
+  sme({ ref: "tea", products: [product({ ref: "tea", name: { ja: "日本茶", en: "green tea" }, hsCode: "0902" })] }),
+  distributor({ ref: "tools", hsCodes: ["82"], description: { zh: "日本五金工具批发" } }),
+  distributor({ ref: "food", hsCodes: ["19"], description: { zh: "日本零食进口" } }),
+];
+
+describe("HS hierarchy", () => {
+  it("ranks a named heading above its chapter, above a sibling heading, above another chapter", () => {
+    expect(hsFit("6110", "6110")).toBe(1);
+    expect(hsFit("611020", "6110")).toBe(1);
+    expect(hsFit("6110", "61")).toBeGreaterThan(hsFit("6110", "6109"));
+    expect(hsFit("6110", "6109")).toBeGreaterThan(hsFit("6110", "62"));
+    expect(hsFit("6110", "62")).toBe(0);
+  });
+
+  it("lets a 2-digit chapter on the distributor cover every heading under it", () => {
+    const covered = score(knitter, distributor({ ...base, hsCodes: ["61"] }), crowd);
+    const other = score(knitter, distributor({ ...base, hsCodes: ["62"] }), crowd);
+    expect(covered.score).toBeGreaterThan(other.score);
+    expect(covered.reasons).toContainEqual({ code: "hs", params: { code: "61", productCode: "6110", product: "ニットセーター" } });
+    expect(other.score).toBe(0);
+  });
+
+  it("counts a sourcing need's code as demand on top of the declared chapter", () => {
+    const plain = score(knitter, distributor({ ...base }), crowd);
+    const wanted = score(knitter, distributor({ ...base, needs: [need({ ref: "n", description: { zh: "羊毛衫" }, hsCode: "6110" })] }), crowd);
+    expect(wanted.score).toBeGreaterThan(plain.score);
+    expect(wanted.reasons.map((r) => r.code)).toContain("hs_need");
+  });
+});
+
+describe("text across languages", () => {
+  it("matches a Japanese keyword 針織 to a Chinese need 针织衫 without any HS code", () => {
+    const maker = sme({ ...knitter, products: [product({ ref: "sweater", name: { ja: "ニットセーター" }, keywords: ["針織"] })] });
+    const buyer = distributor({ ...base, hsCodes: [], needs: [need({ ref: "n", description: { zh: "针织衫" } })] });
+    const stranger = distributor({ ...base, ref: "stranger", hsCodes: [], needs: [need({ ref: "n", description: { zh: "不锈钢锅" } })] });
+    const hit = score(maker, buyer, [...crowd, stranger]);
+    expect(hit.score).toBeGreaterThan(0);
+    expect(hit.reasons).toContainEqual({ code: "need_text", params: { need: "针织衫", product: "ニットセーター" } });
+    expect(hit.score).toBeGreaterThan(score(maker, stranger, [...crowd, buyer]).score);
+  });
+
+  it("uses the inferred HS code of a product that has none, and says it was inferred", () => {
+    const maker = sme({ ...knitter, products: [product({ ref: "sweater", name: { ja: "ニットセーター" } })] });
+    const infer = (texts: string[]) => (texts.some((t) => t.includes("ニット")) ? "6110" : null);
+    const result = score(maker, distributor(base), crowd, infer);
+    expect(result.score).toBeGreaterThan(0);
+    expect(result.reasons.map((r) => r.code)).toContain("hs_inferred");
+    const declared = score(knitter, distributor(base), crowd, infer);
+    expect(declared.score).toBeGreaterThan(result.score);
+  });
+});
+
+describe("context signals", () => {
+  const good = distributor(base);
+
+  it("prefers a distributor with a channel the SME targets", () => {
+    const off = distributor({ ...base, channels: [{ type: "livestream", regions: ["CN-JL"], description: null }] });
+    expect(score(knitter, good, crowd).score).toBeGreaterThan(score(knitter, off, crowd).score);
+  });
+
+  it("prefers a distributor whose channels reach the targeted region, and treats CN as everywhere", () => {
+    const elsewhere = distributor({ ...base, channels: [{ type: "wholesale", regions: ["CN-GD"], description: null }] });
+    const national = distributor({ ...base, channels: [{ type: "wholesale", regions: ["CN"], description: null }] });
+    expect(score(knitter, good, crowd).score).toBeGreaterThan(score(knitter, elsewhere, crowd).score);
+    expect(score(knitter, national, crowd).score).toBeGreaterThan(score(knitter, elsewhere, crowd).score);
+    expect(score(knitter, good, crowd).reasons).toContainEqual({ code: "region", params: { channel: "wholesale", regions: ["CN-JL"] } });
+  });
+
+  it("prefers a distributor whose staff speak the SME's language", () => {
+    const japanese = distributor({ ...base, languages: ["zh", "ja"] });
+    expect(score(knitter, japanese, crowd).score).toBeGreaterThan(score(knitter, good, crowd).score);
+    expect(score(knitter, japanese, crowd).reasons).toContainEqual({ code: "language", params: { languages: ["ja"] } });
+  });
+
+  it("prefers a minimum order that MOQ × price can meet over one far below it", () => {
+    const fits = distributor({ ...base, minOrderJpy: 300_000 });
+    const tiny = distributor({ ...base, minOrderJpy: 1_000 });
+    expect(score(knitter, fits, crowd).score).toBeGreaterThan(score(knitter, tiny, crowd).score);
+    expect(score(knitter, fits, crowd).reasons).toContainEqual({
+      code: "min_order",
+      params: { minOrder: 300_000, orderValue: 300_000, product: "ニットセーター" },
+    });
+  });
+
+  it("prefers a need whose target price overlaps the product's price range", () => {
+    const inRange = distributor({ ...base, needs: [need({ ref: "n", description: { zh: "毛衣" }, priceMinJpy: 4000, priceMaxJpy: 6000 })] });
+    const cheap = distributor({ ...base, needs: [need({ ref: "n", description: { zh: "毛衣" }, priceMinJpy: 100, priceMaxJpy: 300 })] });
+    expect(score(knitter, inRange, crowd).score).toBeGreaterThan(score(knitter, cheap, crowd).score);
+  });
+
+  it("prefers companies vouched for by a chamber, and a responsive one once reply rates are known", () => {
+    const vouched = sme({ ...knitter, chamberId: "chamber-1" });
+    expect(score(vouched, good, crowd).score).toBeGreaterThan(score(knitter, good, crowd).score);
+    expect(score(vouched, good, crowd).reasons).toContainEqual({ code: "chamber_sme", params: {} });
+  });
+
+  it("never lets context alone match goods of another category", () => {
+    const perfectRouteWrongGoods = distributor({ ...base, hsCodes: ["84"], languages: ["ja", "zh"], minOrderJpy: 300_000 });
+    expect(score(knitter, perfectRouteWrongGoods, crowd).score).toBe(0);
+  });
+});
