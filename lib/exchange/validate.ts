@@ -31,13 +31,16 @@ const typeCodes: Record<string, ExchangeErrorCode> = {
 
 function fromIssue(issue: z.core.$ZodIssue, input: unknown): ExchangeError[] {
   const path = issue.path as PathSegment[];
+  // zod reports a missing enum or literal as a wrong value; the reader needs "is required".
+  if ((issue.code === "invalid_type" || issue.code === "invalid_value") && valueAt(input, path) === undefined) {
+    return [exchangeError(path, "required")];
+  }
   switch (issue.code) {
     case "custom": {
       const { code, ...params } = (issue.params ?? {}) as { code?: ExchangeErrorCode } & Record<string, string | number>;
       return [exchangeError(path, code ?? "invalid", params)];
     }
     case "invalid_type":
-      if (valueAt(input, path) === undefined) return [exchangeError(path, "required")];
       return [exchangeError(path, typeCodes[issue.expected] ?? "invalid")];
     case "too_big": {
       const max = Number(issue.maximum);

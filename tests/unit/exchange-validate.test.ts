@@ -109,12 +109,16 @@ describe("parseExchange", () => {
 
   it("names every missing required field", () => {
     const doc = document();
+    delete (doc as Json).format;
+    delete doc.companies[2]!.kind;
     delete doc.companies[2]!.name;
     delete doc.companies[2]!.region;
     delete (doc.companies[1]!.channels as Json[])[0]!.regions;
     delete (doc.companies[3]!.products as Json[])[0]!.ref;
     expect(linesOf(doc)).toEqual([
+      "format: is required",
       "companies[1].channels[0].regions: is required",
+      "companies[2].kind: is required",
       "companies[2].name: is required",
       "companies[2].region: is required",
       "companies[3].products[0].ref: is required",
