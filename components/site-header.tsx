@@ -17,6 +17,19 @@ export async function SiteHeader({ locale }: { locale: string }) {
         <div className="ml-auto flex flex-wrap items-center gap-4 text-sm">
           {session?.user ? (
             <>
+              {(session.user.role === "sme" || session.user.role === "distributor") && (
+                <Link href="/company" className="hover:underline">
+                  {t("company")}
+                </Link>
+              )}
+              <Link href="/companies" className="hover:underline">
+                {t(session.user.role === "distributor" ? "suppliers" : session.user.role === "sme" ? "distributors" : "companies")}
+              </Link>
+              {(session.user.role === "chamber_admin" || session.user.role === "platform_admin") && (
+                <Link href="/admin" className="hover:underline">
+                  {t("admin")}
+                </Link>
+              )}
               <Link href="/dashboard" className="hover:underline">
                 {t("dashboard")}
               </Link>

@@ -11,12 +11,14 @@ import { assertRole } from "./assert";
 import { lookupSessionUser } from "./session";
 
 /** The one state shape every form action returns; forms show it with useActionState. */
-export type ActionState = {
+export type ActionState<D = unknown> = {
   ok: boolean;
   message?: string;
   fieldErrors?: Record<string, string[]>;
   /** What the user typed, so a refused form is shown again filled in (passwords excepted). */
   values?: Record<string, string>;
+  /** Small results the page shows after success, e.g. an invitation link. */
+  data?: D;
 };
 
 export type Translator = ReturnType<typeof translatorFor>;
@@ -24,7 +26,7 @@ export type PublicCtx = { locale: Locale; t: Translator; requestId: string };
 export type ActionCtx = PublicCtx & { user: User };
 
 /** What an action body returns: a message to show, and where to go afterwards. */
-export type ActionResult = { message?: string; redirectTo?: string } | void;
+export type ActionResult<D = unknown> = { message?: string; redirectTo?: string; data?: D } | void;
 
 type Options<S extends z.ZodType> = { schema: S; roles?: readonly UserRole[] };
 
@@ -60,18 +62,19 @@ function echoValues(raw: Record<string, unknown>): Record<string, string> {
   return values;
 }
 
-async function run<S extends z.ZodType, C extends PublicCtx>(
+async function run<S extends z.ZodType, C extends PublicCtx, D>(
   options: Options<S>,
   formData: FormData,
-  resolveCtx: (base: PublicCtx) => Promise<C | ActionState>,
-  body: (input: z.output<S>, ctx: C) => Promise<ActionResult>,
-): Promise<ActionState> {
+  resolveCtx: (base: PublicCtx) => Promise<C | ActionState<never>>,
+  body: (input: z.output<S>, ctx: C) => Promise<ActionResult<D>>,
+): Promise<ActionState<D>> {
   const raw = formDataToObject(formData);
   const locale = localeOr(raw.locale);
   const t = translatorFor(locale);
   const requestId = newRequestId();
   let redirectTo: string | undefined;
   let message: string | undefined;
+  let data: D | undefined;
   try {
     const ctx = await resolveCtx({ locale, t, requestId });
     if ("ok" in ctx) return ctx;
@@ -80,6 +83,7 @@ async function run<S extends z.ZodType, C extends PublicCtx>(
     const result = await body(parsed.data, ctx);
     redirectTo = result?.redirectTo;
     message = result?.message;
+    data = result?.data;
   } catch (error) {
     if (error instanceof PublicError) {
       const text = t(`errors.${error.key}`);
@@ -90,18 +94,18 @@ async function run<S extends z.ZodType, C extends PublicCtx>(
     return { ok: false, message: t("errors.unexpected", { requestId }), values: echoValues(raw) };
   }
   if (redirectTo) redirect(redirectTo);
-  return { ok: true, message };
+  return data ? { ok: true, message, data } : { ok: true, message };
 }
 
 /**
  * Wraps a server action that needs a signed-in, active user: re-reads the user from the database,
  * checks the role, parses the form with zod and turns failures into translated field errors.
  */
-export function authedAction<S extends z.ZodType>(
+export function authedAction<S extends z.ZodType, D = unknown>(
   options: Options<S>,
-  body: (input: z.output<S>, ctx: ActionCtx) => Promise<ActionResult>,
+  body: (input: z.output<S>, ctx: ActionCtx) => Promise<ActionResult<D>>,
 ) {
-  return (_prev: ActionState | undefined, formData: FormData) =>
+  return (_prev: ActionState<D> | undefined, formData: FormData) =>
     run(options, formData, async (base) => {
       const session = await lookupSessionUser();
       if (session.status === "signed_out") return { ok: false, message: base.t("errors.signInRequired") };
@@ -112,9 +116,9 @@ export function authedAction<S extends z.ZodType>(
 }
 
 /** Wraps a server action open to visitors (sign-up, sign-in): parsing and error shaping only. */
-export function publicAction<S extends z.ZodType>(
+export function publicAction<S extends z.ZodType, D = unknown>(
   options: Options<S>,
-  body: (input: z.output<S>, ctx: PublicCtx) => Promise<ActionResult>,
+  body: (input: z.output<S>, ctx: PublicCtx) => Promise<ActionResult<D>>,
 ) {
-  return (_prev: ActionState | undefined, formData: FormData) => run(options, formData, async (base) => base, body);
+  return (_prev: ActionState<D> | undefined, formData: FormData) => run(options, formData, async (base) => base, body);
 }

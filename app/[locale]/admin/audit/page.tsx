@@ -1,0 +1,44 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AuditTable } from "@/components/admin/audit-table";
+import { requireAdmin } from "@/lib/auth/admin-guard";
+import { pickLocalized } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/routing";
+import { listAudit } from "@/lib/moderation/companies";
+
+export default async function AuditPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ company?: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const admin = await requireAdmin(locale, "/admin/audit");
+  const requested = (await searchParams).company;
+  const companyId = requested && /^[0-9a-f-]{36}$/i.test(requested) ? requested : undefined;
+  const [rows, all] = await Promise.all([listAudit(admin, { companyId }), companyId ? listAudit(admin) : undefined]);
+  const companies = new Map<string, string>();
+  for (const { entry, companyName } of all ?? rows) {
+    if (entry.companyId && companyName) companies.set(entry.companyId, pickLocalized(companyName, locale)?.text ?? entry.companyId);
+  }
+  const t = await getTranslations("admin.audit");
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <form className="flex items-end gap-2" method="get">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="company" className="text-sm font-medium">
+            {t("filterCompany")}
+          </label>
+          <select id="company" name="company" defaultValue={companyId ?? ""} className="rounded-md border border-stone-300 px-3 py-2">
+            <option value="">{t("allCompanies")}</option>
+            {[...companies].map(([id, name]) => (
+              <option key={id} value={id}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="rounded-md border border-stone-300 px-3 py-2">
+          {t("apply")}
+        </button>
+      </form>
+      <AuditTable rows={rows} locale={locale} />
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AuditTable } from "@/components/admin/audit-table";
+import { DecisionForm } from "@/components/admin/decision-form";
+import { CompanyFacts } from "@/components/company/company-facts";
+import { InviteForm } from "@/components/company/invite-form";
+import { StatusBanner } from "@/components/company/status-banner";
+import { LocalizedText } from "@/components/localized-text";
+import { requireAdmin } from "@/lib/auth/admin-guard";
+import type { Locale } from "@/lib/i18n/routing";
+import { getModeratedCompany, listAudit, type Decision } from "@/lib/moderation/companies";
+import { decideCompanyAction, inviteClaimantAction } from "../../actions";
+
+const decisionsFor: Record<string, Decision[]> = {
+  pending: ["approve", "reject", "suspend"],
+  rejected: ["approve"],
+  approved: ["suspend"],
+  suspended: ["reinstate"],
+};
+
+export default async function AdminCompanyPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const admin = await requireAdmin(locale, `/admin/companies/${id}`);
+  const company = /^[0-9a-f-]{36}$/i.test(id) ? await getModeratedCompany(admin, id) : undefined;
+  if (!company) notFound();
+  const audit = await listAudit(admin, { companyId: company.id });
+  const t = await getTranslations("admin.company");
+  return (
+    <div className="flex flex-col gap-6">
+      <LocalizedText as="h1" value={company.name} locale={locale} className="text-2xl font-bold" />
+      <StatusBanner company={company} />
+      <LocalizedText as="p" value={company.description} locale={locale} className="max-w-3xl text-stone-800" />
+      <CompanyFacts company={company} locale={locale} />
+      <section className="grid gap-4 md:grid-cols-3">
+        {decisionsFor[company.status]!.map((decision) => (
+          <DecisionForm key={decision} action={decideCompanyAction} companyId={company.id} decision={decision} />
+        ))}
+      </section>
+      {company.imported && (
+        <section className="flex flex-col gap-2">
+          <h2 className="text-lg font-semibold">{t("claimTitle")}</h2>
+          <p className="max-w-2xl text-sm text-stone-600">{t("claimLead")}</p>
+          <InviteForm action={inviteClaimantAction} hidden={{ companyId: company.id }} />
+        </section>
+      )}
+      <section className="flex flex-col gap-2">
+        <h2 className="text-lg font-semibold">{t("history")}</h2>
+        <AuditTable rows={audit} locale={locale} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { CompanyNav } from "@/components/company/company-nav";
+import { requireAdmin } from "@/lib/auth/admin-guard";
+
+export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  await requireAdmin(locale, "/admin");
+  const t = await getTranslations("admin.nav");
+  const tabs = [
+    { href: "/admin", label: t("queue") },
+    { href: "/admin/audit", label: t("audit") },
+    { href: "/admin/import", label: t("import") },
+  ];
+  return (
+    <div className="flex flex-col gap-6">
+      <CompanyNav tabs={tabs} />
+      {children}
+    </div>
+  );
+}

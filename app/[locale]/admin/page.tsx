@@ -1,0 +1,60 @@
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { LocalizedText } from "@/components/localized-text";
+import { requireAdmin } from "@/lib/auth/admin-guard";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { listModerationQueue, type QueueFilter } from "@/lib/moderation/companies";
+
+const statuses: QueueFilter[] = ["pending", "approved", "rejected", "suspended"];
+
+export default async function ModerationQueuePage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ status?: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const admin = await requireAdmin(locale, "/admin");
+  const requested = (await searchParams).status;
+  const status = statuses.find((s) => s === requested) ?? "pending";
+  const rows = await listModerationQueue(admin, status);
+  const t = await getTranslations("admin.queue");
+  const format = await getFormatter();
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <div className="flex gap-2 text-sm" role="group" aria-label={t("filter")}>
+        {statuses.map((s) => (
+          <Link key={s} href={`/admin?status=${s}`} aria-current={s === status ? "true" : undefined} className={s === status ? "rounded-full bg-indigo-700 px-3 py-1 text-white" : "rounded-full border border-stone-300 px-3 py-1"}>
+            {t(`status.${s}`)}
+          </Link>
+        ))}
+      </div>
+      {rows.length === 0 ? (
+        <p className="text-stone-600">{t("empty")}</p>
+      ) : (
+        <table className="w-full text-left text-sm">
+          <thead className="text-stone-500">
+            <tr>
+              <th className="py-2">{t("company")}</th>
+              <th>{t("kind")}</th>
+              <th>{t("chamber")}</th>
+              <th>{t("updated")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ company, chamberName }) => (
+              <tr key={company.id} className="border-t border-stone-200">
+                <td className="py-2">
+                  <Link href={`/admin/companies/${company.id}`} className="text-indigo-800 underline">
+                    <LocalizedText value={company.name} locale={locale} />
+                  </Link>
+                </td>
+                <td>{t(`kinds.${company.kind}`)}</td>
+                <td>{chamberName ? pickLocalized(chamberName, locale)?.text : "—"}</td>
+                <td>{format.dateTime(company.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+"use server";
+
+import { z } from "zod";
+import { passwordField } from "@/lib/accounts/schemas";
+import { authedAction, publicAction } from "@/lib/auth/action";
+import { signIn } from "@/lib/auth/config";
+import { acceptInvite, acceptInviteWithNewAccount } from "@/lib/companies/invites";
+
+const tokenField = z.string().min(1).max(100);
+
+export const acceptInviteAction = authedAction(
+  { schema: z.object({ token: tokenField }), roles: ["sme", "distributor"] },
+  async (input, { user, locale }) => {
+    await acceptInvite(input.token, user);
+    return { redirectTo: `/${locale}/company` };
+  },
+);
+
+export const acceptInviteWithAccountAction = publicAction(
+  {
+    schema: z.object({
+      token: tokenField,
+      name: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(120, { error: "tooLong" }),
+      password: passwordField,
+    }),
+  },
+  async (input, { locale }) => {
+    const user = await acceptInviteWithNewAccount(input.token, { name: input.name, password: input.password, locale });
+    await signIn("credentials", { email: user.email, password: input.password, redirect: false });
+    return { redirectTo: `/${locale}/company` };
+  },
+);

@@ -1,0 +1,80 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import type { ImportReport } from "@/app/[locale]/admin/actions";
+import { FormMessage } from "@/components/ui/form-message";
+import type { ActionState } from "@/lib/auth/action";
+
+type Action = (state: ActionState<ImportReport> | undefined, data: FormData) => Promise<ActionState<ImportReport>>;
+
+/**
+ * Upload an exchange file: first the validation report (errors with their JSON paths, or what
+ * would be created and updated), then import on confirmation. The file is read in the browser
+ * and sent again on confirmation, so nothing is kept on the server in between.
+ */
+export function ImportForm({ action }: { action: Action }) {
+  const t = useTranslations("admin.import");
+  const locale = useLocale();
+  const [json, setJson] = useState("");
+  const [fileName, setFileName] = useState("");
+  const [state, formAction, pending] = useActionState(action, undefined);
+  const report = state?.data;
+  const canConfirm = report && !report.errors.length && !report.imported && (report.create.length || report.update.length);
+  return (
+    <div className="flex max-w-3xl flex-col gap-4">
+      <div className="flex flex-col gap-1">
+        <label htmlFor="exchange-file" className="text-sm font-medium">
+          {t("file")}
+        </label>
+        <input
+          id="exchange-file"
+          type="file"
+          accept="application/json,.json"
+          onChange={async (e) => {
+            const file = e.currentTarget.files?.[0];
+            setFileName(file?.name ?? "");
+            setJson(file ? await file.text() : "");
+          }}
+        />
+      </div>
+      <form action={formAction} className="flex gap-3">
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="json" value={json} />
+        <button type="submit" name="confirm" value="0" disabled={!json || pending} className="rounded-md border border-stone-300 bg-white px-4 py-2 disabled:opacity-50">
+          {t("validate")}
+        </button>
+        {canConfirm ? (
+          <button type="submit" name="confirm" value="1" disabled={pending} className="rounded-md bg-indigo-700 px-4 py-2 text-white disabled:opacity-50">
+            {t("confirm", { count: report.create.length + report.update.length })}
+          </button>
+        ) : null}
+      </form>
+      <FormMessage state={state} />
+      {state?.fieldErrors?.json && <p className="text-sm text-red-700">{state.fieldErrors.json.join(" ")}</p>}
+      {report && (
+        <section aria-live="polite" data-testid="import-report" className="flex flex-col gap-2 rounded-lg border border-stone-200 bg-white p-4">
+          <h2 className="font-semibold">{t("report", { file: fileName })}</h2>
+          {report.errors.length > 0 ? (
+            <>
+              <p className="text-red-800">{t("invalid", { count: report.errors.length })}</p>
+              <ul className="list-disc pl-5 font-mono text-xs text-red-800">
+                {report.errors.map((e, i) => (
+                  <li key={i}>
+                    {e.path ? `${e.path}: ` : ""}
+                    {e.message}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <ul className="text-sm">
+              <li>{t("willCreate", { count: report.create.length })}</li>
+              <li>{t("willUpdate", { count: report.update.length })}</li>
+            </ul>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import type { User } from "@/db/schema";
+import { isAdmin } from "./assert";
+import { requireUser } from "./page-guard";
+
+/** For admin pages: a chamber or platform admin, or the not-found page for anyone else. */
+export async function requireAdmin(locale: string, returnTo: string): Promise<User> {
+  const user = await requireUser(locale, returnTo);
+  if (!isAdmin(user)) notFound();
+  return user;
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { companies, type Company, type User } from "@/db/schema";
+import { requireOwnCompany } from "./access";
+import { checkProfile, profileValues } from "./onboarding";
+import type { CompanyFormInput } from "./schemas";
+
+/** Fields whose change needs an admin's look again before others see the company. */
+const materialFields = ["name", "description", "region", "city", "website", "chamberId"] as const;
+
+function isMaterialChange(before: Company, after: ReturnType<typeof profileValues>): boolean {
+  return materialFields.some((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null));
+}
+
+/**
+ * Saves the member's own company. A material edit of an approved company, or any edit of a
+ * rejected one (the resubmission), puts it back in the moderation queue.
+ */
+export async function updateOwnCompany(user: User, input: CompanyFormInput): Promise<Company> {
+  const { company } = await requireOwnCompany(user);
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    await checkProfile(input, company.country as "JP" | "CN", tx);
+    const values = profileValues(input);
+    const resubmit = company.status === "rejected" || (company.status === "approved" && isMaterialChange(company, values));
+    const [updated] = await tx
+      .update(companies)
+      .set({ ...values, ...(resubmit ? { status: "pending" as const, statusReason: null } : {}) })
+      .where(and(eq(companies.id, company.id)))
+      .returning();
+    return updated!;
+  });
+}
