@@ -6,3 +6,6 @@ export * from "./companies";
 export * from "./catalog";
 export * from "./moderation";
 export * from "./matching";
+export * from "./inquiries";
+export * from "./notifications";
+export * from "./showrooms";
