@@ -4,7 +4,6 @@ import { z } from "zod";
 import type { User, UserRole } from "@/db/schema";
 import { PublicError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/routing";
-import { messagesFor } from "@/lib/i18n/messages";
 import { localeOr, translatorFor } from "@/lib/i18n/translator";
 import { logError, newRequestId } from "@/lib/log";
 import { assertRole } from "./assert";
@@ -41,15 +40,21 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   return out;
 }
 
+/** The text for an error key: `errors.<key>`, or a namespaced key such as "catalog.errors.x". */
+function errorText(t: Translator, key: string, params?: Record<string, string | number>): string {
+  const full = key.includes(".") ? key : `errors.${key}`;
+  return t.has(full as never) ? t(full as never, params as never) : t("errors.invalid");
+}
+
 function translateIssues(error: z.ZodError, t: Translator): Record<string, string[]> {
-  const errors = messagesFor(localeOr(undefined)).errors as Record<string, string>;
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const field = issue.path.map(String).join(".") || "_form";
-    let key = issue.message in errors ? issue.message : "invalid";
+    const known = issue.message.includes(".") ? t.has(issue.message as never) : t.has(`errors.${issue.message}` as never);
+    let key = known ? issue.message : "invalid";
     if (key === "invalid" && issue.code === "invalid_type") key = "required";
     if (key === "invalid" && issue.code === "too_big") key = "tooLong";
-    (fieldErrors[field] ??= []).push(t(`errors.${key}` as never));
+    (fieldErrors[field] ??= []).push(errorText(t, key));
   }
   return fieldErrors;
 }
@@ -86,7 +91,7 @@ async function run<S extends z.ZodType, C extends PublicCtx, D>(
     data = result?.data;
   } catch (error) {
     if (error instanceof PublicError) {
-      const text = t(`errors.${error.key}`);
+      const text = errorText(t, error.key, error.params);
       const values = echoValues(raw);
       return error.field ? { ok: false, fieldErrors: { [error.field]: [text] }, values } : { ok: false, message: text, values };
     }
