@@ -1,0 +1,155 @@
+import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
+import sharp from "sharp";
+import { describe, expect, it, vi } from "vitest";
+import { getDb } from "@/db/client";
+import { companies, companyMembers, productImages, products, type CompanyKind, type UserRole } from "@/db/schema";
+import { insertUser } from "../support/accounts";
+import { formData } from "../support/forms";
+import { withTestDatabase } from "../support/database";
+
+const authMock = vi.hoisted(() => ({ auth: vi.fn() }));
+vi.mock("@/lib/auth/config", () => authMock);
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+
+const upload = await import("@/app/api/catalog/images/route");
+const serve = await import("@/app/api/images/[id]/route");
+const { deleteImageAction } = await import("@/app/[locale]/company/products/actions");
+
+withTestDatabase();
+
+async function account(kind: CompanyKind | null, role: UserRole = kind ?? "platform_admin") {
+  const db = await getDb();
+  const user = await insertUser({ role });
+  let companyId: string | undefined;
+  if (kind) {
+    const [company] = await db
+      .insert(companies)
+      .values({ ref: `C-${crypto.randomUUID().slice(0, 8)}`, kind, name: { ja: "見附ニット" }, country: kind === "sme" ? "JP" : "CN", region: kind === "sme" ? "JP-15" : "CN-JL", status: "approved" })
+      .returning();
+    companyId = company!.id;
+    await db.insert(companyMembers).values({ companyId, userId: user.id, role: "owner" });
+  }
+  const signIn = () => authMock.auth.mockResolvedValue({ user: { id: user.id, role }, expires: "2099-01-01" });
+  signIn();
+  return { user, companyId, signIn };
+}
+
+async function productOf(companyId: string, published = true) {
+  const [product] = await (await getDb())
+    .insert(products)
+    .values({ companyId, ref: `P-${crypto.randomUUID().slice(0, 6)}`, name: { ja: "ニットセーター" }, published })
+    .returning();
+  return product!;
+}
+
+async function send(productId: string, files: File[], locale = "en") {
+  const form = new FormData();
+  form.set("locale", locale);
+  form.set("productId", productId);
+  for (const file of files) form.append("images", file);
+  const response = await upload.POST(new Request("http://localhost/api/catalog/images", { method: "POST", body: form }));
+  return (await response.json()) as { ok: boolean; message?: string; fieldErrors?: Record<string, string[]> };
+}
+
+const png = (width: number, height: number) =>
+  sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 60 } } }).png().toBuffer();
+
+async function storedImages(productId: string) {
+  return (await getDb()).select().from(productImages).where(eq(productImages.productId, productId));
+}
+
+function get(id: string, headers: Record<string, string> = {}) {
+  return serve.GET(new Request(`http://localhost/api/images/${id}`, { headers }), { params: Promise.resolve({ id }) });
+}
+
+describe("product images", () => {
+  it("accepts a PNG named .jpg by its bytes, resizes it to 1600 px and stores it re-encoded", async () => {
+    const { companyId } = await account("sme");
+    const product = await productOf(companyId!);
+    const state = await send(product.id, [new File([await png(2400, 1200)], "photo.jpg", { type: "image/jpeg" })]);
+    expect(state).toMatchObject({ ok: true, message: "1 image added." });
+    const [image] = await storedImages(product.id);
+    expect(image).toMatchObject({ mime: "image/webp", width: 1600, height: 800 });
+    const meta = await sharp(image!.data).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(["webp", 1600, 800]);
+  });
+
+  it("applies the EXIF orientation and strips the EXIF data", async () => {
+    const { companyId } = await account("sme");
+    const product = await productOf(companyId!);
+    const jpeg = await sharp({ create: { width: 300, height: 100, channels: 3, background: "#336699" } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .withExifMerge({ IFD0: { Copyright: "GPS secret" } })
+      .toBuffer();
+    const before = await sharp(jpeg).metadata();
+    expect([before.orientation, before.exif?.toString("latin1").includes("GPS secret")]).toEqual([6, true]);
+    await send(product.id, [new File([jpeg], "camera.jpeg", { type: "image/jpeg" })]);
+    const [image] = await storedImages(product.id);
+    const meta = await sharp(image!.data).metadata();
+    expect([image!.mime, meta.width, meta.height, meta.exif, meta.orientation]).toEqual(["image/jpeg", 100, 300, undefined, undefined]);
+    expect(image!.data.toString("latin1")).not.toContain("GPS secret");
+  });
+
+  it("refuses a text file named .png, and an image over 5 MB, with clear messages and stores nothing", async () => {
+    const { companyId } = await account("sme");
+    const product = await productOf(companyId!);
+    const text = new File([new TextEncoder().encode("これは画像ではありません")], "notes.png", { type: "image/png" });
+    expect((await send(product.id, [text], "ja")).fieldErrors?.images).toEqual(["「notes.png」はJPEG・PNG・WebP形式の画像ではありません。"]);
+    const noise = await sharp(randomBytes(1500 * 1500 * 3), { raw: { width: 1500, height: 1500, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer();
+    expect(noise.byteLength).toBeGreaterThan(5 * 1024 * 1024);
+    const big = await send(product.id, [new File([await png(10, 10)], "ok.png"), new File([noise], "big.png", { type: "image/png" })]);
+    expect(big.fieldErrors?.images).toEqual(["“big.png” is over 5 MB. Choose a smaller image."]);
+    expect(await storedImages(product.id)).toEqual([]);
+  });
+
+  it("refuses a ninth image", async () => {
+    const { companyId } = await account("sme");
+    const product = await productOf(companyId!);
+    const file = async () => new File([await png(20, 20)], "a.png");
+    expect((await send(product.id, await Promise.all(Array.from({ length: 6 }, file)))).ok).toBe(true);
+    const over = await send(product.id, await Promise.all(Array.from({ length: 3 }, file)));
+    expect(over.fieldErrors?.images).toEqual(["A product can have at most 8 images; you can add 2 more."]);
+    expect(await storedImages(product.id)).toHaveLength(6);
+  });
+
+  it("lets no company upload to or delete from another company's product", async () => {
+    const owner = await account("sme");
+    const product = await productOf(owner.companyId!);
+    await send(product.id, [new File([await png(20, 20)], "a.png")]);
+    const [image] = await storedImages(product.id);
+    await account("sme");
+    expect(await send(product.id, [new File([await png(20, 20)], "b.png")])).toMatchObject({ ok: false, message: "This product was not found." });
+    const deleted = await deleteImageAction(undefined, formData({ locale: "en", imageId: image!.id }));
+    expect(deleted).toMatchObject({ ok: false, message: "This image was not found." });
+    expect(await storedImages(product.id)).toHaveLength(1);
+    owner.signIn();
+    expect((await deleteImageAction(undefined, formData({ locale: "en", imageId: image!.id }))).ok).toBe(true);
+    expect(await storedImages(product.id)).toEqual([]);
+  });
+
+  it("serves an image with cache headers to those who may see the product, and 404 to anyone else", async () => {
+    const owner = await account("sme");
+    const product = await productOf(owner.companyId!);
+    await send(product.id, [new File([await png(20, 20)], "a.png")]);
+    const [image] = await storedImages(product.id);
+    const ok = await get(image!.id);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("content-type")).toBe("image/webp");
+    expect(ok.headers.get("cache-control")).toBe("private, max-age=31536000, immutable");
+    expect(ok.headers.get("etag")).toBe(`"${image!.id}"`);
+    expect(Buffer.from(await ok.arrayBuffer())).toEqual(image!.data);
+    expect((await get(image!.id, { "If-None-Match": `"${image!.id}"` })).status).toBe(304);
+
+    const distributor = await account("distributor");
+    expect((await get(image!.id)).status).toBe(200);
+    await account("sme");
+    expect((await get(image!.id)).status).toBe(404);
+    await (await getDb()).update(products).set({ published: false }).where(eq(products.id, product.id));
+    distributor.signIn();
+    expect((await get(image!.id)).status).toBe(404);
+    authMock.auth.mockResolvedValue(null);
+    expect((await get(image!.id)).status).toBe(404);
+  });
+});
