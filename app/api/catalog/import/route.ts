@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { catalogAction } from "@/lib/catalog/action";
+import { parseProductCsv } from "@/lib/catalog/csv/parse";
+import { rowsWithProblems, toPreview, type ImportPreview } from "@/lib/catalog/csv/preview";
+import { CatalogError } from "@/lib/catalog/errors";
+import { importProducts } from "@/lib/catalog/import";
+import { requireOwnCompanyOf } from "@/lib/catalog/owner";
+
+const schema = z.object({
+  mode: z.enum(["preview", "commit"], { error: "invalid" }),
+  file: z.instanceof(File, { error: "catalog.errors.csvNoFile" }),
+});
+
+/**
+ * The CSV import, posted by XMLHttpRequest so the page can show real upload progress. "preview"
+ * checks every row and writes nothing; "commit" checks again and imports all rows or none.
+ */
+const importCsv = catalogAction<typeof schema, ImportPreview>(
+  { schema, roles: ["sme"], revalidate: ["/company/products"] },
+  async (input, { user, t }) => {
+    const { company } = await requireOwnCompanyOf(user, "sme");
+    const parsed = parseProductCsv(new Uint8Array(await input.file.arrayBuffer()));
+    const preview = toPreview(parsed, t);
+    if (preview.fileErrors.length) throw new CatalogError(parsed.fileProblems[0]!.key.replace("catalog.errors.", ""), "file", parsed.fileProblems[0]!.params, preview);
+    if (parsed.rowProblems.length) throw new CatalogError("csvHasErrors", undefined, { count: rowsWithProblems(parsed) }, preview);
+    if (input.mode === "preview") return { message: t("catalog.import.ready", { count: preview.count }), data: preview };
+    const imported = await importProducts(company.id, user.id, parsed.rows.map((r) => r.input));
+    return { message: t("catalog.import.done", { count: imported }), data: { ...preview, imported } };
+  },
+);
+
+export async function POST(request: Request): Promise<Response> {
+  const form = await request.formData().catch(() => undefined);
+  if (!form) return Response.json({ ok: false }, { status: 400 });
+  const state = await importCsv(undefined, form);
+  return Response.json(state, { status: state.ok ? 200 : 422, headers: { "Cache-Control": "no-store" } });
+}
