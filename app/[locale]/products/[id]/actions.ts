@@ -1,0 +1,27 @@
+"use server";
+
+import { z } from "zod";
+import { catalogAction } from "@/lib/catalog/action";
+import { unpublishProduct } from "@/lib/catalog/moderation";
+import { reportProduct } from "@/lib/catalog/reports";
+
+const schema = z.object({
+  productId: z.uuid({ error: "invalid" }),
+  reason: z.string({ error: "catalog.errors.reasonRequired" }).trim().min(1, { error: "catalog.errors.reasonRequired" }).max(1000, { error: "tooLong" }),
+});
+
+export const reportProductAction = catalogAction(
+  { schema, roles: ["sme", "distributor", "chamber_admin", "platform_admin"] },
+  async (input, { user, t }) => {
+    await reportProduct(user, input.productId, input.reason);
+    return { message: t("catalog.report.sent") };
+  },
+);
+
+export const unpublishProductAction = catalogAction(
+  { schema, roles: ["chamber_admin", "platform_admin"], revalidate: ["/products"] },
+  async (input, { user, t }) => {
+    await unpublishProduct(user, input.productId, input.reason);
+    return { message: t("catalog.moderation.done") };
+  },
+);
