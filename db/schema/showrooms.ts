@@ -1,4 +1,5 @@
-import { date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { products } from "./catalog";
 import { companies } from "./companies";
 import type { Localized } from "./localized";
@@ -55,7 +56,12 @@ export const showroomApplications = pgTable(
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("showroom_applications_offer_idx").on(t.offerId, t.status), index("showroom_applications_sme_idx").on(t.smeId)],
+  (t) => [
+    index("showroom_applications_offer_idx").on(t.offerId, t.status),
+    index("showroom_applications_sme_idx").on(t.smeId),
+    // One pending application per offer and SME, even when two members submit at the same moment.
+    uniqueIndex("showroom_applications_one_pending_idx").on(t.offerId, t.smeId).where(sql`${t.status} = 'pending'`),
+  ],
 );
 export type ShowroomApplication = typeof showroomApplications.$inferSelect;
 

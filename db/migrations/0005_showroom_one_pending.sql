@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "showroom_applications_one_pending_idx" ON "showroom_applications" USING btree ("offer_id","sme_id") WHERE "showroom_applications"."status" = 'pending';
