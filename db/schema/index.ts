@@ -9,3 +9,4 @@ export * from "./matching";
 export * from "./inquiries";
 export * from "./notifications";
 export * from "./showrooms";
+export * from "./search";

@@ -1,0 +1,72 @@
+// One row per searchable item (a product, a company, a sourcing need), denormalized so a search
+// reads one table: normalized text and its tokens, filter values, and what a result card shows.
+import { sql } from "drizzle-orm";
+import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { companies, companyKind, companyStatus } from "./companies";
+import type { Localized } from "./localized";
+
+export const searchItemKinds = ["product", "company", "need"] as const;
+export type SearchItemKind = (typeof searchItemKinds)[number];
+export const searchItemKind = pgEnum("search_item_kind", searchItemKinds);
+
+export const searchItems = pgTable(
+  "search_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    kind: searchItemKind("kind").notNull(),
+    /** The product's, need's or company's own id. */
+    itemId: uuid("item_id").notNull(),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    companyKind: companyKind("company_kind").notNull(),
+    companyStatus: companyStatus("company_status").notNull(),
+    companyDeletedAt: timestamp("company_deleted_at", { withTimezone: true }),
+    /** Products only; companies and needs are always true. */
+    published: boolean("published").notNull().default(true),
+    name: jsonb("name").$type<Localized>().notNull(),
+    companyName: jsonb("company_name").$type<Localized>().notNull(),
+    /** Every text of the item, its company's name and its HS names in ja/zh/en, normalized. */
+    text: text("text").notNull(),
+    /** Tokens of `text` (textTokens: CJK bigrams, whole words): the cross-language match. */
+    tokens: text("tokens").array().notNull().default(sql`'{}'::text[]`),
+    /** Tokens of the item's own name and keywords, for the relevance boost. */
+    nameTokens: text("name_tokens").array().notNull().default(sql`'{}'::text[]`),
+    /** Normalized keywords, for the exact-keyword boost. */
+    keywords: text("keywords").array().notNull().default(sql`'{}'::text[]`),
+    /** The code shown on the card (the sender's, else the inferred one). */
+    hsCode: text("hs_code"),
+    hsInferred: boolean("hs_inferred").notNull().default(false),
+    /** Chapters (2 digits), headings (4) and full codes of every HS code the item carries. */
+    hsKeys: text("hs_keys").array().notNull().default(sql`'{}'::text[]`),
+    hsChapters: text("hs_chapters").array().notNull().default(sql`'{}'::text[]`),
+    region: text("region").notNull(),
+    /** The company's region, plus its channels' regions for a distributor. */
+    regions: text("regions").array().notNull().default(sql`'{}'::text[]`),
+    channelTypes: text("channel_types").array().notNull().default(sql`'{}'::text[]`),
+    priceMinJpy: integer("price_min_jpy"),
+    priceMaxJpy: integer("price_max_jpy"),
+    moq: integer("moq"),
+    languages: text("languages").array().notNull().default(sql`'{}'::text[]`),
+    chamberId: uuid("chamber_id"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    indexedAt: timestamp("indexed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("search_items_kind_item_idx").on(t.kind, t.itemId),
+    index("search_items_company_idx").on(t.companyId),
+    index("search_items_scope_idx").on(t.companyKind, t.kind, t.createdAt),
+    index("search_items_text_trgm_idx").using("gin", sql`${t.text} gin_trgm_ops`),
+    index("search_items_tokens_idx").using("gin", t.tokens),
+    index("search_items_hs_keys_idx").using("gin", t.hsKeys),
+    index("search_items_regions_idx").using("gin", t.regions),
+    index("search_items_channels_idx").using("gin", t.channelTypes),
+    index("search_items_languages_idx").using("gin", t.languages),
+    index("search_items_chamber_idx").on(t.chamberId),
+    index("search_items_price_idx").on(t.priceMinJpy, t.priceMaxJpy),
+    index("search_items_moq_idx").on(t.moq),
+  ],
+);
+
+export type SearchItem = typeof searchItems.$inferSelect;
+export type NewSearchItem = typeof searchItems.$inferInsert;
