@@ -1,0 +1,43 @@
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+import { columnFor } from "@/lib/catalog/csv/columns";
+import { decodeCsv } from "@/lib/catalog/csv/decode";
+
+const text = "製品名,最低価格\r\n南部鉄器 急須,4800\r\n";
+
+describe("CSV decoding", () => {
+  it("reads UTF-8 with a BOM, without the BOM in the text", () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
+    expect(decodeCsv(bytes)).toEqual({ text, encoding: "utf-8" });
+  });
+
+  it("reads UTF-8 without a BOM", () => {
+    expect(decodeCsv(new TextEncoder().encode(text))).toEqual({ text, encoding: "utf-8" });
+  });
+
+  it("falls back to CP932 for Excel's Shift_JIS, including NEC and IBM extensions", () => {
+    const withExtensions = `${text}①髙橋 ㈱,100\r\n`;
+    const bytes = new Uint8Array(iconv.encode(withExtensions, "cp932"));
+    expect(decodeCsv(bytes)).toEqual({ text: withExtensions, encoding: "shift_jis" });
+  });
+
+  it("reads Excel's UTF-16 'Unicode text'", () => {
+    const bytes = new Uint8Array([0xff, 0xfe, ...iconv.encode(text, "utf-16le")]);
+    expect(decodeCsv(bytes)).toEqual({ text, encoding: "utf-16le" });
+  });
+});
+
+describe("CSV headers", () => {
+  it("maps Japanese and English names, whatever their width, case and spacing", () => {
+    expect(columnFor("製品名")).toBe("name_ja");
+    expect(columnFor("name")).toBe("name_ja");
+    expect(columnFor("製品名（英語）")).toBe("name_en");
+    expect(columnFor("製品名(英語)")).toBe("name_en");
+    expect(columnFor(" Name EN ")).toBe("name_en");
+    expect(columnFor("ＨＳコード")).toBe("hs_code");
+    expect(columnFor("納期（日）")).toBe("lead_time_days");
+    expect(columnFor("Lead Time Days")).toBe("lead_time_days");
+    expect(columnFor("price_min")).toBe("price_min");
+    expect(columnFor("colour")).toBeUndefined();
+  });
+});
