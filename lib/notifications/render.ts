@@ -1,0 +1,60 @@
+import type { NotificationType } from "@/db/schema";
+import { localeOr, translatorFor } from "@/lib/i18n/translator";
+import { notificationPath, templateParams, type Payload } from "./types";
+
+export type RenderedEmail = { subject: string; text: string; html: string };
+
+/** Where links in emails point: the public address of the app. */
+export function appUrl(): string {
+  return (process.env.APP_URL || "http://localhost:3000").replace(/\/+$/, "");
+}
+
+/** The absolute URL of an app path in a locale. */
+export function absoluteUrl(locale: string, path: string, base = appUrl()): string {
+  return `${base}/${localeOr(locale)}${path}`;
+}
+
+const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => escapes[c]!);
+}
+
+/** The in-app line for a notification, in the reader's language. */
+export function notificationText(locale: string, type: NotificationType, payload: Payload): string {
+  const t = translatorFor(localeOr(locale));
+  return t(`notifications.inApp.${type}` as never, templateParams(type, payload) as never);
+}
+
+/**
+ * An email in its recipient's language: subject, a plain-text body and a simple HTML body in which
+ * every payload value is escaped (company names and subjects are user text).
+ */
+export function renderEmail(
+  email: { locale: string; type: NotificationType; payload: Payload; recipientName?: string | null; toEmail: string },
+  base = appUrl(),
+): RenderedEmail {
+  const locale = localeOr(email.locale);
+  const t = translatorFor(locale);
+  const params = templateParams(email.type, email.payload);
+  const tr = (key: string, values: Payload = params) => t(`notifications.email.${key}` as never, values as never);
+  const subject = tr(`${email.type}.subject`).replace(/[\r\n]+/g, " ");
+  const body = tr(`${email.type}.body`);
+  const link = absoluteUrl(locale, notificationPath(email.type, email.payload), base);
+  const settingsLink = absoluteUrl(locale, "/settings/notifications", base);
+  const greeting = tr("greeting", { name: email.recipientName || email.toEmail.split("@")[0]! });
+  const reason = typeof params.reason === "string" && params.reason ? tr("reason", { reason: params.reason }) : null;
+  const footer = tr("footer", { url: settingsLink });
+
+  const text = [greeting, "", body, ...(reason ? [reason] : []), "", tr("openText", { url: link }), "", "--", footer].join("\n");
+  const paragraph = (s: string) => `<p>${escapeHtml(s).replace(/\n/g, "<br>")}</p>`;
+  const html = [
+    `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;line-height:1.6;color:#1f2937">`,
+    paragraph(greeting),
+    paragraph(body),
+    reason ? paragraph(reason) : "",
+    `<p><a href="${escapeHtml(link)}">${escapeHtml(tr("openButton"))}</a></p>`,
+    `<hr><p style="font-size:12px;color:#6b7280">${escapeHtml(tr("footer", { url: "" }).replace(/[:：]\s*$/, ""))}: <a href="${escapeHtml(settingsLink)}">${escapeHtml(settingsLink)}</a></p>`,
+    "</body></html>",
+  ].join("\n");
+  return { subject, text, html };
+}

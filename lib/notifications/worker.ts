@@ -1,0 +1,96 @@
+// No "server-only" here: instrumentation.ts starts this worker (see deliver.ts).
+import { getDb, type Database } from "@/db/client";
+import { logError, newRequestId } from "@/lib/log";
+import { deliverNext } from "./deliver";
+import { transportFromEnv, type MailTransport } from "./transport";
+
+export type SendResult = { sent: number; failed: number; deferred: number; skipped: number };
+
+/**
+ * Sends up to `limit` due emails from the outbox, each in its own short transaction so that the
+ * embedded database is not held for the whole batch. Safe to run in several processes at once.
+ */
+export async function sendDueEmails(options: { transport: MailTransport; now?: Date; limit?: number; db?: Database }): Promise<SendResult> {
+  const db = options.db ?? (await getDb());
+  const now = options.now ?? new Date();
+  const result: SendResult = { sent: 0, failed: 0, deferred: 0, skipped: 0 };
+  for (let i = 0; i < (options.limit ?? 20); i++) {
+    const outcome = await db.transaction((tx) => deliverNext(tx, options.transport, now));
+    if (outcome === "none") break;
+    result[outcome]++;
+  }
+  return result;
+}
+
+function logLine(level: "info" | "warn", message: string, fields: Record<string, unknown> = {}) {
+  const line = JSON.stringify({ level, message, worker: "mail", ...fields });
+  if (level === "warn") console.warn(line);
+  else console.info(line);
+}
+
+/**
+ * Runs sendDueEmails every `intervalMs` until the returned stop() is awaited. Never throws: a
+ * failed round is logged as one JSON line and the next round tries again.
+ */
+export function runMailLoop(options: { intervalMs: number; transport: MailTransport; limit?: number }): () => Promise<void> {
+  const limit = options.limit ?? 20;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+
+  const round = async () => {
+    let busy = false;
+    try {
+      const result = await sendDueEmails({ transport: options.transport, limit });
+      if (result.sent + result.failed + result.skipped > 0) logLine(result.failed ? "warn" : "info", "mail round", result);
+      busy = result.sent + result.failed + result.deferred + result.skipped >= limit;
+    } catch (error) {
+      logError(newRequestId(), error, { worker: "mail" });
+    }
+    // A full round means more may be waiting: go again at once instead of after the interval.
+    if (!stopped) schedule(busy ? 0 : options.intervalMs);
+  };
+  const schedule = (ms: number) => {
+    timer = setTimeout(() => {
+      running = round();
+    }, ms);
+    timer.unref?.();
+  };
+  schedule(Math.min(options.intervalMs, 1000));
+
+  return async () => {
+    stopped = true;
+    clearTimeout(timer);
+    await running;
+  };
+}
+
+const store = globalThis as unknown as { __kakehashiMailWorker?: () => Promise<void> };
+
+/**
+ * Starts the in-process mail worker once per process (Next re-evaluates modules in development).
+ * MAIL_WORKER=off leaves sending to `npm run mail:work`; in production without SMTP_URL nothing is
+ * sent and emails wait in the outbox.
+ */
+export function startMailWorker(options: { intervalMs: number }): () => Promise<void> {
+  if (store.__kakehashiMailWorker) return store.__kakehashiMailWorker;
+  if (process.env.MAIL_WORKER === "off") return async () => {};
+  let configured: ReturnType<typeof transportFromEnv>;
+  try {
+    configured = transportFromEnv();
+  } catch (error) {
+    logError(newRequestId(), error, { worker: "mail", hint: "SMTP_URL is not a valid smtp:// or smtps:// URL" });
+    return async () => {};
+  }
+  if (!configured) {
+    logLine("warn", "SMTP_URL is not set: emails stay queued in email_outbox until it is");
+    return async () => {};
+  }
+  logLine("info", "mail worker started", { mode: configured.mode, intervalMs: options.intervalMs });
+  const stop = runMailLoop({ intervalMs: options.intervalMs, transport: configured.transport });
+  store.__kakehashiMailWorker = async () => {
+    store.__kakehashiMailWorker = undefined;
+    await stop();
+  };
+  return store.__kakehashiMailWorker;
+}
