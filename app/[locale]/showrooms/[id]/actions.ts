@@ -1,0 +1,31 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { authedAction } from "@/lib/auth/action";
+import { requireShowroomSide } from "@/lib/showrooms/access";
+import { applyToOffer, decideApplication } from "@/lib/showrooms/applications";
+import { closeOffer } from "@/lib/showrooms/offers";
+import { applySchema, decisionSchema, offerIdSchema } from "@/lib/showrooms/schemas";
+
+// Each body revalidates only after its lib call returned, i.e. once the write is committed.
+
+export const applyAction = authedAction({ schema: applySchema, roles: ["sme"] }, async (input, { user, locale, t }) => {
+  const { company } = await requireShowroomSide(user, "sme");
+  await applyToOffer(company, user.id, input);
+  revalidatePath(`/${locale}/showrooms/${input.offerId}`);
+  return { message: t("showrooms.apply.sent") };
+});
+
+export const decideApplicationAction = authedAction({ schema: decisionSchema, roles: ["distributor"] }, async (input, { user, locale, t }) => {
+  const { company } = await requireShowroomSide(user, "distributor");
+  await decideApplication(company, input);
+  revalidatePath(`/${locale}/showrooms`, "layout");
+  return { message: t(input.decision === "accepted" ? "showrooms.applications.acceptedMessage" : "showrooms.applications.declinedMessage") };
+});
+
+export const closeOfferAction = authedAction({ schema: offerIdSchema, roles: ["distributor"] }, async (input, { user, locale, t }) => {
+  const { company } = await requireShowroomSide(user, "distributor");
+  await closeOffer(company.id, input.offerId);
+  revalidatePath(`/${locale}/showrooms`, "layout");
+  return { message: t("showrooms.offer.closedMessage") };
+});

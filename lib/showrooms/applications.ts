@@ -1,0 +1,173 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { companies, products, showroomApplicationProducts, showroomApplications, showroomOffers, type Company, type ShowroomApplication } from "@/db/schema";
+import { PublicError } from "@/lib/errors";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { notify } from "@/lib/notifications/notify";
+import { isUniqueViolation, memberIds } from "./access";
+import { displayToday } from "./dates";
+import type { ApplyInput, DecisionInput } from "./schemas";
+
+/** A company name for a notification payload, which holds plain strings. */
+const nameText = (name: Company["name"]) => pickLocalized(name, "en")?.text ?? "";
+
+/**
+ * An SME applies to an open offer with some of its own published products. The offer must be
+ * visible (approved distributor), open and not ended; the products must all be the SME's; at
+ * most one application of the SME may wait per offer. The distributor's members are notified in
+ * the same transaction.
+ */
+export async function applyToOffer(sme: Pick<Company, "id" | "name">, userId: string, input: ApplyInput, at: Date = new Date()): Promise<ShowroomApplication> {
+  const db = await getDb();
+  try {
+    return await db.transaction(async (tx) => {
+      const [offer] = await tx
+        .select({ id: showroomOffers.id, companyId: showroomOffers.companyId, status: showroomOffers.status, endsOn: showroomOffers.endsOn, place: showroomOffers.place })
+        .from(showroomOffers)
+        .innerJoin(companies, eq(companies.id, showroomOffers.companyId))
+        .where(and(eq(showroomOffers.id, input.offerId), eq(companies.status, "approved"), isNull(companies.deletedAt)))
+        .limit(1);
+      if (!offer) throw new PublicError("showrooms.errors.offerNotFound");
+      if (offer.status !== "open" || offer.endsOn < displayToday(at)) throw new PublicError("showrooms.errors.offerClosed");
+
+      const wanted = [...new Set(input.productIds)];
+      const own = await tx
+        .select({ id: products.id })
+        .from(products)
+        .where(and(inArray(products.id, wanted), eq(products.companyId, sme.id), eq(products.published, true)));
+      if (own.length !== wanted.length) throw new PublicError("showrooms.errors.productsNotYours", "productIds");
+
+      const [pending] = await tx
+        .select({ id: showroomApplications.id })
+        .from(showroomApplications)
+        .where(and(eq(showroomApplications.offerId, offer.id), eq(showroomApplications.smeId, sme.id), eq(showroomApplications.status, "pending")))
+        .limit(1);
+      if (pending) throw new PublicError("showrooms.errors.alreadyPending");
+
+      const [application] = await tx.insert(showroomApplications).values({ offerId: offer.id, smeId: sme.id, appliedBy: userId, message: input.message ?? null }).returning();
+      await tx.insert(showroomApplicationProducts).values(wanted.map((productId) => ({ applicationId: application!.id, productId })));
+      await notify(tx, {
+        type: "showroom_application",
+        userIds: await memberIds(tx, offer.companyId),
+        payload: { offerId: offer.id, applicationId: application!.id, place: offer.place, companyName: nameText(sme.name), productCount: wanted.length, path: `/showrooms/${offer.id}` },
+      });
+      return application!;
+    });
+  } catch (error) {
+    // Two members applying at the same instant: the partial unique index refuses the second.
+    if (isUniqueViolation(error)) throw new PublicError("showrooms.errors.alreadyPending");
+    throw error;
+  }
+}
+
+/**
+ * The distributor accepts or declines a pending application to one of its own offers (from an
+ * SME still approved); the SME's members are notified in the same transaction.
+ */
+export async function decideApplication(distributor: Pick<Company, "id" | "name">, input: DecisionInput): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const ownOffers = tx.select({ id: showroomOffers.id }).from(showroomOffers).where(eq(showroomOffers.companyId, distributor.id));
+    const approvedSmes = tx.select({ id: companies.id }).from(companies).where(and(eq(companies.status, "approved"), isNull(companies.deletedAt)));
+    const [decided] = await tx
+      .update(showroomApplications)
+      .set({ status: input.decision, decidedAt: new Date() })
+      .where(
+        and(
+          eq(showroomApplications.id, input.applicationId),
+          eq(showroomApplications.status, "pending"),
+          inArray(showroomApplications.offerId, ownOffers),
+          inArray(showroomApplications.smeId, approvedSmes),
+        ),
+      )
+      .returning();
+    if (!decided) throw new PublicError("showrooms.errors.applicationNotFound");
+    const [offer] = await tx.select({ place: showroomOffers.place }).from(showroomOffers).where(eq(showroomOffers.id, decided.offerId));
+    await notify(tx, {
+      type: "showroom_decision",
+      userIds: await memberIds(tx, decided.smeId),
+      payload: { offerId: decided.offerId, applicationId: decided.id, decision: input.decision, place: offer?.place ?? "", companyName: nameText(distributor.name), path: `/showrooms/${decided.offerId}` },
+    });
+  });
+}
+
+export type ApplicationProduct = { id: string; ref: string; name: Company["name"] };
+export type ApplicationView = ShowroomApplication & { sme: Pick<Company, "id" | "name" | "region">; products: ApplicationProduct[] };
+
+async function productsOf(applicationIds: string[]): Promise<Map<string, ApplicationProduct[]>> {
+  const byApplication = new Map<string, ApplicationProduct[]>();
+  if (applicationIds.length === 0) return byApplication;
+  const db = await getDb();
+  const rows = await db
+    .select({ applicationId: showroomApplicationProducts.applicationId, id: products.id, ref: products.ref, name: products.name })
+    .from(showroomApplicationProducts)
+    .innerJoin(products, eq(products.id, showroomApplicationProducts.productId))
+    .where(inArray(showroomApplicationProducts.applicationId, applicationIds))
+    .orderBy(asc(products.ref));
+  for (const { applicationId, ...product } of rows) {
+    const list = byApplication.get(applicationId) ?? [];
+    list.push(product);
+    byApplication.set(applicationId, list);
+  }
+  return byApplication;
+}
+
+/** The applications to a distributor's own offers (one offer, or all), from approved SMEs. */
+export async function listApplicationsForDistributor(distributorId: string, offerId?: string): Promise<ApplicationView[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({ application: showroomApplications, sme: { id: companies.id, name: companies.name, region: companies.region } })
+    .from(showroomApplications)
+    .innerJoin(showroomOffers, eq(showroomOffers.id, showroomApplications.offerId))
+    .innerJoin(companies, eq(companies.id, showroomApplications.smeId))
+    .where(
+      and(
+        eq(showroomOffers.companyId, distributorId),
+        offerId ? eq(showroomOffers.id, offerId) : undefined,
+        eq(companies.status, "approved"),
+        isNull(companies.deletedAt),
+      ),
+    )
+    .orderBy(desc(showroomApplications.createdAt));
+  const items = await productsOf(rows.map((r) => r.application.id));
+  return rows.map((r) => ({ ...r.application, sme: r.sme, products: items.get(r.application.id) ?? [] }));
+}
+
+/** The SME's own applications to one offer, with the products each put forward. */
+export async function listOwnApplications(smeId: string, offerId: string): Promise<(ShowroomApplication & { products: ApplicationProduct[] })[]> {
+  const db = await getDb();
+  const rows = await db
+    .select()
+    .from(showroomApplications)
+    .where(and(eq(showroomApplications.smeId, smeId), eq(showroomApplications.offerId, offerId)))
+    .orderBy(desc(showroomApplications.createdAt));
+  const items = await productsOf(rows.map((r) => r.id));
+  return rows.map((r) => ({ ...r, products: items.get(r.id) ?? [] }));
+}
+
+/** The SME's offers applied to, with the status of its latest application, for the list page. */
+export async function applicationStatusesOf(smeId: string): Promise<Map<string, ShowroomApplication["status"]>> {
+  const db = await getDb();
+  const rows = await db
+    .select({ offerId: showroomApplications.offerId, status: showroomApplications.status })
+    .from(showroomApplications)
+    .where(eq(showroomApplications.smeId, smeId))
+    .orderBy(asc(showroomApplications.createdAt));
+  return new Map(rows.map((r) => [r.offerId, r.status]));
+}
+
+/** What an SME may put forward: its own published products. */
+export async function listApplicableProducts(smeId: string): Promise<{ id: string; ref: string; name: Company["name"]; hsCode: string | null }[]> {
+  const db = await getDb();
+  return db
+    .select({ id: products.id, ref: products.ref, name: products.name, hsCode: products.hsCode })
+    .from(products)
+    .where(and(eq(products.companyId, smeId), eq(products.published, true)))
+    .orderBy(asc(products.position), asc(products.ref));
+}
+
+/** Offers still open for applications: used by the apply form to tell ended from open. */
+export function isAcceptingApplications(offer: { status: string; endsOn: string }, at: Date = new Date()): boolean {
+  return offer.status === "open" && offer.endsOn >= displayToday(at);
+}

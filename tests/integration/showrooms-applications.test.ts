@@ -1,0 +1,188 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it, vi } from "vitest";
+import { getDb } from "@/db/client";
+import { companies, companyMembers, notifications, products, showroomApplicationProducts, showroomApplications, showroomOffers, type Company, type User } from "@/db/schema";
+import { displayToday } from "@/lib/showrooms/dates";
+import { insertUser } from "../support/accounts";
+import { insertCompany } from "../support/companies";
+import { withTestDatabase } from "../support/database";
+import { formData } from "../support/forms";
+
+const authMock = vi.hoisted(() => ({ auth: vi.fn() }));
+vi.mock("@/lib/auth/config", () => authMock);
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+
+const { applyAction, decideApplicationAction } = await import("@/app/[locale]/showrooms/[id]/actions");
+const { displayBadges } = await import("@/lib/showrooms/badges");
+
+withTestDatabase();
+
+function day(offset: number): string {
+  const date = new Date(`${displayToday()}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + offset);
+  return date.toISOString().slice(0, 10);
+}
+
+function signIn(user: User) {
+  authMock.auth.mockResolvedValue({ user: { id: user.id }, expires: "2099-01-01" });
+}
+
+/** A company with an owner and a second member, so notifications reach every member. */
+async function company(kind: "sme" | "distributor", name: Company["name"]) {
+  const owner = await insertUser({ role: kind });
+  const colleague = await insertUser({ role: kind });
+  const row = await insertCompany({ kind, name }, owner);
+  await (await getDb()).insert(companyMembers).values({ companyId: row.id, userId: colleague.id });
+  return { owner, colleague, company: row };
+}
+
+async function offerOf(distributorId: string, overrides: Partial<typeof showroomOffers.$inferInsert> = {}) {
+  const [offer] = await (await getDb())
+    .insert(showroomOffers)
+    .values({ companyId: distributorId, title: { zh: "延吉日本商品展示厅" }, place: "Yanji", region: "CN-JL", startsOn: day(-10), endsOn: day(120), ...overrides })
+    .returning();
+  return offer!;
+}
+
+async function productOf(companyId: string, ref: string, published = true) {
+  const [row] = await (await getDb())
+    .insert(products)
+    .values({ companyId, ref, name: { ja: `ニット ${ref}`, en: `Knit ${ref}` }, published })
+    .returning();
+  return row!;
+}
+
+async function setting() {
+  const dayang = await company("distributor", { zh: "延边大洋商贸", en: "Yanbian Dayang" });
+  const knit = await company("sme", { ja: "見附ニット工業" });
+  const offer = await offerOf(dayang.company.id);
+  const [cardigan, stole, scarf] = [await productOf(knit.company.id, "K-1"), await productOf(knit.company.id, "K-2"), await productOf(knit.company.id, "K-3")];
+  return { dayang, knit, offer, cardigan: cardigan!, stole: stole!, scarf: scarf! };
+}
+
+const db = async () => getDb();
+const applicationsIn = async () => (await db()).select().from(showroomApplications);
+const notificationsOf = async (userId: string) => (await db()).select().from(notifications).where(eq(notifications.userId, userId));
+
+describe("applying and deciding", () => {
+  it("puts accepted products on display: badges for those products only, members notified", async () => {
+    const { dayang, knit, offer, cardigan, stole, scarf } = await setting();
+    signIn(knit.colleague);
+    const state = await applyAction(undefined, formData({ locale: "ja", offerId: offer.id, productIds: [cardigan.id, stole.id], message: "冬物を展示したいです。" }));
+    expect(state).toMatchObject({ ok: true, message: "販売店に応募を送りました。" });
+    const [application] = await applicationsIn();
+    expect(application).toMatchObject({ offerId: offer.id, smeId: knit.company.id, appliedBy: knit.colleague.id, status: "pending", message: "冬物を展示したいです。" });
+    const chosen = await (await db()).select().from(showroomApplicationProducts);
+    expect(chosen.map((r) => r.productId).sort()).toEqual([cardigan.id, stole.id].sort());
+    for (const member of [dayang.owner, dayang.colleague]) {
+      expect(await notificationsOf(member.id)).toMatchObject([{ type: "showroom_application", payload: { offerId: offer.id, applicationId: application!.id, place: "Yanji", productCount: 2 } }]);
+    }
+    expect(await displayBadges([cardigan.id, stole.id, scarf.id])).toEqual(new Map());
+
+    signIn(dayang.owner);
+    const decided = await decideApplicationAction(undefined, formData({ locale: "zh", applicationId: application!.id, decision: "accepted" }));
+    expect(decided).toMatchObject({ ok: true, message: "已录用该申请，其产品将显示展示中标识。" });
+    for (const member of [knit.owner, knit.colleague]) {
+      expect(await notificationsOf(member.id)).toMatchObject([{ type: "showroom_decision", payload: { applicationId: application!.id, decision: "accepted" } }]);
+    }
+
+    const badge = { place: "Yanji", region: "CN-JL", startsOn: offer.startsOn, endsOn: offer.endsOn, companyName: { zh: "延边大洋商贸", en: "Yanbian Dayang" } };
+    const badges = await displayBadges([cardigan.id, stole.id, scarf.id]);
+    expect([...badges.keys()].sort()).toEqual([cardigan.id, stole.id].sort());
+    expect(badges.get(cardigan.id)).toEqual([badge]);
+    const afterEnd = new Date(`${day(122)}T12:00:00Z`);
+    expect(await displayBadges([cardigan.id], afterEnd)).toEqual(new Map());
+  });
+
+  it("gives no badge for a declined application", async () => {
+    const { dayang, knit, offer, cardigan } = await setting();
+    signIn(knit.owner);
+    await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: cardigan.id }));
+    const [application] = await applicationsIn();
+    signIn(dayang.owner);
+    expect(await decideApplicationAction(undefined, formData({ locale: "en", applicationId: application!.id, decision: "declined" }))).toMatchObject({ ok: true });
+    expect((await applicationsIn())[0]!.status).toBe("declined");
+    expect(await displayBadges([cardigan.id])).toEqual(new Map());
+  });
+
+  it("refuses another company's products and unpublished ones, writing nothing", async () => {
+    const { dayang, knit, offer, cardigan } = await setting();
+    const other = await company("sme", { ja: "小千谷織物" });
+    const theirs = await productOf(other.company.id, "O-1");
+    const draft = await productOf(knit.company.id, "K-9", false);
+    signIn(knit.owner);
+    for (const foreign of [theirs.id, draft.id]) {
+      const state = await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: [cardigan.id, foreign] }));
+      expect(state.fieldErrors).toEqual({ productIds: ["Choose only your own published products."] });
+    }
+    const none = await applyAction(undefined, formData({ locale: "en", offerId: offer.id }));
+    expect(none.fieldErrors).toEqual({ productIds: ["Choose at least one product."] });
+    expect(await applicationsIn()).toEqual([]);
+    expect(await notificationsOf(dayang.owner.id)).toEqual([]);
+  });
+
+  it("refuses a second pending application of the same SME to the same offer", async () => {
+    const { knit, offer, cardigan, stole } = await setting();
+    signIn(knit.owner);
+    expect(await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: cardigan.id }))).toMatchObject({ ok: true });
+    signIn(knit.colleague);
+    const again = await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: stole.id }));
+    expect(again).toMatchObject({ ok: false, message: "Your company already has an application waiting for this offer." });
+    expect(await applicationsIn()).toHaveLength(1);
+  });
+
+  it("keeps one pending application when two members apply at the same moment", async () => {
+    const { knit, offer, cardigan, stole } = await setting();
+    signIn(knit.owner);
+    const states = await Promise.all([
+      applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: cardigan.id })),
+      applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: stole.id })),
+    ]);
+    expect(states.map((s) => s.ok).sort()).toEqual([false, true]);
+    expect(states.find((s) => !s.ok)?.message).toBe("Your company already has an application waiting for this offer.");
+    expect(await applicationsIn()).toHaveLength(1);
+    expect(await (await db()).select().from(showroomApplicationProducts)).toHaveLength(1);
+  });
+
+  it("refuses closed and ended offers, and finds nothing for an offer of an unapproved distributor", async () => {
+    const { dayang, knit, cardigan } = await setting();
+    const closed = await offerOf(dayang.company.id, { status: "closed" });
+    const ended = await offerOf(dayang.company.id, { startsOn: day(-90), endsOn: day(-1) });
+    const pending = await company("distributor", { zh: "新公司" });
+    await (await db()).update(companies).set({ status: "pending" }).where(eq(companies.id, pending.company.id));
+    const unapproved = await offerOf(pending.company.id);
+    signIn(knit.owner);
+    for (const offer of [closed, ended]) {
+      const state = await applyAction(undefined, formData({ locale: "zh", offerId: offer.id, productIds: cardigan.id }));
+      expect(state).toMatchObject({ ok: false, message: "该展示空间已截止招募或期间已结束，不接受申请。" });
+    }
+    const hidden = await applyAction(undefined, formData({ locale: "en", offerId: unapproved.id, productIds: cardigan.id }));
+    expect(hidden).toMatchObject({ ok: false, message: "This display offer does not exist or is not yours to change." });
+    expect(await applicationsIn()).toEqual([]);
+  });
+
+  it("does not let a distributor decide on another distributor's applications", async () => {
+    const { knit, offer, cardigan } = await setting();
+    const rival = await company("distributor", { zh: "大连贸易" });
+    signIn(knit.owner);
+    await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: cardigan.id }));
+    const [application] = await applicationsIn();
+    signIn(rival.owner);
+    const state = await decideApplicationAction(undefined, formData({ locale: "en", applicationId: application!.id, decision: "accepted" }));
+    expect(state).toMatchObject({ ok: false, message: "This application does not exist, has already been decided, or is not for one of your offers." });
+    expect((await applicationsIn())[0]!.status).toBe("pending");
+    expect(await notificationsOf(knit.owner.id)).toEqual([]);
+    expect(await displayBadges([cardigan.id])).toEqual(new Map());
+  });
+
+  it("does not let a distributor apply or an SME decide", async () => {
+    const { dayang, knit, offer, cardigan } = await setting();
+    signIn(dayang.owner);
+    expect(await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: cardigan.id }))).toMatchObject({ ok: false, message: "You are not allowed to do this." });
+    signIn(knit.owner);
+    await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: cardigan.id }));
+    const [application] = await applicationsIn();
+    expect(await decideApplicationAction(undefined, formData({ locale: "en", applicationId: application!.id, decision: "accepted" }))).toMatchObject({ ok: false, message: "You are not allowed to do this." });
+    expect((await applicationsIn())[0]!.status).toBe("pending");
+  });
+});
