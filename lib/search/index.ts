@@ -1,0 +1,61 @@
+import "server-only";
+import { asc, eq, inArray } from "drizzle-orm";
+import { getDb, type Executor } from "@/db/client";
+import { companies, products, salesChannels, searchItems, sourcingNeeds, type NewSearchItem } from "@/db/schema";
+import { buildSearchRows } from "./document";
+
+// A PostgreSQL statement takes at most 65535 parameters; a row has about 28.
+const insertBatch = 1000;
+
+export async function insertSearchRows(executor: Executor, rows: NewSearchItem[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += insertBatch) await executor.insert(searchItems).values(rows.slice(i, i + insertBatch));
+}
+
+/**
+ * Rebuilds one company's search rows (itself, its products, its needs). Call it with the same
+ * transaction as the change, so search never shows a half-applied edit. A missing company just
+ * loses its rows.
+ */
+export async function reindexCompany(executor: Executor, companyId: string): Promise<void> {
+  await executor.delete(searchItems).where(eq(searchItems.companyId, companyId));
+  const [company] = await executor.select().from(companies).where(eq(companies.id, companyId)).limit(1);
+  if (!company) return;
+  const [productRows, channels, needs] = await Promise.all([
+    executor.select().from(products).where(eq(products.companyId, companyId)),
+    executor.select().from(salesChannels).where(eq(salesChannels.companyId, companyId)),
+    executor.select().from(sourcingNeeds).where(eq(sourcingNeeds.companyId, companyId)),
+  ]);
+  await insertSearchRows(executor, buildSearchRows({ company, products: productRows, channels, needs }));
+}
+
+const companyBatch = 500;
+
+/** Rebuilds the whole search table in one transaction (after a bulk import or a deploy). */
+export async function reindexAll(executor?: Executor): Promise<{ companies: number; rows: number }> {
+  const db = executor ?? (await getDb());
+  return db.transaction(async (tx) => {
+    await tx.delete(searchItems);
+    const all = await tx.select().from(companies).orderBy(asc(companies.id));
+    let rows = 0;
+    for (let i = 0; i < all.length; i += companyBatch) {
+      const batch = all.slice(i, i + companyBatch);
+      const ids = batch.map((c) => c.id);
+      const [productRows, channels, needs] = await Promise.all([
+        tx.select().from(products).where(inArray(products.companyId, ids)),
+        tx.select().from(salesChannels).where(inArray(salesChannels.companyId, ids)),
+        tx.select().from(sourcingNeeds).where(inArray(sourcingNeeds.companyId, ids)),
+      ]);
+      const built = batch.flatMap((company) =>
+        buildSearchRows({
+          company,
+          products: productRows.filter((p) => p.companyId === company.id),
+          channels: channels.filter((c) => c.companyId === company.id),
+          needs: needs.filter((n) => n.companyId === company.id),
+        }),
+      );
+      await insertSearchRows(tx, built);
+      rows += built.length;
+    }
+    return { companies: all.length, rows };
+  });
+}

@@ -1,0 +1,204 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { getDb, type Executor } from "@/db/client";
+import type { CompanyKind, SearchItemKind, UserRole } from "@/db/schema";
+import type { Localized } from "@/db/schema/localized";
+import { normalizeText, textTokens } from "@/lib/text/normalize";
+import { searchPageSize, type SearchFilterKey, type SearchParams } from "./params";
+
+/** Who searches: the role decides which side they see, the company whom they never see. */
+export type SearchViewer = { role: UserRole; companyId?: string };
+
+/** The (item kind, company kind) pairs a role may find: always the other side's public items. */
+export function visibleScopes(role: UserRole): [SearchItemKind, CompanyKind][] {
+  if (role === "distributor") return [["product", "sme"], ["company", "sme"]];
+  if (role === "sme") return [["company", "distributor"], ["need", "distributor"]];
+  if (role === "chamber_admin" || role === "platform_admin")
+    return [["product", "sme"], ["company", "sme"], ["company", "distributor"], ["need", "distributor"]];
+  return [];
+}
+
+export type SearchHit = {
+  kind: SearchItemKind;
+  itemId: string;
+  companyId: string;
+  companyKind: CompanyKind;
+  name: Localized;
+  companyName: Localized;
+  hsCode: string | null;
+  hsInferred: boolean;
+  region: string;
+  priceMinJpy: number | null;
+  priceMaxJpy: number | null;
+  moq: number | null;
+  createdAt: Date;
+  score: number;
+};
+export type FacetCount = { value: string; count: number };
+export type SearchResult = { hits: SearchHit[]; total: number; page: number; pageCount: number; facets: Record<SearchFilterKey, FacetCount[]> };
+
+// Queries longer than this many tokens are cut: the boost adds one term per token.
+const maxQueryTokens = 12;
+const facetLimit = 60;
+
+function textArray(values: string[]): SQL {
+  if (values.length === 0) return sql`'{}'::text[]`;
+  return sql`array[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
+}
+
+type QueryParts = { match: SQL | undefined; score: SQL };
+
+/**
+ * Relevance. The index holds two views of the same normalized text: CJK bigrams and whole Latin
+ * words as a token array (so 针织 meets 針織 and ニット meets ニットセーター across languages), and
+ * trigrams (so "knit" meets "knitted"). A row matches when it shares a token with the query, is
+ * word-similar to it (pg_trgm's %>), or carries the HS code typed. The score adds the share of
+ * query tokens in the item's own name and keywords (×2), the share in all its text including HS
+ * names (×1), the trigram word similarity (×1), and +2 for an exact keyword or HS code, so a
+ * product named by the query outranks one found only through its HS heading's name.
+ */
+function textQuery(q: string | undefined): QueryParts {
+  if (!q) return { match: undefined, score: sql`0` };
+  const normalized = normalizeText(q);
+  const tokens = [...new Set(textTokens(q))].slice(0, maxQueryTokens);
+  const hs = /^\d{2,10}$/.test(normalized.replace(/[.\s]/g, "")) ? normalized.replace(/[.\s]/g, "") : undefined;
+  const matches: SQL[] = [sql`s.text %> ${normalized}`];
+  if (tokens.length) matches.push(sql`s.tokens && ${textArray(tokens)}`);
+  if (hs) matches.push(sql`s.hs_keys @> ${textArray([hs])}`);
+  const share = (column: SQL) =>
+    tokens.length
+      ? sql`((${sql.join(
+          tokens.map((t) => sql`(${column} @> ${textArray([t])})::int`),
+          sql` + `,
+        )})::float8 / ${tokens.length})`
+      : sql`0`;
+  const score = sql`(2 * ${share(sql`s.name_tokens`)} + ${share(sql`s.tokens`)} + word_similarity(${normalized}, s.text)
+    + 2 * (s.keywords @> ${textArray([normalized])})::int ${hs ? sql`+ 2 * (s.hs_keys @> ${textArray([hs])})::int` : sql``})`;
+  return { match: sql`(${sql.join(matches, sql` or `)})`, score };
+}
+
+function visibility(viewer: SearchViewer): SQL {
+  const scopes = visibleScopes(viewer.role);
+  if (scopes.length === 0) return sql`false`;
+  const pairs = sql.join(
+    scopes.map(([kind, companyKind]) => sql`(s.kind = ${kind} and s.company_kind = ${companyKind})`),
+    sql` or `,
+  );
+  const own = viewer.companyId;
+  return sql`s.company_status = 'approved' and s.company_deleted_at is null and s.published and (${pairs})
+    ${own ? sql`and s.company_id <> ${own} and s.company_id not in (select blocked_id from company_blocks where blocker_id = ${own} union all select blocker_id from company_blocks where blocked_id = ${own})` : sql``}`;
+}
+
+/** Each filter's condition, kept apart so a facet can count with every filter but its own. */
+function filterConditions(p: SearchParams): Partial<Record<SearchFilterKey | "price" | "moq", SQL>> {
+  const out: Partial<Record<SearchFilterKey | "price" | "moq", SQL>> = {};
+  if (p.type) out.type = sql`s.kind = ${p.type}`;
+  if (p.hs) out.hs = sql`s.hs_keys @> ${textArray([p.hs])}`;
+  if (p.region) out.region = sql`s.regions @> ${textArray([p.region])}`;
+  if (p.channel) out.channel = sql`s.channel_types @> ${textArray([p.channel])}`;
+  if (p.lang) out.lang = sql`s.languages @> ${textArray([p.lang])}`;
+  if (p.chamber) out.chamber = sql`s.chamber_id = ${p.chamber}`;
+  // A price range matches an item whose own range overlaps it; an item without a price doesn't.
+  if (p.priceMin !== undefined || p.priceMax !== undefined) {
+    const parts: SQL[] = [sql`coalesce(s.price_min_jpy, s.price_max_jpy) is not null`];
+    if (p.priceMin !== undefined) parts.push(sql`coalesce(s.price_max_jpy, s.price_min_jpy) >= ${p.priceMin}`);
+    if (p.priceMax !== undefined) parts.push(sql`coalesce(s.price_min_jpy, s.price_max_jpy) <= ${p.priceMax}`);
+    out.price = sql.join(parts, sql` and `);
+  }
+  // Minimum order at most X: an item that states none asks for no minimum.
+  if (p.moqMax !== undefined) out.moq = sql`(s.moq is null or s.moq <= ${p.moqMax})`;
+  return out;
+}
+
+const and = (parts: (SQL | undefined)[]): SQL => {
+  const present = parts.filter((x): x is SQL => Boolean(x));
+  return present.length ? sql.join(present, sql` and `) : sql`true`;
+};
+
+type HitRow = Omit<SearchHit, "createdAt" | "score"> & { createdAt: Date | string; score: number | string; total: number | string };
+
+function rowsOf<T>(result: unknown): T[] {
+  return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
+}
+
+const facetColumns: Record<SearchFilterKey, SQL> = {
+  type: sql`array[s.kind::text]`,
+  hs: sql`s.hs_chapters`,
+  region: sql`s.regions`,
+  channel: sql`s.channel_types`,
+  lang: sql`s.languages`,
+  chamber: sql`array[s.chamber_id::text]`,
+};
+
+async function facetCounts(db: Executor, base: SQL, filters: ReturnType<typeof filterConditions>): Promise<SearchResult["facets"]> {
+  const keys = Object.keys(facetColumns) as SearchFilterKey[];
+  const filterKeys = Object.keys(filters) as (keyof typeof filters)[];
+  // One scan of the query's matches: a flag per filter, then per facet a count over the rows that
+  // pass every other filter (the usual disjunctive facets: a chosen value still shows its siblings).
+  const flags = filterKeys.map((k) => sql`${filters[k]!} as ${sql.identifier(`f_${k}`)}`);
+  const passOthers = (key: SearchFilterKey) => and(filterKeys.filter((k) => k !== key).map((k) => sql`${sql.identifier(`f_${k}`)}`));
+  const unions = sql.join(
+    keys.map(
+      (key) => sql`(select ${key}::text as facet, v as value, count(*)::int as n from m, unnest(${sql.identifier(`c_${key}`)}) v
+        where v is not null and ${passOthers(key)} group by v order by n desc limit ${facetLimit})`,
+    ),
+    sql` union all `,
+  );
+  const columns = sql.join(
+    keys.map((key) => sql`${facetColumns[key]} as ${sql.identifier(`c_${key}`)}`),
+    sql`, `,
+  );
+  const result = await db.execute(
+    sql`with m as materialized (select ${columns}${flags.length ? sql`, ${sql.join(flags, sql`, `)}` : sql``} from search_items s where ${base})
+        ${unions}`,
+  );
+  const facets = Object.fromEntries(keys.map((k) => [k, [] as FacetCount[]])) as SearchResult["facets"];
+  for (const row of rowsOf<{ facet: SearchFilterKey; value: string; n: number | string }>(result)) facets[row.facet].push({ value: row.value, count: Number(row.n) });
+  return facets;
+}
+
+/** A page of what `viewer` may find for `params`, with the total and the facet counts. */
+export async function searchItemsFor(viewer: SearchViewer, params: SearchParams, executor?: Executor): Promise<SearchResult> {
+  const db = executor ?? (await getDb());
+  const { match, score } = textQuery(params.q);
+  const base = and([visibility(viewer), match]);
+  const filters = filterConditions(params);
+  const where = and([base, ...Object.values(filters)]);
+  const order = params.sort === "newest" || !params.q ? sql`s.created_at desc, s.id` : sql`score desc, s.created_at desc, s.id`;
+  const offset = (params.page - 1) * searchPageSize;
+  const [hitResult, facets] = await Promise.all([
+    db.execute(sql`select s.kind, s.item_id as "itemId", s.company_id as "companyId", s.company_kind as "companyKind", s.name,
+        s.company_name as "companyName", s.hs_code as "hsCode", s.hs_inferred as "hsInferred", s.region,
+        s.price_min_jpy as "priceMinJpy", s.price_max_jpy as "priceMaxJpy", s.moq, s.created_at as "createdAt",
+        ${score} as score, count(*) over () as total
+      from search_items s where ${where} order by ${order} limit ${searchPageSize} offset ${offset}`),
+    facetCounts(db, base, filters),
+  ]);
+  const rows = rowsOf<HitRow>(hitResult);
+  let total = rows[0] ? Number(rows[0].total) : 0;
+  // A page past the end has no row to carry the total: count it so the pager can lead back.
+  if (!rows[0] && params.page > 1) {
+    const [row] = rowsOf<{ n: number | string }>(await db.execute(sql`select count(*) as n from search_items s where ${where}`));
+    total = Number(row?.n ?? 0);
+  }
+  const hits: SearchHit[] = rows.map((r) => ({
+    kind: r.kind,
+    itemId: r.itemId,
+    companyId: r.companyId,
+    companyKind: r.companyKind,
+    name: r.name,
+    companyName: r.companyName,
+    hsCode: r.hsCode,
+    hsInferred: r.hsInferred,
+    region: r.region,
+    priceMinJpy: r.priceMinJpy,
+    priceMaxJpy: r.priceMaxJpy,
+    moq: r.moq,
+    createdAt: new Date(r.createdAt),
+    score: Number(r.score),
+  }));
+  return { hits, total, page: params.page, pageCount: Math.max(1, Math.ceil(total / searchPageSize)), facets };
+}

@@ -1,0 +1,127 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { companies, companyBlocks, products, sourcingNeeds, type NewProduct } from "@/db/schema";
+import { reindexAll, reindexCompany } from "@/lib/search";
+import { parseSearchParams } from "@/lib/search/params";
+import { searchItemsFor, type SearchViewer } from "@/lib/search/query";
+import { insertCompany } from "../support/companies";
+import { withTestDatabase } from "../support/database";
+
+withTestDatabase();
+
+async function supplier(overrides: Parameters<typeof insertCompany>[0] = {}, items: Omit<NewProduct, "companyId" | "ref">[] = []) {
+  const db = await getDb();
+  const company = await insertCompany({ kind: "sme", ...overrides });
+  for (const [i, item] of items.entries()) await db.insert(products).values({ companyId: company.id, ref: `p${i}`, ...item });
+  await reindexCompany(db, company.id);
+  return company;
+}
+
+async function names(viewer: SearchViewer, query: Record<string, string>) {
+  const result = await searchItemsFor(viewer, parseSearchParams(query));
+  return result.hits.map((h) => h.name.ja ?? h.name.zh ?? h.name.en);
+}
+
+const distributor: SearchViewer = { role: "distributor" };
+
+describe("search across languages", () => {
+  it("finds a Japanese-only product written 針織 with the Chinese query 针织", async () => {
+    await supplier({}, [{ name: { ja: "針織りのマフラー" } }, { name: { ja: "醤油" }, hsCode: "2103" }]);
+    expect(await names(distributor, { q: "针织", type: "product" })).toEqual(["針織りのマフラー"]);
+  });
+
+  it("finds ニットセーター by 针织衫 through the names of its HS heading 6110", async () => {
+    await supplier({}, [{ name: { ja: "ニットセーター" }, hsCode: "6110" }, { name: { ja: "醤油" }, hsCode: "2103" }]);
+    expect(await names(distributor, { q: "针织衫", type: "product" })).toEqual(["ニットセーター"]);
+  });
+
+  it("finds a product through its inferred HS code when the sender gave none", async () => {
+    await supplier({}, [{ name: { ja: "ミトン" }, inferredHsCode: "6116" }]);
+    const result = await searchItemsFor(distributor, parseSearchParams({ q: "gloves", type: "product" }));
+    expect(result.hits.map((h) => [h.name.ja, h.hsCode, h.hsInferred])).toEqual([["ミトン", "6116", true]]);
+  });
+
+  it("finds katakana and English words inside longer names, and an HS code typed as the query", async () => {
+    await supplier({}, [{ name: { ja: "ニットセーター", en: "Merino knitted sweater" }, hsCode: "611011" }]);
+    expect(await names(distributor, { q: "ニット" })).toContain("ニットセーター");
+    expect(await names(distributor, { q: "knit", type: "product" })).toEqual(["ニットセーター"]);
+    expect(await names(distributor, { q: "6110", type: "product" })).toEqual(["ニットセーター"]);
+  });
+
+  it("ranks a product named by the query above one found only through its HS heading", async () => {
+    await supplier({}, [
+      { name: { ja: "ジャージー" }, hsCode: "6110" },
+      { name: { zh: "针织开衫" }, hsCode: "6110" },
+    ]);
+    expect(await names(distributor, { q: "针织", type: "product" })).toEqual(["针织开衫", "ジャージー"]);
+  });
+});
+
+describe("search visibility", () => {
+  it("never shows pending, suspended or deleted companies nor unpublished products", async () => {
+    await supplier({ name: { ja: "承認済み" } }, [{ name: { ja: "タオル 承認" } }, { name: { ja: "タオル 非公開" }, published: false }]);
+    await supplier({ name: { ja: "審査中" }, status: "pending" }, [{ name: { ja: "タオル 審査中" } }]);
+    await supplier({ name: { ja: "停止中" }, status: "suspended" }, [{ name: { ja: "タオル 停止" } }]);
+    await supplier({ name: { ja: "削除済み" }, deletedAt: new Date() }, [{ name: { ja: "タオル 削除" } }]);
+    expect(await names(distributor, { q: "タオル", type: "product" })).toEqual(["タオル 承認"]);
+    expect((await names(distributor, { q: "タオル" })).sort()).toEqual(["タオル 承認", "承認済み"]);
+    expect((await names({ role: "platform_admin" }, { q: "タオル" })).sort()).toEqual(["タオル 承認", "承認済み"]);
+  });
+
+  it("drops a company from results once it is suspended and reindexed", async () => {
+    const db = await getDb();
+    const company = await supplier({}, [{ name: { ja: "タオル" } }]);
+    expect(await names(distributor, { q: "タオル", type: "product" })).toEqual(["タオル"]);
+    await db.transaction(async (tx) => {
+      await tx.update(companies).set({ status: "suspended" }).where(eq(companies.id, company.id));
+      await reindexCompany(tx, company.id);
+    });
+    expect(await names(distributor, { q: "タオル" })).toEqual([]);
+  });
+
+  it("hides companies the viewer blocked and companies that blocked the viewer", async () => {
+    const db = await getDb();
+    const viewerCompany = await insertCompany({ kind: "distributor" });
+    const blocked = await supplier({}, [{ name: { ja: "タオル A" } }]);
+    const blocker = await supplier({}, [{ name: { ja: "タオル B" } }]);
+    await supplier({}, [{ name: { ja: "タオル C" } }]);
+    await db.insert(companyBlocks).values([
+      { blockerId: viewerCompany.id, blockedId: blocked.id },
+      { blockerId: blocker.id, blockedId: viewerCompany.id },
+    ]);
+    expect(await names({ role: "distributor", companyId: viewerCompany.id }, { q: "タオル", type: "product" })).toEqual(["タオル C"]);
+    expect((await names(distributor, { q: "タオル", type: "product" })).sort()).toEqual(["タオル A", "タオル B", "タオル C"]);
+  });
+
+  it("shows SMEs distributors and their needs, never other SMEs or their products", async () => {
+    const db = await getDb();
+    const own = await supplier({ name: { zh: "自社毛巾" } }, [{ name: { zh: "毛巾 自社" } }]);
+    await supplier({ name: { zh: "他社毛巾" } }, [{ name: { zh: "毛巾 他社" } }]);
+    const buyer = await insertCompany({ kind: "distributor", name: { zh: "毛巾进口商" } });
+    await db.insert(sourcingNeeds).values({ companyId: buyer.id, ref: "n1", description: { zh: "寻找日本纯棉毛巾" }, hsCode: "6302" });
+    await reindexCompany(db, buyer.id);
+    const result = await searchItemsFor({ role: "sme", companyId: own.id }, parseSearchParams({ q: "毛巾" }));
+    expect(result.hits.map((h) => [h.kind, h.name.zh])).toEqual(
+      expect.arrayContaining([
+        ["company", "毛巾进口商"],
+        ["need", "寻找日本纯棉毛巾"],
+      ]),
+    );
+    expect(result.hits.every((h) => h.companyKind === "distributor")).toBe(true);
+    expect(result.total).toBe(2);
+  });
+
+  it("shows distributors suppliers and products but never other distributors or their needs", async () => {
+    const db = await getDb();
+    const buyer = await insertCompany({ kind: "distributor", name: { zh: "毛巾进口商" } });
+    await db.insert(sourcingNeeds).values({ companyId: buyer.id, ref: "n1", description: { zh: "寻找毛巾" } });
+    await supplier({ name: { zh: "毛巾工厂" } }, [{ name: { zh: "毛巾" } }]);
+    await reindexAll();
+    const result = await searchItemsFor(distributor, parseSearchParams({ q: "毛巾" }));
+    expect(result.hits.map((h) => [h.kind, h.companyKind]).sort()).toEqual([
+      ["company", "sme"],
+      ["product", "sme"],
+    ]);
+  });
+});
