@@ -166,8 +166,3 @@ export async function listApplicableProducts(smeId: string): Promise<{ id: strin
     .where(and(eq(products.companyId, smeId), eq(products.published, true)))
     .orderBy(asc(products.position), asc(products.ref));
 }
-
-/** Offers still open for applications: used by the apply form to tell ended from open. */
-export function isAcceptingApplications(offer: { status: string; endsOn: string }, at: Date = new Date()): boolean {
-  return offer.status === "open" && offer.endsOn >= displayToday(at);
-}

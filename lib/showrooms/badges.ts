@@ -2,11 +2,10 @@ import "server-only";
 import { and, asc, eq, gte, inArray, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { companies, showroomApplicationProducts, showroomApplications, showroomOffers } from "@/db/schema";
-import type { Localized } from "@/db/schema/localized";
 import { displayToday } from "./dates";
+import type { DisplayBadgeData } from "./state";
 
-/** One "on display in <place>" badge; dates are YYYY-MM-DD, the name is the distributor's. */
-export type DisplayBadgeData = { place: string; region: string; startsOn: string; endsOn: string; companyName: Localized };
+export type { DisplayBadgeData } from "./state";
 
 /**
  * The current and upcoming displays of the given products: accepted applications to offers of
