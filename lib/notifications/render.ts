@@ -43,9 +43,9 @@ export function renderEmail(
   const settingsLink = absoluteUrl(locale, "/settings/notifications", base);
   const greeting = tr("greeting", { name: email.recipientName || email.toEmail.split("@")[0]! });
   const reason = typeof params.reason === "string" && params.reason ? tr("reason", { reason: params.reason }) : null;
-  const footer = tr("footer", { url: settingsLink });
+  const footer = tr("footer");
 
-  const text = [greeting, "", body, ...(reason ? [reason] : []), "", tr("openText", { url: link }), "", "--", footer].join("\n");
+  const text = [greeting, "", body, ...(reason ? [reason] : []), "", tr("openText", { url: link }), "", "--", `${footer} ${settingsLink}`].join("\n");
   const paragraph = (s: string) => `<p>${escapeHtml(s).replace(/\n/g, "<br>")}</p>`;
   const html = [
     `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;line-height:1.6;color:#1f2937">`,
@@ -53,7 +53,7 @@ export function renderEmail(
     paragraph(body),
     reason ? paragraph(reason) : "",
     `<p><a href="${escapeHtml(link)}">${escapeHtml(tr("openButton"))}</a></p>`,
-    `<hr><p style="font-size:12px;color:#6b7280">${escapeHtml(tr("footer", { url: "" }).replace(/[:：]\s*$/, ""))}: <a href="${escapeHtml(settingsLink)}">${escapeHtml(settingsLink)}</a></p>`,
+    `<hr><p style="font-size:12px;color:#6b7280">${escapeHtml(footer)} <a href="${escapeHtml(settingsLink)}">${escapeHtml(settingsLink)}</a></p>`,
     "</body></html>",
   ].join("\n");
   return { subject, text, html };

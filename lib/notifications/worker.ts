@@ -32,7 +32,13 @@ function logLine(level: "info" | "warn", message: string, fields: Record<string,
  * Runs sendDueEmails every `intervalMs` until the returned stop() is awaited. Never throws: a
  * failed round is logged as one JSON line and the next round tries again.
  */
-export function runMailLoop(options: { intervalMs: number; transport: MailTransport; limit?: number }): () => Promise<void> {
+export function runMailLoop(options: {
+  intervalMs: number;
+  transport: MailTransport;
+  limit?: number;
+  /** false in the standalone worker, where the loop is what keeps the process alive. */
+  unref?: boolean;
+}): () => Promise<void> {
   const limit = options.limit ?? 20;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -54,7 +60,7 @@ export function runMailLoop(options: { intervalMs: number; transport: MailTransp
     timer = setTimeout(() => {
       running = round();
     }, ms);
-    timer.unref?.();
+    if (options.unref !== false) timer.unref?.();
   };
   schedule(Math.min(options.intervalMs, 1000));
 

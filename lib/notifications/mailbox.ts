@@ -1,0 +1,42 @@
+import "server-only";
+import { desc, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { emailOutbox, users, type User } from "@/db/schema";
+import { renderEmail, type RenderedEmail } from "./render";
+
+/** The dev mailbox is for development, and for platform admins checking a live outbox. */
+export function canSeeDevMailbox(user: Pick<User, "role"> | null): boolean {
+  return process.env.NODE_ENV !== "production" || user?.role === "platform_admin";
+}
+
+export type MailboxEntry = {
+  id: number;
+  toEmail: string;
+  locale: string;
+  status: string;
+  attempts: number;
+  lastError: string | null;
+  at: Date;
+  email: RenderedEmail;
+};
+
+/** The outbox, newest first, each email rendered as it is (or would be) sent. */
+export async function listDevMailbox(options: { limit?: number } = {}): Promise<MailboxEntry[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({ row: emailOutbox, name: users.name })
+    .from(emailOutbox)
+    .leftJoin(users, eq(users.id, emailOutbox.userId))
+    .orderBy(desc(sql`coalesce(${emailOutbox.sentAt}, ${emailOutbox.createdAt})`), desc(emailOutbox.id))
+    .limit(options.limit ?? 50);
+  return rows.map(({ row, name }) => ({
+    id: row.id,
+    toEmail: row.toEmail,
+    locale: row.locale,
+    status: row.status,
+    attempts: row.attempts,
+    lastError: row.lastError,
+    at: row.sentAt ?? row.createdAt,
+    email: renderEmail({ ...row, recipientName: name }),
+  }));
+}
