@@ -10,10 +10,12 @@ export class Corpus {
   private df: number[] = [];
   private docs = 0;
   private idfCache: Float64Array | undefined;
+  private squareCache: Float64Array | undefined;
 
   /** Counts one company's distinct tokens (one document per company). */
   add(features: Features): void {
     this.idfCache = undefined;
+    this.squareCache = undefined;
     this.docs += 1;
     for (const token of new Set(allTokens(features))) {
       const id = this.idOf(token);
@@ -24,11 +26,16 @@ export class Corpus {
   /** Forgets a company counted by add(), when it changes or leaves. */
   remove(features: Features): void {
     this.idfCache = undefined;
+    this.squareCache = undefined;
     this.docs = Math.max(0, this.docs - 1);
     for (const token of new Set(allTokens(features))) {
       const id = this.ids.get(token);
       if (id !== undefined) this.df[id] = Math.max(0, (this.df[id] ?? 0) - 1);
     }
+  }
+
+  get vocabulary(): number {
+    return this.df.length;
   }
 
   get size(): number {
@@ -81,7 +88,17 @@ export class Corpus {
     return Math.min(1, this.dot(a, b) / Math.min(a.norm, b.norm) ** 2);
   }
 
+  /** IDF² per token id: the weight a shared token adds to a dot product. */
+  squares(): Float64Array {
+    if (!this.squareCache || this.squareCache.length !== this.df.length) {
+      this.idf(0);
+      this.squareCache = this.idfCache!.map((v) => v * v);
+    }
+    return this.squareCache;
+  }
+
   private dot(a: Bag, b: Bag): number {
+    const w = this.squares();
     let i = 0;
     let j = 0;
     let dot = 0;
@@ -91,7 +108,7 @@ export class Corpus {
       const u = x[i]!;
       const v = y[j]!;
       if (u === v) {
-        dot += this.idf(u) ** 2;
+        dot += w[u]!;
         i++;
         j++;
       } else if (u < v) i++;

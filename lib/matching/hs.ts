@@ -13,7 +13,8 @@
 export function hsFit(productCode: string, distCode: string): number {
   if (productCode.startsWith(distCode)) return distCode.length >= 4 ? 1 : 0.9;
   if (distCode.startsWith(productCode)) return 0.7;
-  if (productCode.slice(0, 2) === distCode.slice(0, 2)) return 0.35;
+  // Same chapter, compared without slicing: this runs for every code pair of every candidate.
+  if (productCode.charCodeAt(0) === distCode.charCodeAt(0) && productCode.charCodeAt(1) === distCode.charCodeAt(1)) return 0.35;
   return 0;
 }
 

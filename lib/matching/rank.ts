@@ -4,7 +4,8 @@
 // share no category, no distinctive word and no route: their relevance, and so their score, is 0.
 import { Corpus } from "./corpus";
 import { hsChapter } from "./hs";
-import { prepare, scorePair, type Prepared } from "./score";
+import { prepare, scorePair, scoreValue, type Prepared } from "./score";
+import { SmeProbe } from "./text-measure";
 import type { Features, ScoredPair } from "./types";
 
 /** Pairs scoring below this are noise and are not stored. */
@@ -75,56 +76,144 @@ export class CandidateIndex {
   }
 }
 
-/** Keeps the best `size` entries by score (ties: lower index = earlier ref order). */
+/**
+ * Keeps the best `size` entries by score, ties going to the lower index (earlier ref): a binary
+ * min-heap in typed arrays whose root is the weakest kept entry, so an offer costs O(log size)
+ * and allocates nothing (it runs for every candidate pair, on both sides).
+ */
 class TopList {
-  readonly items: { other: number; score: number }[] = [];
-  constructor(private readonly size: number) {}
+  private readonly others: Int32Array;
+  private readonly scores: Float64Array;
+  private count = 0;
+
+  constructor(private readonly size: number) {
+    this.others = new Int32Array(size);
+    this.scores = new Float64Array(size);
+  }
+
+  // Entry i is weaker than entry j: lower score, or the same score and a later ref.
+  private weaker(i: number, j: number): boolean {
+    const a = this.scores[i]!;
+    const b = this.scores[j]!;
+    return a < b || (a === b && this.others[i]! > this.others[j]!);
+  }
+
+  private swap(i: number, j: number): void {
+    const o = this.others[i]!;
+    this.others[i] = this.others[j]!;
+    this.others[j] = o;
+    const s = this.scores[i]!;
+    this.scores[i] = this.scores[j]!;
+    this.scores[j] = s;
+  }
+
   offer(other: number, score: number): void {
-    const items = this.items;
-    if (items.length === this.size) {
-      const last = items[items.length - 1]!;
-      if (score < last.score || (score === last.score && other > last.other)) return;
-      items.pop();
+    if (this.count < this.size) {
+      let i = this.count++;
+      this.others[i] = other;
+      this.scores[i] = score;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!this.weaker(i, parent)) break;
+        this.swap(i, parent);
+        i = parent;
+      }
+      return;
     }
-    let i = items.length;
-    while (i > 0 && (items[i - 1]!.score < score || (items[i - 1]!.score === score && items[i - 1]!.other > other))) i--;
-    items.splice(i, 0, { other, score });
+    const root = this.scores[0]!;
+    if (score < root || (score === root && other > this.others[0]!)) return;
+    this.others[0] = other;
+    this.scores[0] = score;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < this.count && this.weaker(l, m)) m = l;
+      if (r < this.count && this.weaker(r, m)) m = r;
+      if (m === i) break;
+      this.swap(i, m);
+      i = m;
+    }
+  }
+
+  /** The kept entries' indexes, in no particular order. */
+  members(): number[] {
+    return Array.from(this.others.subarray(0, this.count));
   }
 }
 
-export type RankOptions = { keep?: number; minScore?: number };
+export type RankOptions = { keep?: number; minScore?: number; batchSize?: number };
+
+const byRef = (a: Features, b: Features) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0);
 
 /**
  * Every pair in an SME's top `keep` or a distributor's top `keep`, with score ≥ minScore, each
- * once, with its reasons. Deterministic: profiles are ordered by ref and ties broken by ref.
+ * once, with its reasons, yielded in batches so the caller can write one batch while the next is
+ * scored. An SME's own top list is final as soon as its candidates are scored, so its pairs go
+ * out at once; pairs that only make a distributor's top list follow at the end. Deterministic:
+ * profiles are ordered by ref and ties broken by ref.
  */
-export function rankAll(smesIn: readonly Features[], distsIn: readonly Features[], corpus: Corpus, options: RankOptions = {}): ScoredPair[] {
+export function* rankBatches(smesIn: readonly Features[], distsIn: readonly Features[], corpus: Corpus, options: RankOptions = {}): Generator<ScoredPair[]> {
   const keep = options.keep ?? KEEP_PER_COMPANY;
   const minScore = options.minScore ?? MIN_SCORE;
-  const byRef = (a: Features, b: Features) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0);
+  const batchSize = options.batchSize ?? 5000;
   const smes = [...smesIn].sort(byRef).map((f) => prepare(f, corpus));
   const dists = [...distsIn].sort(byRef).map((f) => prepare(f, corpus));
   const index = new CandidateIndex(dists, corpus);
-  const smeTops = smes.map(() => new TopList(keep));
   const distTops = dists.map(() => new TopList(keep));
-  smes.forEach((sme, s) => {
+  const marks = new Int32Array(corpus.vocabulary);
+  const emitted = new Set<number>();
+  let batch: ScoredPair[] = [];
+  const emit = (s: number, ds: number[], probe: SmeProbe) => {
+    for (const d of ds.sort((a, b) => a - b)) {
+      const { score, reasons } = scorePair(smes[s]!, dists[d]!, corpus, probe);
+      batch.push({ smeId: smes[s]!.f.id, distributorId: dists[d]!.f.id, score, reasons });
+      emitted.add(s * dists.length + d);
+    }
+  };
+  for (let s = 0; s < smes.length; s++) {
+    const sme = smes[s]!;
+    const top = new TopList(keep);
+    const probe = new SmeProbe(sme, corpus, marks);
     for (const d of index.candidates(sme)) {
-      const { score } = scorePair(sme, dists[d]!, corpus);
+      const score = scoreValue(sme, dists[d]!, probe);
       if (score < minScore) continue;
-      smeTops[s]!.offer(d, score);
+      top.offer(d, score);
       distTops[d]!.offer(s, score);
     }
-  });
-  const kept = new Map<number, Set<number>>();
-  smeTops.forEach((top, s) => kept.set(s, new Set(top.items.map((i) => i.other))));
-  distTops.forEach((top, d) => top.items.forEach((i) => kept.get(i.other)!.add(d)));
-  const out: ScoredPair[] = [];
-  for (const [s, set] of kept) {
-    for (const d of [...set].sort((a, b) => a - b)) {
-      const { score, reasons } = scorePair(smes[s]!, dists[d]!, corpus);
-      out.push({ smeId: smes[s]!.f.id, distributorId: dists[d]!.f.id, score, reasons });
+    emit(s, top.members(), probe);
+    probe.release();
+    if (batch.length >= batchSize) {
+      yield batch;
+      batch = [];
     }
   }
+  const extras = new Map<number, number[]>();
+  distTops.forEach((top, d) => {
+    for (const s of top.members()) {
+      if (emitted.has(s * dists.length + d)) continue;
+      const list = extras.get(s);
+      if (list) list.push(d);
+      else extras.set(s, [d]);
+    }
+  });
+  for (const s of [...extras.keys()].sort((a, b) => a - b)) {
+    const probe = new SmeProbe(smes[s]!, corpus, marks);
+    emit(s, extras.get(s)!, probe);
+    probe.release();
+    if (batch.length >= batchSize) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/** rankBatches, collected. */
+export function rankAll(smes: readonly Features[], dists: readonly Features[], corpus: Corpus, options: RankOptions = {}): ScoredPair[] {
+  const out: ScoredPair[] = [];
+  for (const batch of rankBatches(smes, dists, corpus, options)) out.push(...batch);
   return out;
 }
 

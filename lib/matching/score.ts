@@ -1,11 +1,22 @@
 // The pure scorer: one SME, one distributor, a score in [0, 1] and the evidence behind it.
 // No database here, so every weight below is unit-tested and tuned on fixtures in-process.
-import { Corpus, type Bag } from "./corpus";
+import type { Bag, Corpus } from "./corpus";
 import { hsFit } from "./hs";
+import { measureText, type SmeProbe, type TextMeasures } from "./text-measure";
 import { channelFit, commercialFit, languageFit, regionFit, trustFit } from "./signals";
 import type { Features, MatchReason } from "./types";
 
-export type Prepared = { f: Features; bag: Bag; productBags: Bag[]; needBags: Bag[]; descBag: Bag };
+export type Prepared = {
+  f: Features;
+  bag: Bag;
+  productBags: Bag[];
+  needBags: Bag[];
+  descBag: Bag;
+  /** Names a category at all (an SME: a product code; a distributor: a code, a need's or a described one). */
+  categorized: boolean;
+  /** An SME's best product fit per distributor-side code, filled as codes are met (they repeat a lot). */
+  fitMemo: Map<string, number> | undefined;
+};
 
 export function prepare(f: Features, corpus: Corpus): Prepared {
   return {
@@ -14,6 +25,10 @@ export function prepare(f: Features, corpus: Corpus): Prepared {
     productBags: f.products.map((p) => corpus.bag(p.tokens)),
     needBags: f.needs.map((n) => corpus.bag(n.tokens)),
     descBag: corpus.bag(f.tokens),
+    categorized:
+      f.kind === "sme" ? f.products.some((p) => p.code) : f.hsCodes.length > 0 || f.describedCodes.length > 0 || f.needs.some((n) => n.code),
+    // Declared up front so every Prepared object keeps one shape (the hot loop stays monomorphic).
+    fitMemo: undefined,
   };
 }
 
@@ -49,14 +64,55 @@ const UNKNOWN_CATEGORY = 0.35;
 const NEED_TEXT_MIN = 0.3;
 const DESC_TEXT_MIN = 0.35;
 
-type Category = { value: number | null; needHit: boolean; reasons: MatchReason[] };
+type Out = MatchReason[] | null;
 
-function category(sme: Features, dist: Features): Category {
-  const distKnown = dist.hsCodes.length > 0 || dist.describedCodes.length > 0 || dist.needs.some((n) => n.code);
-  const smeKnown = sme.products.some((p) => p.code);
-  if (!distKnown || !smeKnown) return { value: null, needHit: false, reasons: [] };
+// Category relevance from HS codes, or -1 when either side names no category at all. Sets
+// needHit when a sourcing need asks for the product's category. Module-level to avoid allocating
+// a result per pair on the hot path.
+let needHit = false;
+
+function category(sme: Prepared, dist: Prepared, out: Out): number {
+  needHit = false;
+  if (!sme.categorized || !dist.categorized) return -1;
+  if (out) return categoryOf(sme.f, dist.f, out);
+  // Fast path, same value as categoryOf: the best (fit × discount) per code comes from the memo.
+  const memo = (sme.fitMemo ??= new Map());
+  const d = dist.f;
   let value = 0;
-  let needHit = false;
+  for (const code of d.hsCodes) value = Math.max(value, bestFit(sme.f, code, memo));
+  for (const code of d.describedCodes) value = Math.max(value, bestFit(sme.f, code, memo) * DESCRIBED);
+  for (const need of d.needs) {
+    if (!need.code) continue;
+    const best = bestFit(sme.f, need.code, memo);
+    // needHit mirrors categoryOf: some product fits the need's code at 0.7 or better (undiscounted).
+    if (best >= 0 && hitsNeed(sme.f, need.code, memo)) needHit = true;
+    value = Math.max(value, best * (need.inferred ? INFERRED : 1));
+  }
+  return value;
+}
+
+function bestFit(sme: Features, code: string, memo: Map<string, number>): number {
+  let v = memo.get(code);
+  if (v === undefined) {
+    v = 0;
+    for (const p of sme.products) if (p.code) v = Math.max(v, hsFit(p.code, code) * (p.inferred ? INFERRED : 1));
+    memo.set(code, v);
+  }
+  return v;
+}
+
+function hitsNeed(sme: Features, code: string, memo: Map<string, number>): boolean {
+  const key = `need:${code}`;
+  let v = memo.get(key);
+  if (v === undefined) {
+    v = sme.products.some((p) => p.code && hsFit(p.code, code) >= 0.7) ? 1 : 0;
+    memo.set(key, v);
+  }
+  return v === 1;
+}
+
+function categoryOf(sme: Features, dist: Features, out: Out): number {
+  let value = 0;
   let best: MatchReason | undefined;
   let bestNeed: MatchReason | undefined;
   let bestNeedValue = 0;
@@ -64,17 +120,18 @@ function category(sme: Features, dist: Features): Category {
     if (!p.code) continue;
     const discount = p.inferred ? INFERRED : 1;
     for (const code of dist.hsCodes) {
-      const v = hsFit(p.code, code) * discount;
+      const fit = hsFit(p.code, code);
+      const v = fit * discount;
       if (v > value) {
         value = v;
-        best = { code: v >= 0.7 * discount ? (p.inferred ? "hs_inferred" : "hs") : "hs_chapter", params: { code, productCode: p.code, product: p.name } };
+        if (out) best = { code: fit >= 0.7 ? (p.inferred ? "hs_inferred" : "hs") : "hs_chapter", params: { code, productCode: p.code, product: p.name } };
       }
     }
     for (const code of dist.describedCodes) {
       const v = hsFit(p.code, code) * DESCRIBED * discount;
       if (v > value) {
         value = v;
-        best = { code: "hs_described", params: { code, productCode: p.code, product: p.name } };
+        if (out) best = { code: "hs_described", params: { code, productCode: p.code, product: p.name } };
       }
     }
     for (const need of dist.needs) {
@@ -83,7 +140,7 @@ function category(sme: Features, dist: Features): Category {
       const v = fit * discount * (need.inferred ? INFERRED : 1);
       if (fit >= 0.7) {
         needHit = true;
-        if (v > bestNeedValue) {
+        if (out && v > bestNeedValue) {
           bestNeedValue = v;
           bestNeed = { code: "hs_need", params: { code: need.code, need: need.text, product: p.name } };
         }
@@ -94,68 +151,64 @@ function category(sme: Features, dist: Features): Category {
       }
     }
   }
-  const reasons = [bestNeed, best].filter((r): r is MatchReason => r !== undefined);
-  return { value, needHit, reasons };
+  if (out) {
+    if (bestNeed) out.push(bestNeed);
+    if (best) out.push(best);
+  }
+  return value;
 }
 
-type Text = { value: number; reasons: MatchReason[] };
-
-function text(sme: Prepared, dist: Prepared, corpus: Corpus): Text {
-  const reasons: MatchReason[] = [];
-  let best = corpus.cosine(sme.bag, dist.bag);
-  let needBest = 0;
-  let needReason: MatchReason | undefined;
-  dist.needBags.forEach((nb, i) => {
-    sme.productBags.forEach((pb, j) => {
-      const c = corpus.containment(nb, pb);
-      if (c > needBest) {
-        needBest = c;
-        needReason = { code: "need_text", params: { need: dist.f.needs[i]!.text, product: sme.f.products[j]!.name } };
-      }
-    });
-  });
-  if (needReason && needBest >= NEED_TEXT_MIN) reasons.push(needReason);
-  let descBest = 0;
-  let descReason: MatchReason | undefined;
-  sme.productBags.forEach((pb, j) => {
-    const c = corpus.containment(pb, dist.descBag);
-    if (c > descBest) {
-      descBest = c;
-      descReason = { code: "description_text", params: { product: sme.f.products[j]!.name } };
-    }
-  });
-  if (descReason && descBest >= DESC_TEXT_MIN) reasons.push(descReason);
+/** Text relevance in [0, 1]: whole profiles, needs against products, the description against products. */
+function text(sme: Prepared, dist: Prepared, m: TextMeasures, out: Out): number {
+  if (out && m.needBest >= NEED_TEXT_MIN) {
+    out.push({ code: "need_text", params: { need: dist.f.needs[m.needAt]!.text, product: sme.f.products[m.needProduct]!.name } });
+  }
+  if (out && m.descBest >= DESC_TEXT_MIN) out.push({ code: "description_text", params: { product: sme.f.products[m.descAt]!.name } });
   // Containment runs higher than cosine; count it at half so a single shared rare word does not
   // read as full text evidence.
-  best = Math.max(best, 0.5 * needBest, 0.5 * descBest);
-  return { value: Math.min(1, best / TEXT_SATURATION), reasons };
+  const best = Math.max(m.all, 0.5 * m.needBest, 0.5 * m.descBest);
+  return Math.min(1, best / TEXT_SATURATION);
 }
 
 export type PairScore = { score: number; reasons: MatchReason[] };
 
-export function scorePair(sme: Prepared, dist: Prepared, corpus: Corpus): PairScore {
-  const cat = category(sme.f, dist.f);
-  const txt = text(sme, dist, corpus);
-  const channel = channelFit(sme.f, dist.f);
+function compute(sme: Prepared, dist: Prepared, measures: TextMeasures, out: Out): number {
+  const s = sme.f;
+  const d = dist.f;
+  const catReasons: Out = out ? [] : null;
+  const cat = category(sme, dist, catReasons);
+  const txtReasons: Out = out ? [] : null;
+  const txt = text(sme, dist, measures, txtReasons);
+  const channelReasons: Out = out ? [] : null;
+  const channel = channelFit(s, d, channelReasons);
   let relevance: number;
-  if (cat.value === null) {
-    relevance = Math.max(channel.value >= 0.7 ? UNKNOWN_CATEGORY : 0, TEXT_ONLY * txt.value);
+  if (cat < 0) {
+    relevance = Math.max(channel >= 0.7 ? UNKNOWN_CATEGORY : 0, TEXT_ONLY * txt);
   } else {
-    relevance = Math.max(cat.value, TEXT_ONLY * txt.value);
-    if (cat.needHit) relevance += NEED_BONUS;
-    relevance += AGREEMENT_BONUS * Math.min(cat.value, txt.value);
+    relevance = Math.max(cat, TEXT_ONLY * txt);
+    if (needHit) relevance += NEED_BONUS;
+    relevance += AGREEMENT_BONUS * Math.min(cat, txt);
   }
   relevance = Math.min(1, relevance);
-  if (relevance <= 0) return { score: 0, reasons: [] };
-  const region = regionFit(sme.f, dist.f);
-  const language = languageFit(sme.f, dist.f);
-  const commercial = commercialFit(sme.f, dist.f);
-  const trust = trustFit(sme.f, dist.f);
+  if (relevance <= 0) return 0;
+  if (out) out.push(...catReasons!, ...txtReasons!, ...channelReasons!);
   const context =
-    W_CHANNEL * channel.value + W_REGION * region.value + W_LANGUAGE * language.value + W_COMMERCIAL * commercial.value + W_TRUST * trust.value;
-  const score = relevance * (CONTEXT_FLOOR + (1 - CONTEXT_FLOOR) * context);
-  return {
-    score: Math.min(1, Math.max(0, score)),
-    reasons: [...cat.reasons, ...txt.reasons, ...channel.reasons, ...region.reasons, ...language.reasons, ...commercial.reasons, ...trust.reasons],
-  };
+    W_CHANNEL * channel +
+    W_REGION * regionFit(s, d, out) +
+    W_LANGUAGE * languageFit(s, d, out) +
+    W_COMMERCIAL * commercialFit(s, d, out) +
+    W_TRUST * trustFit(s, d, out);
+  return Math.min(1, Math.max(0, relevance * (CONTEXT_FLOOR + (1 - CONTEXT_FLOOR) * context)));
+}
+
+/** The score alone, for the pass over every candidate pair (text measured by an SME probe). */
+export function scoreValue(sme: Prepared, dist: Prepared, probe: SmeProbe): number {
+  return compute(sme, dist, probe.measure(dist), null);
+}
+
+/** Score and reasons, for the pairs that are kept. `probe` (optional) only makes it faster. */
+export function scorePair(sme: Prepared, dist: Prepared, corpus: Corpus, probe?: SmeProbe): PairScore {
+  const reasons: MatchReason[] = [];
+  const score = compute(sme, dist, probe ? probe.measure(dist) : measureText(sme, dist, corpus), reasons);
+  return { score, reasons: score > 0 ? reasons : [] };
 }

@@ -1,98 +1,116 @@
 // The context signals, each in [0, 1]: how well the distributor's routes, reach, languages,
-// order sizes and standing fit what the SME wants. Pure functions of two feature sets.
-import type { Features, MatchReason, ProductFeatures } from "./types";
+// order sizes and standing fit what the SME wants. Pure functions of two feature sets; reasons go
+// into `out` when given (the fast scoring pass over millions of pairs passes null).
+import type { Features, MatchReason } from "./types";
 
-export type Signal = { value: number; reasons: MatchReason[] };
+type Out = MatchReason[] | null;
 
 /** SME target channels vs the distributor's channel types. */
-export function channelFit(sme: Features, dist: Features): Signal {
-  const types = new Set(dist.channels.map((c) => c.type));
+export function channelFit(sme: Features, dist: Features, out: Out): number {
   // No stated preference: any route will do, but it proves nothing either.
-  if (sme.targetChannels.length === 0) return { value: 0.5, reasons: [] };
-  if (types.size === 0) return { value: 0.25, reasons: [] };
-  const shared = sme.targetChannels.filter((t) => types.has(t));
-  if (shared.length === 0) return { value: 0, reasons: [] };
+  if (sme.targetChannels.length === 0) return 0.5;
+  if (dist.channels.length === 0) return 0.25;
+  let shared = 0;
+  for (const t of sme.targetChannels) {
+    for (const c of dist.channels) {
+      if (c.type === t) {
+        shared++;
+        break;
+      }
+    }
+  }
+  if (shared === 0) return 0;
+  if (out) out.push({ code: "channel", params: { channels: sme.targetChannels.filter((t) => dist.channels.some((c) => c.type === t)) } });
   // One shared route is most of the value; covering every targeted route adds the rest.
-  return { value: 0.7 + (0.3 * shared.length) / sme.targetChannels.length, reasons: [{ code: "channel", params: { channels: shared } }] };
+  return 0.7 + (0.3 * shared) / sme.targetChannels.length;
 }
 
 const ANYWHERE = 0.85;
 
-function covered(targets: readonly string[], reach: readonly string[]): string[] {
-  if (reach.includes("CN")) return [...targets];
-  if (targets.includes("CN")) return reach.length > 0 ? ["CN"] : [];
-  return targets.filter((t) => reach.includes(t));
-}
-
 /**
  * SME target regions vs where the distributor's channels reach ("CN" = all of China on either
- * side), 0 when no channel reaches a target. Reach through a channel of a type the SME targets counts fully; through another channel
- * it still helps (the distributor has a presence there), at 70 %.
+ * side), 0 when no channel reaches a target. Reaching regions the SME named is a more pointed fit
+ * than serving one that will sell anywhere; reaching some of the named ones is most of that value.
+ * Reach through a channel of a type the SME targets counts fully; through another channel it still
+ * shows a presence there, at 70 %.
  */
-export function regionFit(sme: Features, dist: Features): Signal {
-  if (sme.targetRegions.length === 0) return { value: 0.5, reasons: [] };
-  if (dist.channels.length === 0) return { value: 0.25, reasons: [] };
-  const wanted = new Set(sme.targetChannels);
-  let best = { value: 0, channel: "", regions: [] as string[] };
-  for (const channel of dist.channels) {
-    const hit = covered(sme.targetRegions, channel.regions);
-    if (hit.length === 0) continue;
-    // Reaching regions the SME named is a more pointed fit than serving one that will sell
-    // anywhere ("CN"); reaching some of the named ones is already most of that value.
-    const value =
-      (sme.targetRegions.includes("CN") ? ANYWHERE : 0.8 + (0.2 * hit.length) / sme.targetRegions.length) *
-      (wanted.size === 0 || wanted.has(channel.type) ? 1 : 0.7);
-    if (value > best.value) best = { value, channel: channel.type, regions: sme.targetRegions.includes("CN") ? channel.regions : hit };
+export function regionFit(sme: Features, dist: Features, out: Out): number {
+  const targets = sme.targetRegions;
+  if (targets.length === 0) return 0.5;
+  if (dist.channels.length === 0) return 0.25;
+  const anywhere = targets.includes("CN");
+  let best = 0;
+  let bestChannel = -1;
+  for (let i = 0; i < dist.channels.length; i++) {
+    const channel = dist.channels[i]!;
+    const national = channel.regions.includes("CN");
+    let hits = 0;
+    if (anywhere || national) hits = channel.regions.length > 0 ? targets.length : 0;
+    else for (const t of targets) if (channel.regions.includes(t)) hits++;
+    if (hits === 0) continue;
+    const routed = sme.targetChannels.length === 0 || sme.targetChannels.includes(channel.type) ? 1 : 0.7;
+    const value = (anywhere ? ANYWHERE : 0.8 + (0.2 * hits) / targets.length) * routed;
+    if (value > best) {
+      best = value;
+      bestChannel = i;
+    }
   }
-  if (best.value === 0) return { value: 0, reasons: [] };
-  return { value: best.value, reasons: [{ code: "region", params: { channel: best.channel, regions: best.regions } }] };
+  if (out && bestChannel >= 0) {
+    const channel = dist.channels[bestChannel]!;
+    const regions = anywhere ? channel.regions : channel.regions.includes("CN") ? targets : targets.filter((t) => channel.regions.includes(t));
+    out.push({ code: "region", params: { channel: channel.type, regions } });
+  }
+  return best;
 }
 
 /**
  * Shared working languages. Sharing Japanese or Chinese means the two can talk without an
  * interpreter in the SME's or the buyer's own language; English only is a workable fallback.
  */
-export function languageFit(sme: Features, dist: Features): Signal {
-  if (sme.languages.length === 0 || dist.languages.length === 0) return { value: 0.3, reasons: [] };
-  const shared = sme.languages.filter((l) => dist.languages.includes(l));
-  if (shared.length === 0) return { value: 0, reasons: [] };
-  const value = shared.some((l) => l !== "en") ? 1 : 0.6;
-  return { value, reasons: [{ code: "language", params: { languages: shared } }] };
-}
-
-function orderValue(p: ProductFeatures): number | null {
-  return p.moq !== null && p.priceMin !== null ? p.moq * p.priceMin : null;
+export function languageFit(sme: Features, dist: Features, out: Out): number {
+  if (sme.languages.length === 0 || dist.languages.length === 0) return 0.3;
+  let value = 0;
+  for (const l of sme.languages) if (dist.languages.includes(l)) value = Math.max(value, l === "en" ? 0.6 : 1);
+  if (out && value > 0) out.push({ code: "language", params: { languages: sme.languages.filter((l) => dist.languages.includes(l)) } });
+  return value;
 }
 
 /**
  * The SME's smallest sellable order (MOQ × lowest price) against the distributor's smallest first
  * order: at or below twice the distributor's floor it fits; far above it (the SME needs a much
- * bigger buyer) the fit fades, reaching 0 two orders of magnitude out.
+ * bigger buyer) the fit fades, reaching 0 two orders of magnitude out. -1 when it can't be judged.
  */
-function minOrderFit(sme: Features, dist: Features): Signal | null {
-  if (dist.minOrderJpy === null) return null;
-  let best: Signal | null = null;
-  for (const p of sme.products) {
-    const value = orderValue(p);
-    if (value === null) continue;
-    const ratio = value / Math.max(dist.minOrderJpy * 2, 1);
+function minOrderFit(sme: Features, dist: Features, out: Out): number {
+  if (dist.minOrderJpy === null) return -1;
+  let best = -1;
+  let bestIndex = -1;
+  for (let i = 0; i < sme.products.length; i++) {
+    const p = sme.products[i]!;
+    if (p.moq === null || p.priceMin === null) continue;
+    const ratio = (p.moq * p.priceMin) / Math.max(dist.minOrderJpy * 2, 1);
     const fit = ratio <= 1 ? 1 : Math.max(0, 1 - Math.log10(ratio) / 2);
-    if (!best || fit > best.value) {
-      best = {
-        value: fit,
-        reasons: fit >= 0.75 ? [{ code: "min_order", params: { minOrder: dist.minOrderJpy, orderValue: value, product: p.name } }] : [],
-      };
+    if (fit > best) {
+      best = fit;
+      bestIndex = i;
     }
+  }
+  if (out && best >= 0.75) {
+    const p = sme.products[bestIndex]!;
+    out.push({ code: "min_order", params: { minOrder: dist.minOrderJpy, orderValue: p.moq! * p.priceMin!, product: p.name } });
   }
   return best;
 }
 
-/** A product's price range against a need's target range: overlapping fits, a gap fades by ratio. */
-function needPriceFit(sme: Features, dist: Features): Signal | null {
-  let best: Signal | null = null;
-  for (const need of dist.needs) {
+/** A product's price range against a need's target range: overlapping fits, a gap fades by ratio. -1 when unknown. */
+function needPriceFit(sme: Features, dist: Features, out: Out): number {
+  let best = -1;
+  let bestNeed = -1;
+  let bestProduct = -1;
+  for (let n = 0; n < dist.needs.length; n++) {
+    const need = dist.needs[n]!;
     if (need.priceMin === null && need.priceMax === null) continue;
-    for (const p of sme.products) {
+    for (let i = 0; i < sme.products.length; i++) {
+      const p = sme.products[i]!;
       if (p.priceMin === null && p.priceMax === null) continue;
       const pLo = p.priceMin ?? p.priceMax!;
       const pHi = p.priceMax ?? p.priceMin!;
@@ -100,35 +118,38 @@ function needPriceFit(sme: Features, dist: Features): Signal | null {
       const nHi = need.priceMax ?? Number.POSITIVE_INFINITY;
       const gap = pLo > nHi ? pLo / Math.max(nHi, 1) : nLo > pHi ? nLo / Math.max(pHi, 1) : 1;
       const fit = Math.max(0, 1 - Math.log2(gap) / 2);
-      if (!best || fit > best.value) {
-        best = { value: fit, reasons: fit === 1 ? [{ code: "need_price", params: { need: need.text, product: p.name } }] : [] };
+      if (fit > best) {
+        best = fit;
+        bestNeed = n;
+        bestProduct = i;
       }
     }
   }
+  if (out && best === 1) out.push({ code: "need_price", params: { need: dist.needs[bestNeed]!.text, product: sme.products[bestProduct]!.name } });
   return best;
 }
 
 /** Order size and price: the mean of whichever of the two can be judged; neutral when neither. */
-export function commercialFit(sme: Features, dist: Features): Signal {
-  const parts = [minOrderFit(sme, dist), needPriceFit(sme, dist)].filter((s): s is Signal => s !== null);
-  if (parts.length === 0) return { value: 0.5, reasons: [] };
-  return { value: parts.reduce((a, s) => a + s.value, 0) / parts.length, reasons: parts.flatMap((s) => s.reasons) };
+export function commercialFit(sme: Features, dist: Features, out: Out): number {
+  const a = minOrderFit(sme, dist, out);
+  const b = needPriceFit(sme, dist, out);
+  if (a < 0 && b < 0) return 0.5;
+  if (a < 0) return b;
+  if (b < 0) return a;
+  return (a + b) / 2;
 }
 
 /**
  * Standing: a chamber vouching for each side, and (once the inquiries feature supplies it) how
  * reliably each side answers inquiries. Unknown reply rates are left out, not guessed.
  */
-export function trustFit(sme: Features, dist: Features): Signal {
-  const reasons: MatchReason[] = [];
-  if (sme.chamber) reasons.push({ code: "chamber_sme", params: {} });
-  if (dist.chamber) reasons.push({ code: "chamber_distributor", params: {} });
-  const parts = [(Number(sme.chamber) + Number(dist.chamber)) / 2];
-  const rates = [sme.replyRate, dist.replyRate].filter((r): r is number => r !== null);
-  if (rates.length > 0) {
-    const rate = rates.reduce((a, r) => a + r, 0) / rates.length;
-    parts.push(rate);
-    if (rate >= 0.7) reasons.push({ code: "responsive", params: { percent: Math.round(rate * 100) } });
-  }
-  return { value: parts.reduce((a, v) => a + v, 0) / parts.length, reasons };
+export function trustFit(sme: Features, dist: Features, out: Out): number {
+  if (out && sme.chamber) out.push({ code: "chamber_sme", params: {} });
+  if (out && dist.chamber) out.push({ code: "chamber_distributor", params: {} });
+  const chamber = (Number(sme.chamber) + Number(dist.chamber)) / 2;
+  const known = (sme.replyRate === null ? 0 : 1) + (dist.replyRate === null ? 0 : 1);
+  if (known === 0) return chamber;
+  const rate = ((sme.replyRate ?? 0) + (dist.replyRate ?? 0)) / known;
+  if (out && rate >= 0.7) out.push({ code: "responsive", params: { percent: Math.round(rate * 100) } });
+  return (chamber + rate) / 2;
 }

@@ -1,0 +1,13 @@
+// `npm run match:recompute`: rescores every pair on the configured database (DATABASE_URL, or the
+// embedded one) and prints how many pairs it stored and how long it took.
+import { closeDb, getDbHandle } from "@/db/client";
+import { recomputeAll } from "@/lib/matching/recompute";
+
+const handle = await getDbHandle();
+await handle.migrate();
+try {
+  const result = await recomputeAll();
+  console.log(`Recomputed matches for ${result.companies} companies: ${result.pairs} pairs stored in ${(result.ms / 1000).toFixed(1)} s`);
+} finally {
+  await closeDb();
+}

@@ -1,0 +1,92 @@
+import "server-only";
+// Loads approved, non-deleted companies as raw matching profiles: four queries whatever the count.
+import { and, asc, eq, inArray, isNull, type SQL } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { companies, products, salesChannels, sourcingNeeds } from "@/db/schema";
+import type { RawProfile } from "./types";
+
+/** Visible to others: approved and not deleted. Everything matching reads or shows passes this. */
+export const visibleCompany = and(eq(companies.status, "approved"), isNull(companies.deletedAt))!;
+
+/** Rows by company, without the companyId column they were grouped on. */
+function group<T extends { companyId: string }>(rows: T[]): Map<string, Omit<T, "companyId">[]> {
+  const map = new Map<string, Omit<T, "companyId">[]>();
+  for (const { companyId, ...row } of rows) {
+    const list = map.get(companyId);
+    if (list) list.push(row);
+    else map.set(companyId, [row]);
+  }
+  return map;
+}
+
+/** Raw profiles of the visible companies among `ids` (all visible companies when omitted). */
+export async function loadRawProfiles(db: Executor, ids?: readonly string[]): Promise<RawProfile[]> {
+  if (ids && ids.length === 0) return [];
+  const scope: SQL = ids ? and(visibleCompany, inArray(companies.id, [...ids]))! : visibleCompany;
+  const rows = await db
+    .select({
+      id: companies.id,
+      ref: companies.ref,
+      kind: companies.kind,
+      name: companies.name,
+      description: companies.description,
+      languages: companies.languages,
+      chamberId: companies.chamberId,
+      targetChannels: companies.targetChannels,
+      targetRegions: companies.targetRegions,
+      hsCodes: companies.hsCodes,
+      minOrderJpy: companies.minOrderJpy,
+    })
+    .from(companies)
+    .where(scope);
+  if (rows.length === 0) return [];
+  const [productRows, channelRows, needRows] = await Promise.all([
+    db
+      .select({
+        companyId: products.companyId,
+        ref: products.ref,
+        name: products.name,
+        description: products.description,
+        hsCode: products.hsCode,
+        inferredHsCode: products.inferredHsCode,
+        priceMinJpy: products.priceMinJpy,
+        priceMaxJpy: products.priceMaxJpy,
+        moq: products.moq,
+        keywords: products.keywords,
+      })
+      .from(products)
+      .innerJoin(companies, eq(companies.id, products.companyId))
+      // Unpublished (moderated) products are not offered, so they don't match either.
+      .where(and(scope, eq(products.published, true)))
+      .orderBy(asc(products.companyId), asc(products.position), asc(products.ref)),
+    db
+      .select({ companyId: salesChannels.companyId, type: salesChannels.type, regions: salesChannels.regions, description: salesChannels.description })
+      .from(salesChannels)
+      .innerJoin(companies, eq(companies.id, salesChannels.companyId))
+      .where(scope)
+      .orderBy(asc(salesChannels.companyId), asc(salesChannels.position)),
+    db
+      .select({
+        companyId: sourcingNeeds.companyId,
+        ref: sourcingNeeds.ref,
+        description: sourcingNeeds.description,
+        hsCode: sourcingNeeds.hsCode,
+        inferredHsCode: sourcingNeeds.inferredHsCode,
+        priceMinJpy: sourcingNeeds.priceMinJpy,
+        priceMaxJpy: sourcingNeeds.priceMaxJpy,
+      })
+      .from(sourcingNeeds)
+      .innerJoin(companies, eq(companies.id, sourcingNeeds.companyId))
+      .where(scope)
+      .orderBy(asc(sourcingNeeds.companyId), asc(sourcingNeeds.position), asc(sourcingNeeds.ref)),
+  ]);
+  const byProduct = group(productRows);
+  const byChannel = group(channelRows);
+  const byNeed = group(needRows);
+  return rows.map((c) => ({
+    ...c,
+    products: byProduct.get(c.id) ?? [],
+    channels: byChannel.get(c.id) ?? [],
+    needs: byNeed.get(c.id) ?? [],
+  }));
+}

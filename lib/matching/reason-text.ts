@@ -1,0 +1,69 @@
+// Reasons as sentences: the CLI's English and the Matches page's three languages come from the
+// same "matching.reasons.<code>" messages, with codes (HS, regions, channels, languages) turned
+// into names for the reader.
+import { regionName } from "@/lib/geo/regions";
+import { hsName } from "@/lib/hs/nomenclature";
+import { messagesFor } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/routing";
+import type { MatchReason } from "./types";
+
+type Values = Record<string, string | number>;
+
+function hsLabel(code: string, locale: Locale): string {
+  const name = hsName(code, locale);
+  return name ? `${code} ${locale === "en" ? `(${name})` : `（${name}）`}` : code;
+}
+
+function languageLabel(code: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: "language" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The reason's params with every code replaced by its name in `locale`, ready for the message. */
+export function reasonValues(reason: MatchReason, locale: Locale): Values {
+  const m = messagesFor(locale).matching;
+  const join = (items: string[]) => items.join(m.listSeparator);
+  const channel = (type: string) => (m.channels as Record<string, string>)[type] ?? type;
+  const out: Values = {};
+  for (const [key, value] of Object.entries(reason.params)) {
+    const list = Array.isArray(value) ? value : [value];
+    switch (key) {
+      case "code":
+      case "productCode":
+        out[key] = hsLabel(String(value), locale);
+        break;
+      case "regions":
+        out[key] = join(list.map((r) => regionName(String(r), locale)));
+        break;
+      case "channel":
+      case "channels":
+        out[key] = join(list.map((c) => channel(String(c))));
+        break;
+      case "languages":
+        out[key] = join(list.map((l) => languageLabel(String(l), locale)));
+        break;
+      case "minOrder":
+      case "orderValue":
+        out[key] = new Intl.NumberFormat(locale).format(Number(value));
+        break;
+      default:
+        out[key] = Array.isArray(value) ? join(value.map(String)) : value;
+    }
+  }
+  return out;
+}
+
+export function reasonText(reason: MatchReason, locale: Locale): string {
+  const template = (messagesFor(locale).matching.reasons as Record<string, string>)[reason.code];
+  if (!template) return reason.code;
+  const values = reasonValues(reason, locale);
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+/** The English sentence the `match` CLI prints. */
+export function reasonToEnglish(reason: MatchReason): string {
+  return reasonText(reason, "en");
+}
