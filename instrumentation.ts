@@ -19,3 +19,15 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
     }),
   );
 };
+
+/**
+ * Starts this instance's background jobs: the match queue worker (recomputes matches after a
+ * company, product, channel or need changes, so saving a form is not slowed by it). Several
+ * instances may run it: queue rows are claimed with SKIP LOCKED. KAKEHASHI_WORKERS=off disables it
+ * (for instances that should only serve requests).
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.KAKEHASHI_WORKERS === "off") return;
+  const { startMatchWorker } = await import("@/lib/matching/queue");
+  startMatchWorker({ intervalMs: Number(process.env.MATCH_WORKER_INTERVAL_MS ?? 5000) });
+}

@@ -22,6 +22,9 @@ export async function SiteHeader({ locale }: { locale: string }) {
                   {t("company")}
                 </Link>
               )}
+              <Link href="/matches" className="hover:underline">
+                {t("matches")}
+              </Link>
               <Link href="/companies" className="hover:underline">
                 {t(session.user.role === "distributor" ? "suppliers" : session.user.role === "sme" ? "distributors" : "companies")}
               </Link>

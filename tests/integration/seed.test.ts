@@ -1,6 +1,7 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { chambers, users } from "@/db/schema";
+import { chambers, companies, companyMembers, products, salesChannels, users } from "@/db/schema";
 import { demoAccounts, demoPassword, seedDemo } from "@/db/seed";
 import { checkCredentials } from "@/lib/auth/credentials";
 import { withTestDatabase } from "../support/database";
@@ -8,15 +9,33 @@ import { withTestDatabase } from "../support/database";
 withTestDatabase();
 
 describe("the demo seed", () => {
-  it("creates the documented accounts once, however often it runs", async () => {
-    expect((await seedDemo()).created).toHaveLength(demoAccounts.length);
-    expect((await seedDemo()).created).toEqual([]);
+  it("creates the documented accounts and the demo companies once, however often it runs", async () => {
+    const first = await seedDemo();
+    expect(first.created).toHaveLength(demoAccounts.length);
+    expect(first.importedCompanies).toBe(true);
+    expect(await seedDemo()).toEqual({ created: [], importedCompanies: false });
     const db = await getDb();
-    const rows = await db.select({ email: users.email, role: users.role }).from(users);
+    const rows = await db.select({ role: users.role }).from(users);
     expect(rows.map((r) => r.role).sort()).toEqual(["chamber_admin", "distributor", "platform_admin", "sme"]);
-    const allChambers = await db.select().from(chambers);
-    expect(allChambers).toHaveLength(1);
-    expect(allChambers[0]!.name).toMatchObject({ ja: "見附商工会議所" });
+    expect((await db.select().from(companies)).length).toBeGreaterThanOrEqual(30);
+    expect((await db.select().from(products)).length).toBeGreaterThanOrEqual(80);
+    expect((await db.select().from(salesChannels)).length).toBeGreaterThanOrEqual(40);
+    const [mitsuke] = await db.select().from(chambers).where(eq(chambers.key, "mitsuke chamber of commerce and industry"));
+    expect(mitsuke!.name).toEqual({ en: "Mitsuke Chamber of Commerce and Industry", ja: "見附商工会議所", zh: "见附商工会议所" });
+  });
+
+  it("makes the demo SME and distributor the owners of their story's companies", async () => {
+    await seedDemo();
+    const db = await getDb();
+    const owned = await db
+      .select({ email: users.email, ref: companies.ref, role: companyMembers.role, imported: companies.imported })
+      .from(companyMembers)
+      .innerJoin(users, eq(users.id, companyMembers.userId))
+      .innerJoin(companies, eq(companies.id, companyMembers.companyId));
+    expect(owned.sort((a, b) => a.ref.localeCompare(b.ref))).toEqual([
+      { email: "sme@demo.kakehashi.jp", ref: "mitsuke-knit-works", role: "owner", imported: false },
+      { email: "distributor@demo.kakehashi.jp", ref: "yanbian-dayang", role: "owner", imported: false },
+    ]);
   });
 
   it("lets every demo account sign in with the documented password", async () => {

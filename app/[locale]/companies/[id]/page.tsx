@@ -1,9 +1,14 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocalizedText } from "@/components/localized-text";
+import { ProductCard } from "@/components/catalog/product-card";
 import { CompanyFacts } from "@/components/company/company-facts";
+import { DistributorRoutes } from "@/components/company/distributor-routes";
 import { StatusBanner } from "@/components/company/status-banner";
 import { requireUser } from "@/lib/auth/page-guard";
+import { listChannels } from "@/lib/catalog/channels";
+import { listNeeds } from "@/lib/catalog/needs";
+import { listPublishedProducts } from "@/lib/catalog/public";
 import { getCompanyProfile } from "@/lib/companies/directory";
 import { pickLocalized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
@@ -16,6 +21,11 @@ export default async function CompanyProfilePage({ params }: { params: Promise<{
   if (!profile) notFound();
   const { company, chamberName } = profile;
   const t = await getTranslations("company.public");
+  const tm = await getTranslations("matchesPage.channels");
+  const [productList, channels, needs] =
+    company.kind === "sme"
+      ? [await listPublishedProducts(company.id), [], []]
+      : [[], await listChannels(company.id), await listNeeds(company.id)];
   return (
     <article className="flex flex-col gap-6">
       <header className="flex flex-col gap-2">
@@ -30,6 +40,22 @@ export default async function CompanyProfilePage({ params }: { params: Promise<{
       {company.status !== "approved" && <StatusBanner company={company} />}
       <LocalizedText as="p" value={company.description} locale={locale} className="max-w-3xl text-stone-800" />
       <CompanyFacts company={company} locale={locale} />
+      {company.kind === "sme" && company.targetChannels.length > 0 && (
+        <p className="text-sm text-stone-700">
+          <span className="font-medium">{t("targetChannels")}:</span> {company.targetChannels.map((c) => tm(c as never)).join("、")}
+        </p>
+      )}
+      {productList.length > 0 && (
+        <section className="flex flex-col gap-3">
+          <h2 className="text-lg font-semibold">{t("products")}</h2>
+          <div className="grid gap-3 md:grid-cols-2">
+            {productList.map((p) => (
+              <ProductCard key={p.id} product={p} />
+            ))}
+          </div>
+        </section>
+      )}
+      {company.kind === "distributor" && <DistributorRoutes channels={channels} needs={needs} hsCodes={company.hsCodes} locale={locale} />}
     </article>
   );
 }

@@ -1,0 +1,133 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { MatchCard } from "@/components/matches/match-card";
+import { MatchFilters } from "@/components/matches/match-filters";
+import { ActionButton } from "@/components/ui/action-button";
+import { channelTypes } from "@/db/schema";
+import { requireUser } from "@/lib/auth/page-guard";
+import { getMembership } from "@/lib/companies/access";
+import { regionsOf } from "@/lib/geo/regions";
+import { hsChapters } from "@/lib/hs/nomenclature";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { listMatches, type MatchFilters as Filters } from "@/lib/matching/read";
+import { listMemberMatches } from "@/lib/matching/recommend";
+import { matchFeedbackAction, recommendMatchAction } from "./actions";
+
+const pageSize = 20;
+
+type Search = { channelType?: string; region?: string; hsChapter?: string; page?: string };
+
+function filtersFrom(search: Search): Filters {
+  return {
+    channelType: (channelTypes as readonly string[]).includes(search.channelType ?? "") ? search.channelType : undefined,
+    region: search.region && /^CN(-[A-Z]{2})?$/.test(search.region) ? search.region : undefined,
+    hsChapter: search.hsChapter && /^\d{2}$/.test(search.hsChapter) ? search.hsChapter : undefined,
+  };
+}
+
+export default async function MatchesPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<Search> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requireUser(locale, "/matches");
+  const t = await getTranslations("matchesPage");
+  const search = await searchParams;
+
+  if (user.role === "chamber_admin" || user.role === "platform_admin") {
+    const rows = await listMemberMatches(user);
+    return (
+      <div className="flex flex-col gap-6">
+        <h1 className="text-2xl font-bold">{t("memberTitle")}</h1>
+        <p className="max-w-3xl text-stone-700">{t("memberLead")}</p>
+        {rows.length === 0 && <p className="text-stone-600">{t("empty")}</p>}
+        <ul className="flex flex-col gap-4">
+          {rows.map((row) => (
+            <MatchCard
+              key={`${row.member.id}:${row.other.id}`}
+              locale={locale}
+              other={{ id: row.other.id, name: row.other.name, region: "" }}
+              score={row.score}
+              reasons={row.reasons}
+              actions={
+                <>
+                  <span className="text-sm text-stone-600">{t("forMember")}</span>
+                  <Link href={`/companies/${row.member.id}`} className="text-sm underline">
+                    {row.member.name.ja ?? row.member.name.en ?? row.member.name.zh}
+                  </Link>
+                  {row.recommended ? (
+                    <span className="text-sm text-amber-900">{t("alreadyRecommended")}</span>
+                  ) : (
+                    <ActionButton
+                      action={recommendMatchAction}
+                      fields={row.member.kind === "sme" ? { smeId: row.member.id, distributorId: row.other.id } : { smeId: row.other.id, distributorId: row.member.id }}
+                      label={t("recommend")}
+                      variant="primary"
+                    />
+                  )}
+                </>
+              }
+            />
+          ))}
+        </ul>
+      </div>
+    );
+  }
+
+  const membership = await getMembership(user.id);
+  if (!membership) {
+    return (
+      <div className="flex flex-col gap-3">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-stone-700">{t("needCompany")}</p>
+        <Link href="/company" className="text-indigo-800 underline">
+          {t("createCompany")}
+        </Link>
+      </div>
+    );
+  }
+  const { company } = membership;
+  const filters = filtersFrom(search);
+  const page = Math.max(0, Number.parseInt(search.page ?? "0", 10) || 0);
+  const cards = company.status === "approved" ? await listMatches({ companyId: company.id, kind: company.kind, filters, limit: pageSize + 1, offset: page * pageSize }) : [];
+  const hasMore = cards.length > pageSize;
+  const query = (p: number) => new URLSearchParams({ ...(filters as Record<string, string>), page: String(p) }).toString();
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="max-w-3xl text-stone-700">{t(company.kind === "sme" ? "leadSme" : "leadDistributor")}</p>
+      {company.status !== "approved" && <p className="rounded-md bg-amber-50 p-3 text-amber-900">{t("notApproved")}</p>}
+      <MatchFilters
+        values={filters}
+        channelTypes={channelTypes.map((c) => ({ value: c, label: t(`channels.${c}`) }))}
+        regions={[{ value: "CN", label: t("allChina") }, ...regionsOf("CN").map((r) => ({ value: r.code, label: r.name[locale] }))]}
+        chapters={hsChapters.map((c) => ({ value: c.code, label: `${c.code} ${c.name[locale]}` }))}
+      />
+      {cards.length === 0 && company.status === "approved" && <p className="text-stone-600">{t("empty")}</p>}
+      <ul className="flex flex-col gap-4">
+        {cards.slice(0, pageSize).map((card) => (
+          <MatchCard
+            key={card.other.id}
+            locale={locale}
+            other={card.other}
+            score={card.score}
+            reasons={card.reasons}
+            recommendedBy={card.recommendedBy}
+            saved={card.saved}
+            actions={
+              <>
+                <Link href={`/companies/${card.other.id}`} className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm text-white hover:bg-indigo-800">
+                  {t("contact")}
+                </Link>
+                <ActionButton action={matchFeedbackAction} fields={{ otherId: card.other.id, state: card.saved ? "clear" : "saved" }} label={card.saved ? t("unsave") : t("save")} />
+                <ActionButton action={matchFeedbackAction} fields={{ otherId: card.other.id, state: "dismissed" }} label={t("dismiss")} variant="danger" />
+              </>
+            }
+          />
+        ))}
+      </ul>
+      <nav className="flex gap-4" aria-label={t("pages")}>
+        {page > 0 && <Link href={`/matches?${query(page - 1)}`}>{t("previous")}</Link>}
+        {hasMore && <Link href={`/matches?${query(page + 1)}`}>{t("next")}</Link>}
+      </nav>
+    </div>
+  );
+}
