@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import type { Localized } from "@/db/schema/localized";
 import { companies, products, showroomApplicationProducts, showroomApplications, showroomOffers, type Company, type ShowroomApplication } from "@/db/schema";
 import { PublicError } from "@/lib/errors";
 import { pickLocalized } from "@/lib/i18n/localized";
@@ -9,8 +10,11 @@ import { isUniqueViolation, memberIds } from "./access";
 import { displayToday } from "./dates";
 import type { ApplyInput, DecisionInput } from "./schemas";
 
-/** A company name for a notification payload, which holds plain strings. */
-const nameText = (name: Company["name"]) => pickLocalized(name, "en")?.text ?? "";
+/**
+ * Text for a notification payload, which holds plain strings: in the language its readers most
+ * likely read (Chinese for a distributor's members, Japanese for an SME's), else a fallback.
+ */
+const textFor = (value: Localized | null, side: "sme" | "distributor") => pickLocalized(value, side === "sme" ? "ja" : "zh")?.text ?? "";
 
 /**
  * An SME applies to an open offer with some of its own published products. The offer must be
@@ -23,7 +27,7 @@ export async function applyToOffer(sme: Pick<Company, "id" | "name">, userId: st
   try {
     return await db.transaction(async (tx) => {
       const [offer] = await tx
-        .select({ id: showroomOffers.id, companyId: showroomOffers.companyId, status: showroomOffers.status, endsOn: showroomOffers.endsOn, place: showroomOffers.place })
+        .select({ id: showroomOffers.id, companyId: showroomOffers.companyId, status: showroomOffers.status, endsOn: showroomOffers.endsOn, place: showroomOffers.place, title: showroomOffers.title })
         .from(showroomOffers)
         .innerJoin(companies, eq(companies.id, showroomOffers.companyId))
         .where(and(eq(showroomOffers.id, input.offerId), eq(companies.status, "approved"), isNull(companies.deletedAt)))
@@ -50,7 +54,15 @@ export async function applyToOffer(sme: Pick<Company, "id" | "name">, userId: st
       await notify(tx, {
         type: "showroom_application",
         userIds: await memberIds(tx, offer.companyId),
-        payload: { offerId: offer.id, applicationId: application!.id, place: offer.place, companyName: nameText(sme.name), productCount: wanted.length, path: `/showrooms/${offer.id}` },
+        payload: {
+          offerId: offer.id,
+          applicationId: application!.id,
+          title: textFor(offer.title, "distributor"),
+          place: offer.place,
+          companyName: textFor(sme.name, "distributor"),
+          productCount: wanted.length,
+          path: `/showrooms/${offer.id}`,
+        },
       });
       return application!;
     });
@@ -83,11 +95,19 @@ export async function decideApplication(distributor: Pick<Company, "id" | "name"
       )
       .returning();
     if (!decided) throw new PublicError("showrooms.errors.applicationNotFound");
-    const [offer] = await tx.select({ place: showroomOffers.place }).from(showroomOffers).where(eq(showroomOffers.id, decided.offerId));
+    const [offer] = await tx.select({ place: showroomOffers.place, title: showroomOffers.title }).from(showroomOffers).where(eq(showroomOffers.id, decided.offerId));
     await notify(tx, {
       type: "showroom_decision",
       userIds: await memberIds(tx, decided.smeId),
-      payload: { offerId: decided.offerId, applicationId: decided.id, decision: input.decision, place: offer?.place ?? "", companyName: nameText(distributor.name), path: `/showrooms/${decided.offerId}` },
+      payload: {
+        offerId: decided.offerId,
+        applicationId: decided.id,
+        title: textFor(offer?.title ?? null, "sme"),
+        decision: input.decision,
+        place: offer?.place ?? "",
+        companyName: textFor(distributor.name, "sme"),
+        path: `/showrooms/${decided.offerId}`,
+      },
     });
   });
 }

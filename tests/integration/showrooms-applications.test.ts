@@ -75,7 +75,7 @@ describe("applying and deciding", () => {
     const chosen = await (await db()).select().from(showroomApplicationProducts);
     expect(chosen.map((r) => r.productId).sort()).toEqual([cardigan.id, stole.id].sort());
     for (const member of [dayang.owner, dayang.colleague]) {
-      expect(await notificationsOf(member.id)).toMatchObject([{ type: "showroom_application", payload: { offerId: offer.id, applicationId: application!.id, place: "Yanji", productCount: 2 } }]);
+      expect(await notificationsOf(member.id)).toMatchObject([{ type: "showroom_application", payload: { offerId: offer.id, applicationId: application!.id, title: "延吉日本商品展示厅", companyName: "見附ニット工業", place: "Yanji", productCount: 2 } }]);
     }
     expect(await displayBadges([cardigan.id, stole.id, scarf.id])).toEqual(new Map());
 
@@ -83,7 +83,7 @@ describe("applying and deciding", () => {
     const decided = await decideApplicationAction(undefined, formData({ locale: "zh", applicationId: application!.id, decision: "accepted" }));
     expect(decided).toMatchObject({ ok: true, message: "已录用该申请，其产品将显示展示中标识。" });
     for (const member of [knit.owner, knit.colleague]) {
-      expect(await notificationsOf(member.id)).toMatchObject([{ type: "showroom_decision", payload: { applicationId: application!.id, decision: "accepted" } }]);
+      expect(await notificationsOf(member.id)).toMatchObject([{ type: "showroom_decision", payload: { applicationId: application!.id, title: "延吉日本商品展示厅", companyName: "Yanbian Dayang", decision: "accepted" } }]);
     }
 
     const badge = { place: "Yanji", region: "CN-JL", startsOn: offer.startsOn, endsOn: offer.endsOn, companyName: { zh: "延边大洋商贸", en: "Yanbian Dayang" } };
