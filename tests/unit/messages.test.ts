@@ -1,3 +1,4 @@
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import ja from "@/messages/ja.json";
@@ -27,13 +28,22 @@ describe("message catalogues", () => {
     }
   });
 
-  it("use the same placeholders in every language", () => {
-    const placeholders = (catalogue: unknown) =>
+  it("are valid ICU messages using the same arguments in every language", () => {
+    const argumentsOf = (elements: MessageFormatElement[], out = new Set<string>()): Set<string> => {
+      for (const el of elements) {
+        if (el.type === TYPE.literal || el.type === TYPE.pound) continue;
+        if (el.type === TYPE.tag) argumentsOf(el.children, out);
+        else out.add(el.value);
+        if (el.type === TYPE.plural || el.type === TYPE.select) for (const option of Object.values(el.options)) argumentsOf(option.value, out);
+      }
+      return out;
+    };
+    const signature = (catalogue: unknown) =>
       keys(catalogue).map((key) => {
         const text = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], catalogue);
-        return `${key}:${[...String(text).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(",")}`;
+        return `${key}:${[...argumentsOf(parse(String(text)))].sort().join(",")}`;
       });
-    expect(placeholders(ja).sort()).toEqual(placeholders(en).sort());
-    expect(placeholders(zh).sort()).toEqual(placeholders(en).sort());
+    expect(signature(ja).sort()).toEqual(signature(en).sort());
+    expect(signature(zh).sort()).toEqual(signature(en).sort());
   });
 });
