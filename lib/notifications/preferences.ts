@@ -7,15 +7,20 @@ import { locales, type Locale } from "@/lib/i18n/routing";
 
 export type Preferences = { emailLocale: Locale | null; disabled: NotificationType[] };
 
-/** The settings form: an empty language means "same as my interface language". */
-export const preferencesSchema = z.object({
-  emailLocale: z.union([z.literal(""), z.enum(locales)]).optional().transform((v) => (v ? v : null)),
-  disabled: z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
-    .pipe(z.array(z.enum(notificationTypes, { message: "notifications.errors.invalidCategory" }))),
-});
+/**
+ * The settings form: an empty language means "same as my interface language"; the ticked
+ * categories are posted as `enabled` (an unticked checkbox posts nothing), the rest are disabled.
+ */
+export const preferencesSchema = z
+  .object({
+    emailLocale: z.union([z.literal(""), z.enum(locales)]).optional().transform((v) => (v ? v : null)),
+    enabled: z
+      .union([z.string(), z.array(z.string())])
+      .optional()
+      .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
+      .pipe(z.array(z.enum(notificationTypes, { message: "notifications.errors.invalidCategory" }))),
+  })
+  .transform(({ emailLocale, enabled }): Preferences => ({ emailLocale, disabled: notificationTypes.filter((type) => !enabled.includes(type)) }));
 
 export async function getPreferences(user: Pick<User, "id">): Promise<Preferences> {
   const db = await getDb();

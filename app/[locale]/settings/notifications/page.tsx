@@ -1,0 +1,26 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PreferencesForm } from "@/components/notifications/preferences-form";
+import { requireUser } from "@/lib/auth/page-guard";
+import { localeOr } from "@/lib/i18n/translator";
+import type { Locale } from "@/lib/i18n/routing";
+import { getPreferences } from "@/lib/notifications/preferences";
+import { savePreferencesAction } from "./actions";
+
+export default async function NotificationSettingsPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requireUser(locale, "/settings/notifications");
+  const [prefs, t] = await Promise.all([getPreferences(user), getTranslations("notifications")]);
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t("settings.title")}</h1>
+      <p className="max-w-2xl text-sm text-stone-600">{t("settings.intro")}</p>
+      <PreferencesForm
+        action={savePreferencesAction}
+        emailLocale={prefs.emailLocale}
+        disabled={prefs.disabled}
+        uiLanguage={t(`locales.${localeOr(user.locale)}`)}
+      />
+    </div>
+  );
+}
