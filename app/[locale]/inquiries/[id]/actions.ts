@@ -1,0 +1,60 @@
+"use server";
+
+import { authedAction } from "@/lib/auth/action";
+import { revalidatingThreads } from "@/lib/inquiries/action";
+import { blockFromThread, unblockFromThread } from "@/lib/inquiries/blocking";
+import { answerMeeting, proposeMeeting } from "@/lib/inquiries/meetings";
+import { postMessage } from "@/lib/inquiries/messages";
+import { answerSchema, meetingSchema, messageSchema, stageSchema, threadSchema } from "@/lib/inquiries/schemas";
+import { changeStage } from "@/lib/inquiries/stage";
+
+const companies = ["sme", "distributor"] as const;
+const participants = ["sme", "distributor", "chamber_admin"] as const;
+
+export const postMessageAction = revalidatingThreads(
+  authedAction({ schema: messageSchema, roles: participants }, async (input, { user, t }) => {
+    const uploads = await Promise.all(input.files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+    await postMessage(user, input.inquiryId, input.body, uploads);
+    return { message: t("inquiries.thread.sent") };
+  }),
+);
+
+export const changeStageAction = revalidatingThreads(
+  authedAction({ schema: stageSchema, roles: participants }, async (input, { user, t }) => {
+    await changeStage(user, input.inquiryId, input.stage, input.reason);
+    return { message: t("inquiries.stage.changed", { stage: t(`inquiries.stages.${input.stage}`) }) };
+  }),
+);
+
+export const proposeMeetingAction = revalidatingThreads(
+  authedAction({ schema: meetingSchema, roles: companies }, async (input, { user, t }) => {
+    await proposeMeeting(user, input.inquiryId, {
+      mode: input.mode,
+      location: input.location,
+      durationMinutes: input.durationMinutes,
+      slots: [input.slot1, input.slot2, input.slot3],
+    });
+    return { message: t("inquiries.meetings.proposed") };
+  }),
+);
+
+export const answerMeetingAction = revalidatingThreads(
+  authedAction({ schema: answerSchema, roles: companies }, async (input, { user, t }) => {
+    await answerMeeting(user, input.meetingId, input.decision === "accept" ? { decision: "accept", slot: input.slot ?? -1 } : { decision: "decline" });
+    return { message: t(input.decision === "accept" ? "inquiries.meetings.accepted" : "inquiries.meetings.declined") };
+  }),
+);
+
+export const blockCompanyAction = revalidatingThreads(
+  authedAction({ schema: threadSchema, roles: companies }, async (input, { user, t }) => {
+    await blockFromThread(user, input.inquiryId);
+    return { message: t("inquiries.block.done") };
+  }),
+);
+
+export const unblockCompanyAction = revalidatingThreads(
+  authedAction({ schema: threadSchema, roles: companies }, async (input, { user, t }) => {
+    await unblockFromThread(user, input.inquiryId);
+    return { message: t("inquiries.block.lifted") };
+  }),
+);

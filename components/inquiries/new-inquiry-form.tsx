@@ -1,0 +1,32 @@
+"use client";
+
+import { useActionState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { FormField } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextArea } from "./text-area";
+import type { FormAction } from "./types";
+
+type Props = { action: FormAction; to: string; productId?: string; source: string; defaultSubject: string };
+
+/** The first message of an inquiry; the action opens the thread and goes to it. */
+export function NewInquiryForm({ action, to, productId, source, defaultSubject }: Props) {
+  const t = useTranslations("inquiries.new");
+  const locale = useLocale();
+  const [state, formAction] = useActionState(action, undefined);
+  return (
+    <form action={formAction} className="flex max-w-2xl flex-col gap-4" data-testid="new-inquiry-form" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="to" value={to} />
+      <input type="hidden" name="source" value={source} />
+      {productId && <input type="hidden" name="product" value={productId} />}
+      <FormField name="subject" label={t("subject")} maxLength={200} required defaultValue={state?.values?.subject ?? defaultSubject} errors={state?.fieldErrors?.subject} />
+      <TextArea name="body" label={t("body")} hint={t("bodyHint")} rows={8} maxLength={5000} required defaultValue={state?.values?.body} errors={state?.fieldErrors?.body} />
+      <FormMessage state={state} />
+      <div>
+        <SubmitButton label={t("submit")} pendingLabel={t("sending")} />
+      </div>
+    </form>
+  );
+}

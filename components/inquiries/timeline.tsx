@@ -1,0 +1,50 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { DealStage } from "@/db/schema";
+import type { Locale } from "@/lib/i18n/routing";
+import type { ThreadEvent } from "@/lib/inquiries/thread";
+import { slotLabel } from "@/lib/inquiries/zones";
+
+/** The deal's history: opening, stage changes, meetings and the end of contact. */
+export async function Timeline({ events }: { events: ThreadEvent[] }) {
+  const t = await getTranslations("inquiries");
+  const locale = (await getLocale()) as Locale;
+  const format = await getFormatter();
+  const labels = { jst: t("meetings.jst"), cst: t("meetings.cst") };
+  const stage = (value: unknown) => t(`stages.${value as DealStage}`);
+  const describe = (e: ThreadEvent): string | undefined => {
+    const actor = e.actorName ?? t("timeline.someone");
+    switch (e.type) {
+      case "opened":
+        return t("timeline.opened", { actor });
+      case "stage_changed":
+        return t("timeline.stage_changed", { actor, from: stage(e.data.from), to: stage(e.data.to) });
+      case "meeting_proposed":
+        return t("timeline.meeting_proposed", { actor });
+      case "meeting_accepted":
+        return t("timeline.meeting_accepted", { actor, slot: slotLabel(new Date(String(e.data.slot)), locale, labels) });
+      case "meeting_declined":
+        return t("timeline.meeting_declined", { actor });
+      case "contact_ended":
+        return t("timeline.contact_ended");
+      default:
+        return undefined;
+    }
+  };
+  return (
+    <ol className="flex flex-col gap-2 text-sm" data-testid="timeline">
+      {events.map((e) => {
+        const text = describe(e);
+        if (!text) return null;
+        return (
+          <li key={e.id} data-testid="timeline-event" data-type={e.type} className="border-l-2 border-stone-200 pl-3">
+            <p>{text}</p>
+            {typeof e.data.reason === "string" && <p className="text-stone-600">{t("timeline.reason", { reason: e.data.reason })}</p>}
+            <time dateTime={e.createdAt.toISOString()} className="text-xs text-stone-500">
+              {format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+            </time>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { and, eq, inArray, or } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { companyBlocks, inquiries, inquiryEvents } from "@/db/schema";
+import { openStages } from "./stages";
+
+/** True when either company has blocked the other: contact is over both ways. */
+export async function blockedBetween(executor: Executor, a: string, b: string): Promise<boolean> {
+  const [row] = await executor
+    .select({ blockerId: companyBlocks.blockerId })
+    .from(companyBlocks)
+    .where(
+      or(
+        and(eq(companyBlocks.blockerId, a), eq(companyBlocks.blockedId, b)),
+        and(eq(companyBlocks.blockerId, b), eq(companyBlocks.blockedId, a)),
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
+}
+
+/**
+ * Records the block and closes the open deals between the two companies, each with its timeline
+ * row, so the chamber's statistics do not count talks that can no longer happen.
+ */
+export async function insertBlock(tx: Executor, actorId: string, blockerId: string, blockedId: string): Promise<void> {
+  await tx.insert(companyBlocks).values({ blockerId, blockedId }).onConflictDoNothing();
+  const pair = or(
+    and(eq(inquiries.smeId, blockerId), eq(inquiries.distributorId, blockedId)),
+    and(eq(inquiries.smeId, blockedId), eq(inquiries.distributorId, blockerId)),
+  );
+  const closed = await tx
+    .select({ id: inquiries.id, stage: inquiries.stage })
+    .from(inquiries)
+    .where(and(pair, inArray(inquiries.stage, [...openStages])))
+    .for("update");
+  if (closed.length === 0) return;
+  await tx
+    .update(inquiries)
+    .set({ stage: "closed", closedReason: "contact_ended" })
+    .where(inArray(inquiries.id, closed.map((r) => r.id)));
+  await tx.insert(inquiryEvents).values(
+    closed.map((r) => ({ inquiryId: r.id, actorId, type: "contact_ended", data: { from: r.stage, to: "closed" } })),
+  );
+}
+
+export async function deleteBlock(tx: Executor, blockerId: string, blockedId: string): Promise<boolean> {
+  const rows = await tx
+    .delete(companyBlocks)
+    .where(and(eq(companyBlocks.blockerId, blockerId), eq(companyBlocks.blockedId, blockedId)))
+    .returning({ blockerId: companyBlocks.blockerId });
+  return rows.length > 0;
+}
