@@ -112,6 +112,17 @@ export async function decideApplication(distributor: Pick<Company, "id" | "name"
   });
 }
 
+/** The SME takes back its own application while it waits; the distributor sees it withdrawn. */
+export async function withdrawApplication(smeId: string, applicationId: string): Promise<void> {
+  const db = await getDb();
+  const [row] = await db
+    .update(showroomApplications)
+    .set({ status: "withdrawn", decidedAt: new Date() })
+    .where(and(eq(showroomApplications.id, applicationId), eq(showroomApplications.smeId, smeId), eq(showroomApplications.status, "pending")))
+    .returning({ id: showroomApplications.id });
+  if (!row) throw new PublicError("showrooms.errors.applicationNotYours");
+}
+
 export type ApplicationProduct = { id: string; ref: string; name: Company["name"] };
 export type ApplicationView = ShowroomApplication & { sme: Pick<Company, "id" | "name" | "region">; products: ApplicationProduct[] };
 

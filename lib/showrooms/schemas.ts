@@ -84,6 +84,8 @@ export const applySchema = z.object({
 });
 export type ApplyInput = z.output<typeof applySchema>;
 
+export const applicationIdSchema = z.object({ applicationId: z.uuid({ error: "showrooms.errors.applicationNotFound" }) });
+
 export const decisionSchema = z.object({
   applicationId: z.uuid({ error: "showrooms.errors.applicationNotFound" }),
   decision: z.enum(["accepted", "declined"], { error: "invalid" }),

@@ -12,7 +12,7 @@ const authMock = vi.hoisted(() => ({ auth: vi.fn() }));
 vi.mock("@/lib/auth/config", () => authMock);
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-const { applyAction, decideApplicationAction } = await import("@/app/[locale]/showrooms/[id]/actions");
+const { applyAction, decideApplicationAction, withdrawApplicationAction } = await import("@/app/[locale]/showrooms/[id]/actions");
 const { displayBadges } = await import("@/lib/showrooms/badges");
 
 withTestDatabase();
@@ -173,6 +173,22 @@ describe("applying and deciding", () => {
     expect((await applicationsIn())[0]!.status).toBe("pending");
     expect(await notificationsOf(knit.owner.id)).toEqual([]);
     expect(await displayBadges([cardigan.id])).toEqual(new Map());
+  });
+
+  it("lets the SME withdraw its own waiting application, then apply again, but not another SME's", async () => {
+    const { knit, offer, cardigan, stole } = await setting();
+    const other = await company("sme", { ja: "小千谷織物" });
+    signIn(knit.owner);
+    await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: cardigan.id }));
+    const [application] = await applicationsIn();
+    signIn(other.owner);
+    const forged = await withdrawApplicationAction(undefined, formData({ locale: "en", applicationId: application!.id }));
+    expect(forged).toMatchObject({ ok: false, message: "This application does not exist, is no longer waiting, or is not your company's." });
+    expect((await applicationsIn())[0]!.status).toBe("pending");
+    signIn(knit.owner);
+    expect(await withdrawApplicationAction(undefined, formData({ locale: "ja", applicationId: application!.id }))).toMatchObject({ ok: true, message: "応募を取り下げました。" });
+    expect(await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: stole.id }))).toMatchObject({ ok: true });
+    expect((await applicationsIn()).map((a) => a.status).sort()).toEqual(["pending", "withdrawn"]);
   });
 
   it("does not let a distributor apply or an SME decide", async () => {

@@ -9,12 +9,15 @@ import type { DisplayBadgeData } from "@/lib/showrooms/state";
 
 const yanji: DisplayBadgeData = { place: "延吉", region: "CN-JL", startsOn: "2026-12-01", endsOn: "2027-03-31", companyName: { zh: "延边大洋商贸", en: "Yanbian Dayang" } };
 
-/** The badge's text as a reader sees it; the page zone (Tokyo) must not shift the calendar days. */
+/** The badge's markup in a page whose zone lies behind UTC, which must not shift the calendar days. */
+function markup(locale: Locale, now: string, badge: DisplayBadgeData = yanji): string {
+  const children = createElement(DisplayBadge, { badge, locale, now: new Date(now) });
+  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: messagesFor(locale), timeZone: "America/Los_Angeles", children }));
+}
+
+/** The badge's text as a reader sees it. */
 function render(locale: Locale, now: string, badge: DisplayBadgeData = yanji): string {
-  const html = renderToStaticMarkup(
-    createElement(NextIntlClientProvider, { locale, messages: messagesFor(locale), timeZone: "Asia/Tokyo" }, createElement(DisplayBadge, { badge, locale, now: new Date(now) })),
-  );
-  return html.replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
+  return markup(locale, now, badge).replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
 }
 
 describe("display badge", () => {
@@ -26,9 +29,7 @@ describe("display badge", () => {
 
   it("announces an upcoming display and names the distributor in the title", () => {
     expect(render("en", "2026-11-23T00:00:00Z", { ...yanji, place: "Yanji" })).toMatch(/^Soon on display in Yanji·/);
-    const html = renderToStaticMarkup(
-      createElement(NextIntlClientProvider, { locale: "zh", messages: messagesFor("zh"), timeZone: "Asia/Tokyo" }, createElement(DisplayBadge, { badge: yanji, locale: "zh", now: new Date("2027-01-15T00:00:00Z") })),
-    );
+    const html = markup("zh", "2027-01-15T00:00:00Z");
     expect(html).toContain('data-testid="display-badge"');
     expect(html).toContain('title="延边大洋商贸"');
   });

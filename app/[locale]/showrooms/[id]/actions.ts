@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/auth/action";
 import { requireShowroomSide } from "@/lib/showrooms/access";
-import { applyToOffer, decideApplication } from "@/lib/showrooms/applications";
+import { applyToOffer, decideApplication, withdrawApplication } from "@/lib/showrooms/applications";
 import { closeOffer } from "@/lib/showrooms/offers";
-import { applySchema, decisionSchema, offerIdSchema } from "@/lib/showrooms/schemas";
+import { applicationIdSchema, applySchema, decisionSchema, offerIdSchema } from "@/lib/showrooms/schemas";
 
 // Each body revalidates only after its lib call returned, i.e. once the write is committed.
 
@@ -14,6 +14,13 @@ export const applyAction = authedAction({ schema: applySchema, roles: ["sme"] },
   await applyToOffer(company, user.id, input);
   revalidatePath(`/${locale}/showrooms/${input.offerId}`);
   return { message: t("showrooms.apply.sent") };
+});
+
+export const withdrawApplicationAction = authedAction({ schema: applicationIdSchema, roles: ["sme"] }, async (input, { user, locale, t }) => {
+  const { company } = await requireShowroomSide(user, "sme");
+  await withdrawApplication(company.id, input.applicationId);
+  revalidatePath(`/${locale}/showrooms`, "layout");
+  return { message: t("showrooms.apply.withdrawn") };
 });
 
 export const decideApplicationAction = authedAction({ schema: decisionSchema, roles: ["distributor"] }, async (input, { user, locale, t }) => {

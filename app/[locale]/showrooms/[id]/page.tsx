@@ -16,7 +16,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { listApplicableProducts, listApplicationsForDistributor, listOwnApplications } from "@/lib/showrooms/applications";
 import { getOfferForViewer } from "@/lib/showrooms/offers";
 import { offerState, type OfferState } from "@/lib/showrooms/state";
-import { applyAction, closeOfferAction, decideApplicationAction } from "./actions";
+import { applyAction, closeOfferAction, decideApplicationAction, withdrawApplicationAction } from "./actions";
 
 export default async function OfferPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
   const { locale, id } = await params;
@@ -92,6 +92,7 @@ async function SmeSection({ offerId, userId, state, locale }: { offerId: string;
               <li key={application.id} data-testid="own-application" data-status={application.status} className="flex flex-wrap items-center gap-2 text-sm">
                 <ApplicationStatus status={application.status} />
                 {application.products.map((p) => pickLocalized(p.name, locale)?.text ?? p.ref).join("、")}
+                {application.status === "pending" && <ActionButton action={withdrawApplicationAction} fields={{ applicationId: application.id }} label={t("apply.withdraw")} />}
               </li>
             ))}
           </ul>
