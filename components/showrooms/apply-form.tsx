@@ -6,7 +6,8 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/auth/action";
 
-export type ApplicableProduct = { id: string; ref: string; label: string };
+/** `note`: a hint shown next to the product, e.g. that it lies outside the accepted categories. */
+export type ApplicableProduct = { id: string; ref: string; label: string; note?: string };
 
 /** An SME's application: some of its own published products, ticked, and a message. */
 export function ApplyForm({ action, offerId, products }: { action: (state: ActionState | undefined, data: FormData) => Promise<ActionState>; offerId: string; products: ApplicableProduct[] }) {
@@ -32,6 +33,7 @@ export function ApplyForm({ action, offerId, products }: { action: (state: Actio
                 <input type="checkbox" name="productIds" value={product.id} defaultChecked={selected.includes(product.id)} onChange={(e) => toggle(product.id, e.target.checked)} data-testid="apply-product" />
                 <span>{product.label}</span>
                 <span className="text-xs text-stone-500">{product.ref}</span>
+                {product.note && <span className="text-xs text-amber-800">{product.note}</span>}
               </label>
             </li>
           ))}

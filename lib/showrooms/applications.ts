@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import type { Localized } from "@/db/schema/localized";
 import { companies, products, showroomApplicationProducts, showroomApplications, showroomOffers, type Company, type ShowroomApplication } from "@/db/schema";
@@ -192,7 +192,8 @@ export async function applicationStatusesOf(smeId: string): Promise<Map<string, 
 export async function listApplicableProducts(smeId: string): Promise<{ id: string; ref: string; name: Company["name"]; hsCode: string | null }[]> {
   const db = await getDb();
   return db
-    .select({ id: products.id, ref: products.ref, name: products.name, hsCode: products.hsCode })
+    // The sender's code, else the inferred one: enough to hint at the offer's accepted categories.
+    .select({ id: products.id, ref: products.ref, name: products.name, hsCode: sql<string | null>`coalesce(${products.hsCode}, ${products.inferredHsCode})` })
     .from(products)
     .where(and(eq(products.companyId, smeId), eq(products.published, true)))
     .orderBy(asc(products.position), asc(products.ref));

@@ -13,3 +13,14 @@ export function offerState(offer: { status: string; endsOn: string }, at: Date =
   if (offer.status !== "open") return "closed";
   return offer.endsOn < displayToday(at) ? "ended" : "open";
 }
+
+/**
+ * Whether a product falls under an offer's accepted HS categories (a chapter, heading or
+ * subheading prefix). Unknown when the product has no code, and every product fits an offer
+ * that lists none. Only a hint for the SME: the distributor decides.
+ */
+export function fitsCategories(hsCode: string | null, categories: readonly string[]): boolean | undefined {
+  if (categories.length === 0) return true;
+  if (!hsCode) return undefined;
+  return categories.some((category) => hsCode.startsWith(category));
+}

@@ -15,7 +15,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { listApplicableProducts, listApplicationsForDistributor, listOwnApplications } from "@/lib/showrooms/applications";
 import { getOfferForViewer } from "@/lib/showrooms/offers";
-import { offerState, type OfferState } from "@/lib/showrooms/state";
+import { fitsCategories, offerState, type OfferState } from "@/lib/showrooms/state";
 import { applyAction, closeOfferAction, decideApplicationAction, withdrawApplicationAction } from "./actions";
 
 export default async function OfferPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
@@ -50,7 +50,11 @@ export default async function OfferPage({ params }: { params: Promise<{ locale: 
       </div>
       <OfferFacts offer={offer} locale={locale} />
       <LocalizedText as="p" value={offer.description} locale={locale} className="max-w-3xl text-stone-800" />
-      {isOwn ? <OwnerSection offerId={offer.id} companyId={company.id} state={state} locale={locale} /> : user.role === "sme" && <SmeSection offerId={offer.id} userId={user.id} state={state} locale={locale} />}
+      {isOwn ? (
+        <OwnerSection offerId={offer.id} companyId={company.id} state={state} locale={locale} />
+      ) : (
+        user.role === "sme" && <SmeSection offerId={offer.id} categories={offer.categories} userId={user.id} state={state} locale={locale} />
+      )}
     </div>
   );
 }
@@ -74,7 +78,7 @@ async function OwnerSection({ offerId, companyId, state, locale }: { offerId: st
   );
 }
 
-async function SmeSection({ offerId, userId, state, locale }: { offerId: string; userId: string; state: OfferState; locale: Locale }) {
+async function SmeSection({ offerId, categories, userId, state, locale }: { offerId: string; categories: string[]; userId: string; state: OfferState; locale: Locale }) {
   const membership = await getMembership(userId);
   if (membership?.company.kind !== "sme") return null;
   const sme: Company = membership.company;
@@ -122,7 +126,12 @@ async function SmeSection({ offerId, userId, state, locale }: { offerId: string;
             </Link>
           </p>
         ) : (
-          <ApplyForm action={applyAction} offerId={offerId} products={products.map((p) => ({ id: p.id, ref: p.ref, label: pickLocalized(p.name, locale)?.text ?? p.ref }))} />
+          <ApplyForm action={applyAction} offerId={offerId} products={products.map((p) => ({
+              id: p.id,
+              ref: p.ref,
+              label: pickLocalized(p.name, locale)?.text ?? p.ref,
+              note: fitsCategories(p.hsCode, categories) === false ? t("apply.outsideCategories") : undefined,
+            }))} />
         )}
       </section>
     </>
