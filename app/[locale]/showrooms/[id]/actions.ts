@@ -12,7 +12,7 @@ import { applicationIdSchema, applySchema, decisionSchema, offerIdSchema } from 
 export const applyAction = authedAction({ schema: applySchema, roles: ["sme"] }, async (input, { user, locale, t }) => {
   const { company } = await requireShowroomSide(user, "sme");
   await applyToOffer(company, user.id, input);
-  revalidatePath(`/${locale}/showrooms/${input.offerId}`);
+  revalidatePath(`/${locale}/showrooms`, "layout");
   return { message: t("showrooms.apply.sent") };
 });
 
