@@ -1,5 +1,7 @@
 import type { NotificationType } from "@/db/schema";
-import { localeOr, translatorFor } from "@/lib/i18n/translator";
+import { createTranslator } from "use-intl/core";
+import { messagesFor } from "@/lib/i18n/messages";
+import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
 import { notificationPath, templateParams, type Payload } from "./types";
 
 export type RenderedEmail = { subject: string; text: string; html: string };
@@ -12,6 +14,16 @@ export function appUrl(): string {
 /** The absolute URL of an app path in a locale. */
 export function absoluteUrl(locale: string, path: string, base = appUrl()): string {
   return `${base}/${localeOr(locale)}${path}`;
+}
+
+// use-intl/core rather than next-intl: the standalone mail worker runs under tsx with the
+// react-server condition, where next-intl's entry pulls in React client hooks and fails to load.
+function translatorFor(locale: Locale) {
+  return createTranslator({ locale, messages: messagesFor(locale) });
+}
+
+function localeOr(value: string): Locale {
+  return isLocale(value) ? value : routing.defaultLocale;
 }
 
 const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
