@@ -1,4 +1,4 @@
-import { index, jsonb, pgEnum, pgTable, primaryKey, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, index, jsonb, pgEnum, pgTable, primaryKey, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { companyKind } from "./companies";
 import { chambers } from "./chambers";
 import { companies } from "./companies";
@@ -94,6 +94,13 @@ export const matchProfiles = pgTable(
     kind: companyKind("kind").notNull(),
     features: jsonb("features").notNull(),
     computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Bumped from its sequence on every write: an instance asks only for revisions above its last. */
+    rev: bigserial("rev", { mode: "number" }).notNull(),
+    /**
+     * The company's 50th best score at the last full recompute (null: fewer than 50 partners). The
+     * incremental path stores a pair outside the edited company's own top 50 only above it.
+     */
+    topCutoff: real("top_cutoff"),
   },
-  (t) => [index("match_profiles_kind_idx").on(t.kind)],
+  (t) => [index("match_profiles_kind_idx").on(t.kind), index("match_profiles_rev_idx").on(t.rev)],
 );
