@@ -2,9 +2,9 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { companies, salesChannels, type SalesChannel } from "@/db/schema";
-import { isValidHsCode } from "@/lib/hs/nomenclature";
 import type { ChannelInput, DistributorProfileInput } from "./company-schemas";
 import { CatalogError } from "./errors";
+import { hsCodeExists } from "./hs-codes";
 import { localized } from "./fields";
 import { enqueueMatch } from "./match";
 
@@ -49,7 +49,7 @@ export async function deleteChannel(companyId: string, channelId: string): Promi
 
 /** The HS categories a distributor handles and its minimum first order, kept on the company. */
 export async function updateDistributorProfile(companyId: string, input: DistributorProfileInput): Promise<void> {
-  const unknown = input.hsCodes.filter((code) => !/^\d{2}(\d{2})?$/.test(code) || !isValidHsCode(code));
+  const unknown = input.hsCodes.filter((code) => !/^\d{2}(\d{2})?$/.test(code) || !hsCodeExists(code));
   if (unknown.length) throw new CatalogError("hsCategories", "hsCodes", { codes: unknown.join(", ") });
   const db = await getDb();
   await db.transaction(async (tx) => {

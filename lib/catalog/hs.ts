@@ -1,6 +1,6 @@
 import "server-only";
 import { inferHsCode } from "@/lib/hs/infer";
-import { isValidHsCode } from "@/lib/hs/nomenclature";
+import { hsCodeExists } from "./hs-codes";
 import { CatalogError } from "./errors";
 
 /**
@@ -9,7 +9,7 @@ import { CatalogError } from "./errors";
  */
 export function resolveHs(hsCode: string | undefined, texts: (string | undefined)[], field = "hsCode"): { hsCode: string | null; inferredHsCode: string | null } {
   if (hsCode) {
-    if (!isValidHsCode(hsCode)) throw new CatalogError("hsUnknown", field, { code: hsCode });
+    if (!hsCodeExists(hsCode)) throw new CatalogError("hsUnknown", field, { code: hsCode });
     return { hsCode, inferredHsCode: null };
   }
   const clean = texts.filter((t): t is string => Boolean(t));

@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import { isValidHsCode } from "@/lib/hs/nomenclature";
+import { hsCodeExists } from "../hs-codes";
 import { productSchema, type ProductInput } from "../schemas";
 import { columnFor, csvColumns, fieldToColumn, type CsvColumn, type ProductField } from "./columns";
 import { decodeCsv, type Encoding } from "./decode";
@@ -79,7 +79,7 @@ export function parseProductCsv(bytes: Uint8Array): ParsedCsv {
       }
       return;
     }
-    if (parsed.data.hsCode && !isValidHsCode(parsed.data.hsCode)) {
+    if (parsed.data.hsCode && !hsCodeExists(parsed.data.hsCode)) {
       result.rowProblems.push({ row, column: headerOf.hs_code ?? "hs_code", key: "catalog.errors.hsUnknown", params: { code: parsed.data.hsCode } });
       return;
     }
