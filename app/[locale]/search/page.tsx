@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Pager } from "@/components/search/pager";
+import { ResultCard } from "@/components/search/result-card";
+import { SearchFacets } from "@/components/search/search-facets";
+import { SearchForm } from "@/components/search/search-form";
+import { requireUser } from "@/lib/auth/page-guard";
+import { listChambers } from "@/lib/companies/directory";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { parseSearchParams, searchHref } from "@/lib/search/params";
+import { searchItemsFor } from "@/lib/search/query";
+import { searchViewerOf } from "@/lib/search/viewer";
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "search" });
+  return { title: t("metaTitle") };
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const query = parseSearchParams(await searchParams);
+  const user = await requireUser(locale, searchHref(query));
+  const [result, chambers, t] = await Promise.all([searchItemsFor(await searchViewerOf(user), query), listChambers(), getTranslations("search")]);
+  const chamberNames = Object.fromEntries(chambers.map((c) => [c.id, pickLocalized(c.name, locale)?.text ?? c.key]));
+  const audience = user.role === "distributor" || user.role === "sme" ? user.role : "admin";
+  const filtered = ["type", "hs", "region", "channel", "lang", "chamber", "priceMin", "priceMax", "moqMax"].some((k) => query[k as keyof typeof query] !== undefined);
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-bold">{t(`title.${audience}`)}</h1>
+      <SearchForm action={`/${locale}/search`} params={query} />
+      <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
+        <SearchFacets facets={result.facets} params={query} chamberNames={chamberNames} />
+        <section aria-labelledby="search-results-heading" className="flex flex-col gap-4">
+          <div className="flex items-baseline justify-between gap-4">
+            <h2 id="search-results-heading" className="text-lg font-semibold" data-testid="search-count">
+              {t("results.count", { count: result.total })}
+            </h2>
+            {filtered && (
+              <Link href={searchHref({ sort: query.sort, page: 1, q: query.q })} className="text-sm text-indigo-800 hover:underline" data-testid="search-clear">
+                {t("form.clearAll")}
+              </Link>
+            )}
+          </div>
+          {result.hits.length === 0 ? (
+            <div className="rounded-lg border border-dashed border-stone-300 p-6 text-stone-600" data-testid="search-empty">
+              <p>{t("results.empty")}</p>
+              <p className="text-sm">{t("results.emptyHint")}</p>
+            </div>
+          ) : (
+            <ul className="grid gap-4 lg:grid-cols-2" data-testid="search-results">
+              {result.hits.map((hit) => (
+                <li key={`${hit.kind}-${hit.itemId}`}>
+                  <ResultCard hit={hit} />
+                </li>
+              ))}
+            </ul>
+          )}
+          <Pager
+            page={result.page}
+            pageCount={result.pageCount}
+            previousHref={searchHref(query, { page: Math.min(result.page - 1, result.pageCount) })}
+            nextHref={searchHref(query, { page: result.page + 1 })}
+          />
+        </section>
+      </div>
+    </div>
+  );
+}
