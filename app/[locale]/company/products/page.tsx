@@ -1,0 +1,87 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ActionButton } from "@/components/catalog/action-button";
+import { HsCode } from "@/components/catalog/hs-code";
+import { LocalizedText } from "@/components/catalog/localized-text";
+import { PriceRange } from "@/components/catalog/price-range";
+import { requireUser } from "@/lib/auth/page-guard";
+import { ownCompanyForPage } from "@/lib/catalog/owner";
+import { listOwnProducts } from "@/lib/catalog/products";
+import { Link } from "@/lib/i18n/navigation";
+import { setPublishedAction } from "./actions";
+
+export default async function ProductsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ deleted?: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requireUser(locale, "/company/products");
+  const company = await ownCompanyForPage(user, "sme");
+  if (!company) notFound();
+  const [rows, t, { deleted }] = await Promise.all([listOwnProducts(company.id), getTranslations("catalog"), searchParams]);
+  return (
+    <div className="flex flex-col gap-5">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t("products.title")}</h1>
+        <div className="flex gap-2">
+          <Link href="/company/products/new" className="rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800">
+            {t("products.new")}
+          </Link>
+          <Link href="/company/products/import" className="rounded-md border border-indigo-700 px-4 py-2 font-medium text-indigo-800 hover:bg-indigo-50">
+            {t("products.import")}
+          </Link>
+        </div>
+      </div>
+      <p className="text-stone-600">{t("products.intro")}</p>
+      <div aria-live="polite" role="status">
+        {deleted && <p className="rounded-md bg-emerald-50 p-3 text-emerald-800">{t("products.deleted")}</p>}
+      </div>
+      {rows.length === 0 ? (
+        <p className="text-stone-500">{t("products.empty")}</p>
+      ) : (
+        <ul className="flex flex-col gap-3" data-testid="own-products">
+          {rows.map((product) => (
+            <li key={product.id} data-testid="own-product" className="flex flex-wrap gap-4 rounded-lg border border-stone-200 bg-white p-4">
+              {product.firstImageId ? (
+                // eslint-disable-next-line @next/next/no-img-element -- private images, served by our own route
+                <img src={`/api/images/${product.firstImageId}`} alt="" className="size-20 rounded object-cover" />
+              ) : (
+                <div className="size-20 rounded bg-stone-100" aria-hidden />
+              )}
+              <div className="flex min-w-60 flex-1 flex-col gap-1">
+                <Link href={`/company/products/${product.id}`} className="font-semibold text-indigo-800 hover:underline">
+                  <LocalizedText value={product.name} />
+                </Link>
+                <p className="text-sm text-stone-600">
+                  {t("products.ref")} {product.ref} · {t("products.imageCount", { count: product.imageCount })}
+                </p>
+                <HsCode code={product.hsCode} inferred={product.inferredHsCode} />
+                <PriceRange min={product.priceMinJpy} max={product.priceMaxJpy} />
+                <p className="text-sm" data-testid="product-status">
+                  {product.published ? t("products.published") : t("products.unpublished")}
+                </p>
+                {product.moderationReason && !product.published && (
+                  <p className="rounded-md bg-red-50 p-2 text-sm text-red-800" data-testid="moderation-reason">
+                    {t("products.moderated", { reason: product.moderationReason })}
+                  </p>
+                )}
+              </div>
+              <div className="flex flex-col items-start gap-2">
+                <Link href={`/company/products/${product.id}`} className="text-indigo-800 underline">
+                  {t("common.edit")}
+                </Link>
+                <Link href={`/products/${product.id}`} className="text-indigo-800 underline">
+                  {t("products.view")}
+                </Link>
+                <ActionButton
+                  action={setPublishedAction}
+                  fields={{ productId: product.id, published: product.published ? "false" : "true" }}
+                  label={product.published ? t("products.unpublish") : t("products.publish")}
+                  pendingLabel={t("common.saving")}
+                />
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
