@@ -4,7 +4,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import type { ActionState } from "@/lib/auth/action";
 import { regionName } from "@/lib/geo/regions";
 import type { Locale } from "@/lib/i18n/routing";
-import type { ApplicationView } from "@/lib/showrooms/applications";
+import type { ApplicationView } from "@/lib/showrooms/application-reads";
 import { ApplicationStatus } from "./application-status";
 
 type Action = (state: ActionState | undefined, data: FormData) => Promise<ActionState>;

@@ -1,4 +1,4 @@
-import { createElement } from "react";
+import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
@@ -7,12 +7,15 @@ import { messagesFor } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import type { DisplayBadgeData } from "@/lib/showrooms/state";
 
+type Provider = ComponentProps<typeof NextIntlClientProvider>;
+
 const yanji: DisplayBadgeData = { place: "延吉", region: "CN-JL", startsOn: "2026-12-01", endsOn: "2027-03-31", companyName: { zh: "延边大洋商贸", en: "Yanbian Dayang" } };
 
 /** The badge's markup in a page whose zone lies behind UTC, which must not shift the calendar days. */
 function markup(locale: Locale, now: string, badge: DisplayBadgeData = yanji): string {
   const children = createElement(DisplayBadge, { badge, locale, now: new Date(now) });
-  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: messagesFor(locale), timeZone: "America/Los_Angeles", children }));
+  const config: Omit<Provider, "children"> = { locale, messages: messagesFor(locale), timeZone: "America/Los_Angeles" };
+  return renderToStaticMarkup(createElement(NextIntlClientProvider, config as Provider, children));
 }
 
 /** The badge's text as a reader sees it. */

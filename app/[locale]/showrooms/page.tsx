@@ -8,7 +8,7 @@ import { requireUser } from "@/lib/auth/page-guard";
 import { getMembership } from "@/lib/companies/access";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { applicationStatusesOf, listApplicationsForDistributor, type ApplicationView } from "@/lib/showrooms/applications";
+import { applicationStatusesOf, listApplicationsForDistributor, type ApplicationView } from "@/lib/showrooms/application-reads";
 import { listOpenOffers, listOwnOffers } from "@/lib/showrooms/offers";
 import { offerState } from "@/lib/showrooms/state";
 

@@ -13,7 +13,7 @@ import { getMembership } from "@/lib/companies/access";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { listApplicableProducts, listApplicationsForDistributor, listOwnApplications } from "@/lib/showrooms/applications";
+import { listApplicableProducts, listApplicationsForDistributor, listOwnApplications } from "@/lib/showrooms/application-reads";
 import { getOfferForViewer } from "@/lib/showrooms/offers";
 import { fitsCategories, offerState, type OfferState } from "@/lib/showrooms/state";
 import { applyAction, closeOfferAction, decideApplicationAction, withdrawApplicationAction } from "./actions";
