@@ -1,0 +1,212 @@
+import "server-only";
+import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
+import { getDb, type Executor, type Transaction } from "@/db/client";
+import { auditLog, companies, matchQueue, products, salesChannels, sourcingNeeds, type NewCompany } from "@/db/schema";
+import { findOrCreateChamber, chamberKey } from "@/lib/chambers/chambers";
+import { liveCompanies, loadCompanyBundles } from "./load";
+import { assertMayImport, ImportRefused, planImport, type ImportActor } from "./plan";
+import { channelRow, needRow, productRow } from "./rows";
+import type { ExchangeCompany, ExchangeDocument } from "./schema";
+import { toExchangeCompany } from "./serialize";
+
+export { ImportRefused, type ImportActor } from "./plan";
+
+export type ImportSummary = { created: string[]; updated: string[]; products: number; channels: number; needs: number };
+export type ImportPreview = { create: string[]; update: string[]; errors: ImportRefused["errors"] };
+
+/** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters for our widest table. */
+const BATCH = 500;
+
+function chunks<T>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += BATCH) out.push(rows.slice(i, i + BATCH));
+  return out;
+}
+
+const excluded = (column: PgColumn) => sql.raw(`excluded."${column.name}"`);
+
+/** Which refs a file would create or update, and why it would be refused; writes nothing. */
+export async function previewImport(doc: ExchangeDocument, options: { actor?: ImportActor; executor?: Executor } = {}): Promise<ImportPreview> {
+  assertMayImport(options.actor);
+  const plan = await planImport(options.executor ?? (await getDb()), doc, options.actor);
+  return { create: plan.create, update: plan.update, errors: plan.errors };
+}
+
+/**
+ * Creates or updates every company of the file in one transaction: a refused or failing company
+ * leaves the database as it was. A chamber admin's companies join their chamber; otherwise the
+ * file's `chamber` names it. Nested lists are replaced by the file's, keeping product and need
+ * ids (and so their images) for refs that stay.
+ */
+export async function importExchange(doc: ExchangeDocument, options: { actor?: ImportActor; executor?: Executor } = {}): Promise<ImportSummary> {
+  const { actor } = options;
+  assertMayImport(actor);
+  const db = options.executor ?? (await getDb());
+  return db.transaction(async (tx) => {
+    const plan = await planImport(tx, doc, actor);
+    if (plan.errors.length > 0) throw new ImportRefused(plan.errors);
+
+    const chamberOf = await resolveChambers(tx, doc.companies, actor);
+    const updatedIds = plan.update.map((ref) => plan.existing.get(ref)!.id);
+    const before = await snapshots(tx, updatedIds);
+
+    const ids = new Map<string, string>();
+    for (const batch of chunks(doc.companies.filter((c) => !plan.existing.has(c.ref)))) {
+      const rows = await tx
+        .insert(companies)
+        .values(batch.map((c) => ({ ...companyValues(c, chamberOf(c)), status: "approved" as const, imported: true })))
+        .returning({ id: companies.id, ref: companies.ref });
+      for (const row of rows) ids.set(row.ref, row.id);
+    }
+    for (const c of doc.companies) {
+      const row = plan.existing.get(c.ref);
+      if (!row) continue;
+      ids.set(c.ref, row.id);
+      // A suspension is a moderation decision with its own audit trail; a routine re-import of
+      // the member list does not lift it.
+      const status = row.status === "suspended" ? {} : { status: "approved" as const, statusReason: null };
+      await tx.update(companies).set({ ...companyValues(c, chamberOf(c)), ...status }).where(eq(companies.id, row.id));
+    }
+
+    const summary = await writeCatalog(tx, doc.companies, ids, new Set(updatedIds));
+    const allIds = [...ids.values()];
+    for (const batch of chunks(allIds)) {
+      await tx
+        .insert(matchQueue)
+        .values(batch.map((companyId) => ({ companyId })))
+        .onConflictDoUpdate({ target: matchQueue.companyId, set: { queuedAt: sql`now()` } });
+    }
+
+    const after = await snapshots(tx, allIds);
+    const audit = doc.companies.map((c) => {
+      const id = ids.get(c.ref)!;
+      const snapshot = after.get(id)!;
+      return {
+        actorId: actor?.id ?? null,
+        chamberId: snapshot.chamberId,
+        companyId: id,
+        entity: "company",
+        entityId: id,
+        action: "import",
+        before: before.get(id)?.company ?? null,
+        after: snapshot.company,
+      };
+    });
+    for (const batch of chunks(audit)) await tx.insert(auditLog).values(batch);
+
+    return { created: plan.create, updated: plan.update, ...summary };
+  });
+}
+
+function companyValues(c: ExchangeCompany, chamberId: string | null) {
+  return {
+    ref: c.ref,
+    kind: c.kind,
+    name: c.name,
+    description: c.description ?? null,
+    country: c.country,
+    region: c.region,
+    city: c.city?.trim() ? c.city : null,
+    languages: c.languages ?? [],
+    employees: c.employees ?? null,
+    foundedYear: c.foundedYear ?? null,
+    website: c.website ?? null,
+    chamberId,
+    targetChannels: c.targetChannels ?? [],
+    targetRegions: c.targetRegions ?? [],
+    hsCodes: c.hsCodes ?? [],
+    minOrderJpy: c.minOrderJpy ?? null,
+  } satisfies Omit<NewCompany, "status" | "imported">;
+}
+
+/** One lookup per distinct chamber name, not per company. */
+async function resolveChambers(
+  tx: Transaction,
+  list: ExchangeCompany[],
+  actor: ImportActor | undefined,
+): Promise<(c: ExchangeCompany) => string | null> {
+  if (actor?.role === "chamber_admin") return () => actor.chamberId;
+  const byKey = new Map<string, string>();
+  for (const c of list) {
+    const name = c.chamber?.trim();
+    if (!name || byKey.has(chamberKey(name))) continue;
+    byKey.set(chamberKey(name), (await findOrCreateChamber(name, {}, tx)).id);
+  }
+  return (c) => (c.chamber?.trim() ? byKey.get(chamberKey(c.chamber))! : null);
+}
+
+/** Each company as the exchange format shows it, with its chamber id, for the audit trail. */
+async function snapshots(tx: Transaction, ids: string[]) {
+  const out = new Map<string, { chamberId: string | null; company: ExchangeCompany }>();
+  if (ids.length === 0) return out;
+  for (const batch of chunks(ids)) {
+    const bundles = await loadCompanyBundles(tx, and(liveCompanies(), inArray(companies.id, batch)));
+    for (const b of bundles) out.set(b.company.id, { chamberId: b.company.chamberId, company: toExchangeCompany(b) });
+  }
+  return out;
+}
+
+async function writeCatalog(tx: Transaction, list: ExchangeCompany[], ids: Map<string, string>, updated: Set<string>) {
+  const productRows = list.flatMap((c) => (c.products ?? []).map((p, i) => productRow(ids.get(c.ref)!, p, i)));
+  const needRows = list.flatMap((c) => (c.needs ?? []).map((n, i) => needRow(ids.get(c.ref)!, n, i)));
+  const channelRows = list.flatMap((c) => (c.channels ?? []).map((ch, i) => channelRow(ids.get(c.ref)!, ch, i)));
+
+  for (const c of list) {
+    const companyId = ids.get(c.ref)!;
+    if (!updated.has(companyId)) continue;
+    const keepProducts = (c.products ?? []).map((p) => p.ref);
+    const keepNeeds = (c.needs ?? []).map((n) => n.ref);
+    await tx
+      .delete(products)
+      .where(and(eq(products.companyId, companyId), keepProducts.length ? notInArray(products.ref, keepProducts) : undefined));
+    await tx
+      .delete(sourcingNeeds)
+      .where(and(eq(sourcingNeeds.companyId, companyId), keepNeeds.length ? notInArray(sourcingNeeds.ref, keepNeeds) : undefined));
+  }
+  if (updated.size > 0) await tx.delete(salesChannels).where(inArray(salesChannels.companyId, [...updated]));
+
+  // Upserts keep the row (its id, images, moderation state) and replace what the file describes.
+  for (const batch of chunks(productRows)) {
+    await tx
+      .insert(products)
+      .values(batch)
+      .onConflictDoUpdate({
+        target: [products.companyId, products.ref],
+        set: {
+          name: excluded(products.name),
+          description: excluded(products.description),
+          hsCode: excluded(products.hsCode),
+          inferredHsCode: excluded(products.inferredHsCode),
+          priceMinJpy: excluded(products.priceMinJpy),
+          priceMaxJpy: excluded(products.priceMaxJpy),
+          moq: excluded(products.moq),
+          leadTimeDays: excluded(products.leadTimeDays),
+          keywords: excluded(products.keywords),
+          certifications: excluded(products.certifications),
+          position: excluded(products.position),
+          updatedAt: sql`now()`,
+        },
+      });
+  }
+  for (const batch of chunks(needRows)) {
+    await tx
+      .insert(sourcingNeeds)
+      .values(batch)
+      .onConflictDoUpdate({
+        target: [sourcingNeeds.companyId, sourcingNeeds.ref],
+        set: {
+          description: excluded(sourcingNeeds.description),
+          hsCode: excluded(sourcingNeeds.hsCode),
+          inferredHsCode: excluded(sourcingNeeds.inferredHsCode),
+          priceMinJpy: excluded(sourcingNeeds.priceMinJpy),
+          priceMaxJpy: excluded(sourcingNeeds.priceMaxJpy),
+          volume: excluded(sourcingNeeds.volume),
+          position: excluded(sourcingNeeds.position),
+          updatedAt: sql`now()`,
+        },
+      });
+  }
+  for (const batch of chunks(channelRows)) await tx.insert(salesChannels).values(batch);
+  return { products: productRows.length, channels: channelRows.length, needs: needRows.length };
+}
