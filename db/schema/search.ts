@@ -26,9 +26,9 @@ export const searchItems = pgTable(
     published: boolean("published").notNull().default(true),
     name: jsonb("name").$type<Localized>().notNull(),
     companyName: jsonb("company_name").$type<Localized>().notNull(),
-    /** Every text of the item, its company's name and its HS names in ja/zh/en, normalized. */
+    /** The item's names and keywords, normalized and kept short: what trigrams compare with. */
     text: text("text").notNull(),
-    /** Tokens of `text` (textTokens: CJK bigrams, whole words): the cross-language match. */
+    /** Tokens (textTokens: CJK bigrams, whole words) of all its texts: the cross-language match. */
     tokens: text("tokens").array().notNull().default(sql`'{}'::text[]`),
     /** Tokens of the item's own name and keywords, for the relevance boost. */
     nameTokens: text("name_tokens").array().notNull().default(sql`'{}'::text[]`),
@@ -40,6 +40,11 @@ export const searchItems = pgTable(
     /** Chapters (2 digits), headings (4) and full codes of every HS code the item carries. */
     hsKeys: text("hs_keys").array().notNull().default(sql`'{}'::text[]`),
     hsChapters: text("hs_chapters").array().notNull().default(sql`'{}'::text[]`),
+    /**
+     * For each code, the nearest code the nomenclature names (a subheading's heading): a query
+     * matching an HS name in ja/zh/en finds the items whose codes that name describes.
+     */
+    hsNamed: text("hs_named").array().notNull().default(sql`'{}'::text[]`),
     region: text("region").notNull(),
     /** The company's region, plus its channels' regions for a distributor. */
     regions: text("regions").array().notNull().default(sql`'{}'::text[]`),
@@ -59,6 +64,7 @@ export const searchItems = pgTable(
     index("search_items_text_trgm_idx").using("gin", sql`${t.text} gin_trgm_ops`),
     index("search_items_tokens_idx").using("gin", t.tokens),
     index("search_items_hs_keys_idx").using("gin", t.hsKeys),
+    index("search_items_hs_named_idx").using("gin", t.hsNamed),
     index("search_items_regions_idx").using("gin", t.regions),
     index("search_items_channels_idx").using("gin", t.channelTypes),
     index("search_items_languages_idx").using("gin", t.languages),
