@@ -1,6 +1,6 @@
-// The HS-overlap-only baseline the quality benchmark compares against: rank partners by the share
-// of the SME's products whose (declared or inferred) code overlaps a distributor's codes at any
-// level of the hierarchy, nothing else. Pure, on the same features the real scorer reads.
+// The HS-overlap-only baseline the quality benchmark compares against: a partner fits when one of
+// the SME's product codes (declared or inferred) and one of the distributor's codes (its own or a
+// need's) overlap at any level of the hierarchy; fits are listed by ref. Nothing else is used.
 import type { Features } from "./types";
 
 function overlaps(a: string, b: string): boolean {
@@ -10,8 +10,7 @@ function overlaps(a: string, b: string): boolean {
 export function hsOverlap(sme: Features, dist: Features): number {
   const distCodes = [...dist.hsCodes, ...dist.needs.flatMap((n) => (n.code ? [n.code] : []))];
   const codes = sme.products.flatMap((p) => (p.code ? [p.code] : []));
-  if (codes.length === 0 || distCodes.length === 0) return 0;
-  return codes.filter((c) => distCodes.some((d) => overlaps(c, d))).length / codes.length;
+  return codes.some((c) => distCodes.some((d) => overlaps(c, d))) ? 1 : 0;
 }
 
 /** Each company's partners with a positive overlap, best first, ties by ref. */

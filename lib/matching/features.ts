@@ -31,7 +31,7 @@ function tokensOf(...values: (string | null | undefined)[]): string[] {
 const CLAUSE_RE = /[、，,。.;；:：\n/]|和|及|与|\band\b/u;
 
 function describedCodes(raw: RawProfile, infer: InferCodes): string[] {
-  const all = [...texts(raw.description), ...raw.channels.flatMap((c) => texts(c.description))];
+  const all = [...texts(raw.description), ...(raw.kind === "sme" ? [] : raw.channels.flatMap((c) => texts(c.description)))];
   const codes = new Set<string>();
   for (const text of all) {
     for (const clause of text.split(CLAUSE_RE)) {
@@ -66,8 +66,10 @@ export function buildFeatures(raw: RawProfile, infer: InferCodes, replyRate: num
         }))
       : [],
     hsCodes: isSme ? [] : [...new Set(raw.hsCodes)].sort(),
-    // Only a distributor that names no category at all is read from its prose; declared codes win.
-    describedCodes: !isSme && raw.hsCodes.length === 0 && raw.needs.length === 0 ? describedCodes(raw, infer) : [],
+    // A distributor that names no category is read from its prose (declared codes win); an SME's
+    // prose is always read, as a bridge to such a distributor across languages (both texts go
+    // through the same multilingual HS keyword tables).
+    describedCodes: isSme || (raw.hsCodes.length === 0 && raw.needs.length === 0) ? describedCodes(raw, infer) : [],
     minOrderJpy: isSme ? null : raw.minOrderJpy,
     channels: isSme ? [] : raw.channels.map((c) => ({ type: c.type, regions: [...new Set(c.regions)].sort() })),
     needs: isSme

@@ -23,8 +23,9 @@ function distCodes(f: Features): string[] {
   return [...f.hsCodes, ...f.describedCodes, ...f.needs.flatMap((n) => (n.code ? [n.code] : []))];
 }
 
-function hasCategory(f: Features): boolean {
-  return f.kind === "sme" ? f.products.some((p) => p.code) : distCodes(f).length > 0;
+/** A category in codes, not only read from prose: see the route rule in score.ts. */
+function hasFirmCategory(f: Features): boolean {
+  return f.kind === "sme" ? f.products.some((p) => p.code) : f.hsCodes.length > 0 || f.needs.some((n) => n.code);
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {
@@ -37,7 +38,7 @@ export class CandidateIndex {
   private readonly byChapter = new Map<string, number[]>();
   private readonly byToken = new Map<number, number[]>();
   private readonly byChannel = new Map<string, number[]>();
-  private readonly uncategorizedByChannel = new Map<string, number[]>();
+  private readonly unfirmByChannel = new Map<string, number[]>();
   private readonly maxDf: number;
 
   constructor(
@@ -52,7 +53,7 @@ export class CandidateIndex {
       for (const id of d.bag.ids) if (corpus.documentFrequency(id) <= this.maxDf) push(this.byToken, id, i);
       for (const type of new Set(d.f.channels.map((c) => c.type))) {
         push(this.byChannel, type, i);
-        if (!hasCategory(d.f)) push(this.uncategorizedByChannel, type, i);
+        if (!hasFirmCategory(d.f)) push(this.unfirmByChannel, type, i);
       }
     });
   }
@@ -68,9 +69,10 @@ export class CandidateIndex {
         }
       }
     };
-    for (const chapter of new Set(sme.f.products.flatMap((p) => (p.code ? [hsChapter(p.code)] : [])))) add(this.byChapter.get(chapter));
+    const codes = [...sme.f.products.flatMap((p) => (p.code ? [p.code] : [])), ...sme.f.describedCodes];
+    for (const chapter of new Set(codes.map(hsChapter))) add(this.byChapter.get(chapter));
     for (const id of sme.bag.ids) if (this.corpus.documentFrequency(id) <= this.maxDf) add(this.byToken.get(id));
-    const routes = hasCategory(sme.f) ? this.uncategorizedByChannel : this.byChannel;
+    const routes = hasFirmCategory(sme.f) ? this.unfirmByChannel : this.byChannel;
     for (const type of sme.f.targetChannels) add(routes.get(type));
     return out;
   }
@@ -137,13 +139,24 @@ class TopList {
     }
   }
 
+  /** The weakest kept score once the list is full; null while it has room. */
+  cutoff(): number | null {
+    return this.count === this.size ? this.scores[0]! : null;
+  }
+
   /** The kept entries' indexes, in no particular order. */
   members(): number[] {
     return Array.from(this.others.subarray(0, this.count));
   }
 }
 
-export type RankOptions = { keep?: number; minScore?: number; batchSize?: number };
+export type RankOptions = {
+  keep?: number;
+  minScore?: number;
+  batchSize?: number;
+  /** Told each company's own top-list cutoff (its `keep`-th best score, null when it has fewer). */
+  onCutoff?: (companyId: string, cutoff: number | null) => void;
+};
 
 const byRef = (a: Features, b: Features) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0);
 
@@ -183,6 +196,7 @@ export function* rankBatches(smesIn: readonly Features[], distsIn: readonly Feat
       distTops[d]!.offer(s, score);
     }
     emit(s, top.members(), probe);
+    options.onCutoff?.(sme.f.id, top.cutoff());
     probe.release();
     if (batch.length >= batchSize) {
       yield batch;
@@ -191,6 +205,7 @@ export function* rankBatches(smesIn: readonly Features[], distsIn: readonly Feat
   }
   const extras = new Map<number, number[]>();
   distTops.forEach((top, d) => {
+    options.onCutoff?.(dists[d]!.f.id, top.cutoff());
     for (const s of top.members()) {
       if (emitted.has(s * dists.length + d)) continue;
       const list = extras.get(s);
@@ -217,12 +232,21 @@ export function rankAll(smes: readonly Features[], dists: readonly Features[], c
   return out;
 }
 
-/** One company against the whole other side (the incremental path), best first. */
-export function scoreAgainst(company: Features, others: readonly Prepared[], corpus: Corpus, minScore = MIN_SCORE): ScoredPair[] {
+/**
+ * One company against the whole other side (the incremental path), best first. `index` is the
+ * distributors' candidate index when the caller keeps one (it must be built over `others`).
+ */
+export function scoreAgainst(
+  company: Features,
+  others: readonly Prepared[],
+  corpus: Corpus,
+  options: { minScore?: number; index?: CandidateIndex } = {},
+): ScoredPair[] {
+  const minScore = options.minScore ?? MIN_SCORE;
   const self = prepare(company, corpus);
   const out: ScoredPair[] = [];
   if (company.kind === "sme") {
-    const index = new CandidateIndex(others, corpus);
+    const index = options.index ?? new CandidateIndex(others, corpus);
     for (const d of index.candidates(self)) {
       const { score, reasons } = scorePair(self, others[d]!, corpus);
       if (score >= minScore) out.push({ smeId: company.id, distributorId: others[d]!.f.id, score, reasons });
@@ -236,5 +260,5 @@ export function scoreAgainst(company: Features, others: readonly Prepared[], cor
       if (score >= minScore) out.push({ smeId: sme.f.id, distributorId: company.id, score, reasons });
     }
   }
-  return out.sort((a, b) => b.score - a.score);
+  return out.sort((a, b) => b.score - a.score || (a.smeId + a.distributorId < b.smeId + b.distributorId ? -1 : 1));
 }

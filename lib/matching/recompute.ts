@@ -8,7 +8,7 @@ import { inChunks, rowsOf } from "./db-rows";
 import { buildFeatures } from "./features";
 import { inferCodes } from "./infer";
 import { loadRawProfiles } from "./load";
-import { profileCacheFor } from "./profile-cache";
+import { profileCacheFor, type ProfileCache } from "./profile-cache";
 import { KEEP_PER_COMPANY, buildCorpus, rankBatches, scoreAgainst } from "./rank";
 import { loadReplyRates } from "./responsiveness";
 
@@ -24,20 +24,25 @@ async function insertPairs(db: Executor, pairs: readonly ScoredPair[]): Promise<
   );
 }
 
-async function writeProfiles(db: Executor, features: readonly Features[]): Promise<Map<string, string>> {
-  const stamps = new Map<string, string>();
+/**
+ * Upserts profiles (each write takes a new revision from the column's sequence) and returns each
+ * one's revision. `cutoffs` (full recompute only) sets top_cutoff; an incremental write keeps it.
+ */
+async function writeProfiles(db: Executor, features: readonly Features[], cutoffs?: Map<string, number | null>): Promise<Map<string, number>> {
+  const revs = new Map<string, number>();
   for (let i = 0; i < features.length; i += 2000) {
-    const chunk = features.slice(i, i + 2000).map((f) => ({ id: f.id, kind: f.kind, f }));
-    const rows = await rowsOf<{ id: string; stamp: string }>(
+    const chunk = features.slice(i, i + 2000).map((f) => ({ id: f.id, kind: f.kind, f, c: cutoffs?.get(f.id) ?? null }));
+    const rows = await rowsOf<{ id: string; rev: string | number }>(
       db,
-      sql`insert into match_profiles (company_id, kind, features, computed_at)
-          select (x->>'id')::uuid, (x->>'kind')::company_kind, x->'f', clock_timestamp() from jsonb_array_elements(${JSON.stringify(chunk)}::jsonb) x
-          on conflict (company_id) do update set kind = excluded.kind, features = excluded.features, computed_at = excluded.computed_at
-          returning company_id as id, computed_at::text as stamp`,
+      sql`insert into match_profiles (company_id, kind, features, top_cutoff, computed_at)
+          select (x->>'id')::uuid, (x->>'kind')::company_kind, x->'f', (x->>'c')::real, now() from jsonb_array_elements(${JSON.stringify(chunk)}::jsonb) x
+          on conflict (company_id) do update set kind = excluded.kind, features = excluded.features, computed_at = excluded.computed_at,
+            rev = nextval(pg_get_serial_sequence('match_profiles', 'rev'))
+          returning company_id as id, rev`,
     );
-    for (const row of rows) stamps.set(row.id, row.stamp);
+    for (const row of rows) revs.set(row.id, Number(row.rev));
   }
-  return stamps;
+  return revs;
 }
 
 async function featuresFor(db: Executor, ids?: readonly string[]): Promise<Features[]> {
@@ -56,18 +61,18 @@ export async function recomputeAll(): Promise<RecomputeResult> {
   const features = await featuresFor(db);
   const corpus = buildCorpus(features);
   let pairs = 0;
-  const stamps = await db.transaction(async (tx) => {
-    await tx.execute(sql`delete from match_profiles`);
-    const written = await writeProfiles(tx, features);
+  const cutoffs = new Map<string, number | null>();
+  const revs = await db.transaction(async (tx) => {
     await tx.execute(sql`delete from matches`);
     // Each batch is sent without waiting: the database stores one batch while this process scores
-    // the next, which on two cores nearly hides the write time.
+    // the next, which on two cores hides most of the write time.
     let failure: unknown;
     const pending: Promise<void>[] = [];
     const batches = rankBatches(
       features.filter((f) => f.kind === "sme"),
       features.filter((f) => f.kind === "distributor"),
       corpus,
+      { onCutoff: (id, cutoff) => cutoffs.set(id, cutoff) },
     );
     for (const batch of batches) {
       pairs += batch.length;
@@ -77,13 +82,18 @@ export async function recomputeAll(): Promise<RecomputeResult> {
     }
     await Promise.all(pending);
     if (failure) throw failure;
+    await tx.execute(sql`delete from match_profiles`);
+    const written = await writeProfiles(tx, features, cutoffs);
     // Everything queued before this run is covered by it.
     await tx.execute(sql`delete from match_queue where queued_at <= ${startedAt.toISOString()}::timestamptz`);
     return written;
   });
+  // The table was replaced wholesale: fresh statistics keep the Matches page on its indexes.
+  await db.execute(sql`analyze matches`);
+  await db.execute(sql`analyze match_profiles`);
   const cache = profileCacheFor(db);
   cache.clear();
-  for (const f of features) cache.put(f, stamps.get(f.id)!);
+  for (const f of features) cache.put(f, revs.get(f.id)!, cutoffs.get(f.id) ?? null);
   return { companies: features.length, pairs, ms: Math.round(performance.now() - started) };
 }
 
@@ -106,11 +116,14 @@ export async function recomputeCompany(companyId: string, executor?: Executor): 
     cache.remove(companyId);
     return { pairs: 0 };
   }
-  const stamps = await writeProfiles(db, [features]);
   await cache.sync(db);
-  cache.put(features, stamps.get(features.id)!);
-  const scored = scoreAgainst(features, cache.side(features.kind === "sme" ? "distributor" : "sme"), cache.corpus);
-  const kept = await keepWorthStoring(db, features, scored);
+  const revs = await writeProfiles(db, [features]);
+  cache.put(features, revs.get(features.id)!, cache.cutoff(features.id));
+  const isSme = features.kind === "sme";
+  const scored = scoreAgainst(features, cache.side(isSme ? "distributor" : "sme"), cache.corpus, {
+    index: isSme ? cache.distributorIndex() : undefined,
+  });
+  const kept = keepWorthStoring(cache, features, scored);
   await db.transaction(async (tx) => {
     await tx.execute(sql`delete from matches where sme_id = ${companyId} or distributor_id = ${companyId}`);
     await insertPairs(tx, kept);
@@ -118,23 +131,13 @@ export async function recomputeCompany(companyId: string, executor?: Executor): 
   return { pairs: kept.length };
 }
 
-/** The company's own top 50, and the rest only where they beat the partner's 50th stored score. */
-async function keepWorthStoring(db: Executor, company: Features, scored: ScoredPair[]): Promise<ScoredPair[]> {
+/**
+ * The company's own top 50, and beyond it only the pairs that beat the partner's own top-list
+ * cutoff from the last full recompute (so the partner's list gains what it should, at no query).
+ */
+function keepWorthStoring(cache: ProfileCache, company: Features, scored: ScoredPair[]): ScoredPair[] {
   const own = scored.slice(0, KEEP_PER_COMPANY);
-  const rest = scored.slice(KEEP_PER_COMPANY);
-  if (rest.length === 0) return own;
-  const isSme = company.kind === "sme";
-  const partnerOf = (p: ScoredPair) => (isSme ? p.distributorId : p.smeId);
-  const partnerCol = sql.raw(isSme ? "distributor_id" : "sme_id");
-  const selfCol = sql.raw(isSme ? "sme_id" : "distributor_id");
-  const ids = JSON.stringify(rest.map(partnerOf));
-  // The partner's 50th best score among its other rows, read off the (partner, score desc) index.
-  const cutoffs = await rowsOf<{ id: string; score: number | null }>(
-    db,
-    sql`select p.id, (select m.score from matches m where m.${partnerCol} = p.id and m.${selfCol} <> ${company.id}
-                      order by m.score desc offset ${KEEP_PER_COMPANY - 1} limit 1) as score
-        from (select value::uuid as id from jsonb_array_elements_text(${ids}::jsonb)) p`,
-  );
-  const cutoff = new Map(cutoffs.map((c) => [c.id, c.score === null ? -1 : Number(c.score)]));
-  return [...own, ...rest.filter((p) => p.score > (cutoff.get(partnerOf(p)) ?? -1))];
+  const partnerOf = (p: ScoredPair) => (company.kind === "sme" ? p.distributorId : p.smeId);
+  const rest = scored.slice(KEEP_PER_COMPANY).filter((p) => p.score > (cache.cutoff(partnerOf(p)) ?? -1));
+  return [...own, ...rest];
 }

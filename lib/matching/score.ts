@@ -12,8 +12,10 @@ export type Prepared = {
   productBags: Bag[];
   needBags: Bag[];
   descBag: Bag;
-  /** Names a category at all (an SME: a product code; a distributor: a code, a need's or a described one). */
+  /** Names a category at all, even one only read from its prose. */
   categorized: boolean;
+  /** Names a category in codes (an SME: a product's; a distributor: its own or a need's), not just prose. */
+  firmCategory: boolean;
   /** An SME's best product fit per distributor-side code, filled as codes are met (they repeat a lot). */
   fitMemo: Map<string, number> | undefined;
 };
@@ -26,7 +28,8 @@ export function prepare(f: Features, corpus: Corpus): Prepared {
     needBags: f.needs.map((n) => corpus.bag(n.tokens)),
     descBag: corpus.bag(f.tokens),
     categorized:
-      f.kind === "sme" ? f.products.some((p) => p.code) : f.hsCodes.length > 0 || f.describedCodes.length > 0 || f.needs.some((n) => n.code),
+      f.kind === "sme" ? f.products.some((p) => p.code) || f.describedCodes.length > 0 : f.hsCodes.length > 0 || f.describedCodes.length > 0 || f.needs.some((n) => n.code),
+    firmCategory: f.kind === "sme" ? f.products.some((p) => p.code) : f.hsCodes.length > 0 || f.needs.some((n) => n.code),
     // Declared up front so every Prepared object keeps one shape (the hot loop stays monomorphic).
     fitMemo: undefined,
   };
@@ -81,6 +84,7 @@ function category(sme: Prepared, dist: Prepared, out: Out): number {
   let value = 0;
   for (const code of d.hsCodes) value = Math.max(value, bestFit(sme.f, code, memo));
   for (const code of d.describedCodes) value = Math.max(value, bestFit(sme.f, code, memo) * DESCRIBED);
+  value = Math.max(value, proseFit(sme.f, d, null));
   for (const need of d.needs) {
     if (!need.code) continue;
     const best = bestFit(sme.f, need.code, memo);
@@ -88,6 +92,23 @@ function category(sme: Prepared, dist: Prepared, out: Out): number {
     if (best >= 0 && hitsNeed(sme.f, need.code, memo)) needHit = true;
     value = Math.max(value, best * (need.inferred ? INFERRED : 1));
   }
+  return value;
+}
+
+/** Both companies' prose points to the same heading (after the same multilingual keyword tables). */
+function proseFit(sme: Features, dist: Features, out: Out): number {
+  let value = 0;
+  let reason: MatchReason | undefined;
+  for (const a of sme.describedCodes) {
+    for (const b of dist.describedCodes) {
+      const v = hsFit(a, b) * DESCRIBED * DESCRIBED;
+      if (v > value) {
+        value = v;
+        if (out) reason = { code: "hs_prose", params: { code: b } };
+      }
+    }
+  }
+  if (out && reason) out.push(reason);
   return value;
 }
 
@@ -151,6 +172,12 @@ function categoryOf(sme: Features, dist: Features, out: Out): number {
       }
     }
   }
+  const prose: MatchReason[] = [];
+  const proseValue = proseFit(sme, dist, out ? prose : null);
+  if (proseValue > value) {
+    value = proseValue;
+    best = prose[0];
+  }
   if (out) {
     if (bestNeed) out.push(bestNeed);
     if (best) out.push(best);
@@ -182,10 +209,13 @@ function compute(sme: Prepared, dist: Prepared, measures: TextMeasures, out: Out
   const channelReasons: Out = out ? [] : null;
   const channel = channelFit(s, d, channelReasons);
   let relevance: number;
+  // Without a category in codes on both sides, a shared route keeps the pair listed: a category
+  // read from prose is a guess, and its miss must not rule a pair out.
+  const route = sme.firmCategory && dist.firmCategory ? 0 : channel >= 0.7 ? UNKNOWN_CATEGORY : 0;
   if (cat < 0) {
-    relevance = Math.max(channel >= 0.7 ? UNKNOWN_CATEGORY : 0, TEXT_ONLY * txt);
+    relevance = Math.max(route, TEXT_ONLY * txt);
   } else {
-    relevance = Math.max(cat, TEXT_ONLY * txt);
+    relevance = Math.max(cat, route, TEXT_ONLY * txt);
     if (needHit) relevance += NEED_BONUS;
     relevance += AGREEMENT_BONUS * Math.min(cat, txt);
   }

@@ -82,7 +82,7 @@ export type Features = {
   targetRegions: string[];
   products: ProductFeatures[];
   hsCodes: string[];
-  /** Headings inferred from the distributor's own description, for one that lists no codes. */
+  /** Headings inferred from the company's prose (a distributor's only when it lists no codes). */
   describedCodes: string[];
   minOrderJpy: number | null;
   channels: { type: string; regions: string[] }[];

@@ -134,6 +134,7 @@ await bulk("products", products);
 await bulk("sales_channels", channels);
 await bulk("sourcing_needs", needs);
 await sql`truncate matches, match_profiles, match_queue`;
+await sql`analyze`;
 await sql.end();
 console.log(
   `Generated ${smeCount} SMEs (${products.length} products) and ${distCount} distributors (${channels.length} channels, ${needs.length} needs) in ${((performance.now() - started) / 1000).toFixed(1)} s`,

@@ -24,6 +24,8 @@ function checkFacts(reason: MatchReason, sme: Features, dist: Features): boolean
       return dist.hsCodes.includes(String(p.code)) && product(p.product, p.productCode);
     case "hs_described":
       return dist.describedCodes.includes(String(p.code)) && product(p.product, p.productCode);
+    case "hs_prose":
+      return dist.describedCodes.includes(String(p.code)) && sme.describedCodes.some((c) => c.slice(0, 2) === String(p.code).slice(0, 2));
     case "hs_need":
       return dist.needs.some((n) => n.text === p.need && n.code === p.code) && product(p.product);
     case "need_text":
