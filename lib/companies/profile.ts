@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { companies, type Company, type User } from "@/db/schema";
 import { requireOwnCompany } from "./access";
+import { companyChanged } from "./changed";
 import { checkProfile, profileValues } from "./onboarding";
 import type { CompanyFormInput } from "./schemas";
 
@@ -29,6 +30,7 @@ export async function updateOwnCompany(user: User, input: CompanyFormInput): Pro
       .set({ ...values, ...(resubmit ? { status: "pending" as const, statusReason: null } : {}) })
       .where(and(eq(companies.id, company.id)))
       .returning();
+    await companyChanged(tx, company.id);
     return updated!;
   });
 }

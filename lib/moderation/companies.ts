@@ -1,18 +1,21 @@
 import "server-only";
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { auditLog, chambers, companies, type Company, type CompanyStatus, type User } from "@/db/schema";
+import { auditLog, chambers, companies, companyMembers, type Company, type CompanyStatus, type User } from "@/db/schema";
+import { companyChanged } from "@/lib/companies/changed";
 import { PublicError } from "@/lib/errors";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { notify } from "@/lib/notifications/notify";
 import { moderatedCompanies } from "./scope";
 
 export type Decision = "approve" | "reject" | "suspend" | "reinstate";
 
 /** From which states each decision may be taken, and where it leads. */
-const transitions: Record<Decision, { from: CompanyStatus[]; to: CompanyStatus; needsReason: boolean }> = {
-  approve: { from: ["pending", "rejected"], to: "approved", needsReason: false },
-  reject: { from: ["pending"], to: "rejected", needsReason: true },
-  suspend: { from: ["pending", "approved"], to: "suspended", needsReason: true },
-  reinstate: { from: ["suspended"], to: "approved", needsReason: false },
+const transitions: Record<Decision, { from: CompanyStatus[]; to: CompanyStatus; needsReason: boolean; notice: string }> = {
+  approve: { from: ["pending", "rejected"], to: "approved", needsReason: false, notice: "approved" },
+  reject: { from: ["pending"], to: "rejected", needsReason: true, notice: "rejected" },
+  suspend: { from: ["pending", "approved"], to: "suspended", needsReason: true, notice: "suspended" },
+  reinstate: { from: ["suspended"], to: "approved", needsReason: false, notice: "restored" },
 };
 
 function snapshot(company: Company) {
@@ -52,6 +55,13 @@ export async function decideCompany(admin: User, companyId: string, decision: De
       reason: reason?.trim() || null,
       before: snapshot(company),
       after: snapshot(updated!),
+    });
+    await companyChanged(tx, company.id);
+    const members = await tx.select({ userId: companyMembers.userId }).from(companyMembers).where(eq(companyMembers.companyId, company.id));
+    await notify(tx, {
+      type: "moderation_decision",
+      userIds: members.map((m) => m.userId),
+      payload: { targetName: pickLocalized(company.name, "en")?.text ?? company.ref, decision: rule.notice, reason: reason?.trim() ?? "" },
     });
     return updated!;
   });
