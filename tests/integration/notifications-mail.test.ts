@@ -45,6 +45,7 @@ class Mailhog {
   async start(port = 0): Promise<void> {
     this.server = new SMTPServer({
       authOptional: true,
+      disableReverseLookup: true,
       disabledCommands: ["STARTTLS", "AUTH"],
       logger: false,
       onData: (stream, _session, callback) => {
