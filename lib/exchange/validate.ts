@@ -29,52 +29,76 @@ const typeCodes: Record<string, ExchangeErrorCode> = {
   object: "notObject",
 };
 
-function fromIssue(issue: z.core.$ZodIssue, input: unknown): ExchangeError[] {
+type Located = { error: ExchangeError; path: readonly PathSegment[] };
+
+function at(path: readonly PathSegment[], code: ExchangeErrorCode, params?: Record<string, string | number>): Located {
+  return { error: exchangeError(path, code, params), path };
+}
+
+function fromIssue(issue: z.core.$ZodIssue, input: unknown): Located[] {
   const path = issue.path as PathSegment[];
   // zod reports a missing enum or literal as a wrong value; the reader needs "is required".
   if ((issue.code === "invalid_type" || issue.code === "invalid_value") && valueAt(input, path) === undefined) {
-    return [exchangeError(path, "required")];
+    return [at(path, "required")];
   }
   switch (issue.code) {
     case "custom": {
       const { code, ...params } = (issue.params ?? {}) as { code?: ExchangeErrorCode } & Record<string, string | number>;
-      return [exchangeError(path, code ?? "invalid", params)];
+      return [at(path, code ?? "invalid", params)];
     }
     case "invalid_type":
-      return [exchangeError(path, typeCodes[issue.expected] ?? "invalid")];
+      return [at(path, typeCodes[issue.expected] ?? "invalid")];
     case "too_big": {
       const max = Number(issue.maximum);
       const code = issue.origin === "string" ? "tooLong" : issue.origin === "array" ? "tooMany" : "tooLarge";
-      return [exchangeError(path, code, { max })];
+      return [at(path, code, { max })];
     }
     case "too_small":
-      if (issue.origin === "array") return [exchangeError(path, "emptyList")];
-      return [exchangeError(path, "tooSmall", { min: Number(issue.minimum) })];
+      if (issue.origin === "array") return [at(path, "emptyList")];
+      return [at(path, "tooSmall", { min: Number(issue.minimum) })];
     case "invalid_value":
-      if (pathString(path) === "format") return [exchangeError(path, "unknownFormat", { expected: EXCHANGE_FORMAT })];
-      return [exchangeError(path, "enum", { allowed: issue.values.map(String).join(", ") })];
+      if (pathString(path) === "format") return [at(path, "unknownFormat", { expected: EXCHANGE_FORMAT })];
+      return [at(path, "enum", { allowed: issue.values.map(String).join(", ") })];
     case "unrecognized_keys":
-      return issue.keys.map((key) => exchangeError([...path, key], "unknownField"));
+      return issue.keys.map((key) => at([...path, key], "unknownField"));
     default:
-      return [exchangeError(path, "invalid")];
+      return [at(path, "invalid")];
   }
 }
 
-function companyIndex(error: ExchangeError): number {
-  const match = /^companies\[(\d+)\]/.exec(error.path);
-  return match ? Number(match[1]) : -1;
+/**
+ * Where an error sits in the file, as positions along its path: array indexes, and for object
+ * keys their order in the input (a missing key sorts first). Errors then read top to bottom.
+ */
+function documentOrder(input: unknown, segments: readonly PathSegment[]): number[] {
+  const order: number[] = [];
+  let node = input;
+  for (const segment of segments) {
+    if (typeof segment === "number") order.push(segment);
+    else order.push(typeof node === "object" && node !== null ? Object.keys(node).indexOf(segment) : -1);
+    node = typeof node === "object" && node !== null ? (node as Record<PropertyKey, unknown>)[segment] : undefined;
+  }
+  return order;
 }
 
-/** Every error once, grouped by company in file order, capped at MAX_ERRORS. */
-function report(errors: ExchangeError[]): ExchangeError[] {
+function compareOrder(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}
+
+/** Every error once, in the order of the file, capped at MAX_ERRORS. */
+function report(input: unknown, errors: Located[]): ExchangeError[] {
   const seen = new Set<string>();
-  const unique = errors.filter((e) => {
-    const key = `${e.path}\u0000${e.code}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  unique.sort((a, b) => companyIndex(a) - companyIndex(b));
+  const unique = errors
+    .filter(({ error }) => {
+      const key = `${error.path}\u0000${error.code}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map(({ error, path }) => ({ error, order: documentOrder(input, path) }))
+    .sort((a, b) => compareOrder(a.order, b.order))
+    .map(({ error }) => error);
   if (unique.length <= MAX_ERRORS) return unique;
   return [...unique.slice(0, MAX_ERRORS), exchangeError("", "moreErrors", { count: unique.length - MAX_ERRORS })];
 }
@@ -85,8 +109,8 @@ export function parseExchange(input: unknown): ExchangeParseResult {
   // The cross-field rules only run inside zod once the structure is sound; run them here too so
   // one malformed field does not hide a duplicate ref elsewhere.
   const errors = result.error.issues.flatMap((issue) => fromIssue(issue, input));
-  for (const rule of documentRuleIssues(input)) errors.push(exchangeError(rule.path, rule.code, rule.params));
-  return { ok: false, errors: report(errors) };
+  for (const rule of documentRuleIssues(input)) errors.push(at(rule.path, rule.code, rule.params));
+  return { ok: false, errors: report(input, errors) };
 }
 
 /** For uploads and the CLI: the file's text, which may not even be JSON. */

@@ -141,8 +141,8 @@ describe("parseExchange", () => {
     const doc = document();
     doc.companies[0]!.name = { ko: "미츠케" };
     expect(linesOf(doc)).toEqual([
-      "companies[0].name.ko: is not a field of the exchange format",
       "companies[0].name: needs a text in at least one of ja, zh, en",
+      "companies[0].name.ko: is not a field of the exchange format",
     ]);
   });
 
@@ -248,9 +248,9 @@ describe("parseExchange", () => {
       "companies[0].employees: must be at least 1",
       "companies[1].minOrderJpy: must be at most 2147483647",
       "companies[2].employees: must be a whole number",
-      "companies[3].employees: must be a whole number",
       "companies[3].products[0].moq: must be at least 1",
       "companies[3].products[0].leadTimeDays: must be at least 0",
+      "companies[3].employees: must be a whole number",
     ]);
   });
 
@@ -265,8 +265,8 @@ describe("parseExchange", () => {
     doc.companies[2]!.products = Array.from({ length: 501 }, (_, i) => ({ ref: `p${i}`, name: { en: "P" } }));
     expect(linesOf(doc)).toEqual([
       "companies[0].name.en: must be at most 200 characters",
-      "companies[0].city: must be at most 100 characters",
       "companies[0].description.ja: must be at most 5000 characters",
+      "companies[0].city: must be at most 100 characters",
       "companies[2].products: must have at most 500 items",
       "companies[3].products[0].keywords: must have at most 50 items",
       "companies[3].products[0].certifications[0]: must be at most 100 characters",
@@ -298,12 +298,24 @@ describe("parseExchange", () => {
     ]);
   });
 
-  it("collects the errors of every company, not just the first", () => {
+  it("collects the errors of every company, not just the first, in the order of the file", () => {
     const doc = document();
     doc.companies[0]!.region = "JP-99";
     doc.companies[1]!.name = "Yanbian";
     (doc.companies[3]!.products as Json[])[0]!.hsCode = "1";
     expect(errorsOf(doc).map((e) => e.path)).toEqual(["companies[0].region", "companies[1].name", "companies[3].products[0].hsCode"]);
+  });
+
+  it("lists a company's errors in the order its fields appear in the file", () => {
+    const doc = document();
+    doc.companies[0]!.region = "CN-JL";
+    (doc.companies[0]!.products as Json[])[0]!.hsCode = "1";
+    doc.companies[0]!.targetRegions = ["JP-13"];
+    expect(errorsOf(doc).map((e) => e.path)).toEqual([
+      "companies[0].region",
+      "companies[0].products[0].hsCode",
+      "companies[0].targetRegions[0]",
+    ]);
   });
 
   it("reports a duplicate ref even when another company is malformed", () => {
