@@ -24,7 +24,7 @@ export async function ApplicationList({ applications, locale, decide }: { applic
             <span className="ml-auto text-xs text-stone-500">{t("appliedOn", { date: format.dateTime(application.createdAt, { dateStyle: "medium" }) })}</span>
           </div>
           <div className="text-sm">
-            <span className="text-stone-500">{t("products")}: </span>
+            <span className="mr-2 text-stone-500">{t("products")}</span>
             <ul className="inline">
               {application.products.map((product, i) => (
                 <li key={product.id} className="inline" data-testid="application-product">
@@ -36,7 +36,7 @@ export async function ApplicationList({ applications, locale, decide }: { applic
           </div>
           {application.message && (
             <p className="whitespace-pre-line text-sm text-stone-700">
-              <span className="text-stone-500">{t("message")}: </span>
+              <span className="mr-2 text-stone-500">{t("message")}</span>
               {application.message}
             </p>
           )}

@@ -37,8 +37,8 @@ export default async function OfferPage({ params }: { params: Promise<{ locale: 
           <LocalizedText as="h1" value={offer.title} locale={locale} className="text-2xl font-bold" />
           <OfferStatus state={state} />
         </div>
-        <p className="text-sm text-stone-600">
-          {t("offer.by")}:{" "}
+        <p className="flex gap-2 text-sm text-stone-600">
+          <span className="text-stone-500">{t("offer.by")}</span>
           {isOwn ? (
             <LocalizedText value={company.name} locale={locale} />
           ) : (

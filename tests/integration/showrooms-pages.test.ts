@@ -1,0 +1,133 @@
+import { cloneElement, createElement, isValidElement, type ComponentProps, type ReactElement, type ReactNode } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { NextIntlClientProvider } from "next-intl";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { getDb } from "@/db/client";
+import { products, salesChannels, showroomApplicationProducts, showroomApplications, showroomOffers, type User } from "@/db/schema";
+import { messagesFor } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/routing";
+import { displayToday } from "@/lib/showrooms/dates";
+import { insertUser } from "../support/accounts";
+import { insertCompany } from "../support/companies";
+import { withTestDatabase } from "../support/database";
+
+/** Renders the showroom pages as a signed-in reader would get them, server components resolved by hand. */
+
+const reader = vi.hoisted(() => ({ locale: "en" as "ja" | "zh" | "en" }));
+const authMock = vi.hoisted(() => ({ auth: vi.fn() }));
+vi.mock("@/lib/auth/config", () => authMock);
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next-intl/server", async () => {
+  const intl = await import("next-intl");
+  const { messagesFor: messages } = await import("@/lib/i18n/messages");
+  return {
+    setRequestLocale: () => {},
+    getTranslations: async (namespace?: string) => intl.createTranslator({ locale: reader.locale, messages: messages(reader.locale), namespace: namespace as never }),
+    getFormatter: async () => intl.createFormatter({ locale: reader.locale, timeZone: "Asia/Tokyo" }),
+  };
+});
+vi.mock("@/lib/i18n/navigation", async () => {
+  const react = await import("react");
+  return { Link: ({ href, children, ...rest }: { href: string; children: ReactNode }) => react.createElement("a", { href, ...rest }, children) };
+});
+
+const { default: ShowroomsPage } = await import("@/app/[locale]/showrooms/page");
+const { default: OfferPage } = await import("@/app/[locale]/showrooms/[id]/page");
+const { default: NewOfferPage } = await import("@/app/[locale]/showrooms/new/page");
+
+withTestDatabase();
+
+type Provider = ComponentProps<typeof NextIntlClientProvider>;
+
+/** Awaits async (server) components down the tree, leaving client components to the renderer. */
+async function resolve(node: ReactNode): Promise<ReactNode> {
+  if (Array.isArray(node)) return Promise.all(node.map(resolve));
+  if (!isValidElement(node)) return node;
+  const element = node as ReactElement<{ children?: ReactNode }>;
+  if (typeof element.type === "function" && element.type.constructor.name === "AsyncFunction") {
+    return resolve(await (element.type as (props: unknown) => Promise<ReactNode>)(element.props));
+  }
+  if (element.props.children === undefined) return element;
+  return cloneElement(element, undefined, await resolve(element.props.children));
+}
+
+async function render(user: User, locale: Locale, page: ReactNode | Promise<ReactNode>): Promise<string> {
+  reader.locale = locale;
+  authMock.auth.mockResolvedValue({ user: { id: user.id }, expires: "2099-01-01" });
+  const tree = await resolve(await page);
+  const config: Omit<Provider, "children"> = { locale, messages: messagesFor(locale), timeZone: "Asia/Tokyo" };
+  return renderToStaticMarkup(createElement(NextIntlClientProvider, config as Provider, tree));
+}
+
+const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+const params = <P,>(p: P) => ({ params: Promise.resolve(p) });
+
+function day(offset: number): string {
+  const date = new Date(`${displayToday()}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + offset);
+  return date.toISOString().slice(0, 10);
+}
+
+async function world() {
+  const db = await getDb();
+  const dayangUser = await insertUser({ role: "distributor" });
+  const dayang = await insertCompany({ kind: "distributor", name: { zh: "延边大洋商贸" } }, dayangUser);
+  await db.insert(salesChannels).values({ companyId: dayang.id, type: "showroom", regions: ["CN-JL"] });
+  const knitUser = await insertUser({ role: "sme" });
+  const knit = await insertCompany({ name: { ja: "見附ニット工業" } }, knitUser);
+  const otherSme = await insertCompany({ name: { ja: "小千谷織物" } });
+  const [offer] = await db
+    .insert(showroomOffers)
+    .values({ companyId: dayang.id, title: { zh: "延吉日本商品展示厅" }, place: "延吉日本商品馆", region: "CN-JL", startsOn: day(-5), endsOn: day(100), feeJpy: 50000, categories: ["61"] })
+    .returning();
+  const [sweater] = await db.insert(products).values({ companyId: knit.id, ref: "K-1", name: { ja: "メリノニット" }, hsCode: "611011" }).returning();
+  await db.insert(products).values({ companyId: knit.id, ref: "S-1", name: { ja: "純米吟醸" }, hsCode: "220600" });
+  await db.insert(products).values({ companyId: knit.id, ref: "D-1", name: { ja: "下書きの製品" }, published: false });
+  await db.insert(products).values({ companyId: otherSme.id, ref: "O-1", name: { ja: "他社のストール" } });
+  const [application] = await db.insert(showroomApplications).values({ offerId: offer!.id, smeId: knit.id, message: "冬物です" }).returning();
+  await db.insert(showroomApplicationProducts).values({ applicationId: application!.id, productId: sweater!.id });
+  return { dayangUser, knitUser, offer: offer!, application: application! };
+}
+
+describe("showroom pages", () => {
+  beforeEach(() => authMock.auth.mockReset());
+
+  it("shows the distributor its offer with the application and accept/decline", async () => {
+    const { dayangUser, offer } = await world();
+    const list = text(await render(dayangUser, "zh", ShowroomsPage(params({ locale: "zh" as const }))));
+    expect(list).toContain("延吉日本商品展示厅");
+    expect(list).toContain("共1份申请，1份待答复");
+    const page = await render(dayangUser, "zh", OfferPage(params({ locale: "zh" as const, id: offer.id })));
+    expect(page).toContain('data-testid="application"');
+    expect(text(page)).toMatch(/見附ニット工業.*待答复.*メリノニット.*冬物です.*录用.*婉拒/);
+    expect(text(page)).toContain("截止招募");
+    expect(text(page)).toContain("¥50,000");
+  });
+
+  it("offers the SME only its own published products, and shows its waiting application", async () => {
+    const { knitUser, offer } = await world();
+    const list = text(await render(knitUser, "ja", ShowroomsPage(params({ locale: "ja" as const }))));
+    expect(list).toMatch(/延吉日本商品展示厅.*自社の応募： 回答待ち/);
+    const waiting = await render(knitUser, "ja", OfferPage(params({ locale: "ja" as const, id: offer.id })));
+    expect(waiting).toContain('data-testid="apply-pending"');
+    expect(text(waiting)).toMatch(/回答待ち メリノニット 取り下げる/);
+    expect(waiting).not.toContain('data-testid="apply-form"');
+    await (await getDb()).delete(showroomApplications);
+    const page = await render(knitUser, "ja", OfferPage(params({ locale: "ja" as const, id: offer.id })));
+    expect(page).toContain('data-testid="apply-form"');
+    expect(text(page)).toMatch(/メリノニット K-1 .*純米吟醸 S-1 受付品目外/);
+    expect(page).not.toContain("下書きの製品");
+    expect(page).not.toContain("他社のストール");
+    expect(page).not.toContain('data-testid="applications"');
+  });
+
+  it("hides the offer from another distributor and the publishing form from a distributor without a showroom channel", async () => {
+    const { offer } = await world();
+    const rival = await insertUser({ role: "distributor" });
+    await insertCompany({ kind: "distributor" }, rival);
+    await expect(render(rival, "en", OfferPage(params({ locale: "en" as const, id: offer.id })))).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_HTTP_ERROR_FALLBACK;404") });
+    const page = await render(rival, "en", NewOfferPage(params({ locale: "en" as const })));
+    expect(page).toContain('data-testid="no-showroom-channel"');
+    expect(page).not.toContain('data-testid="offer-form"');
+  });
+});
