@@ -55,18 +55,32 @@ export function renderEmail(
   const settingsLink = absoluteUrl(locale, "/settings/notifications", base);
   const greeting = tr("greeting", { name: email.recipientName || email.toEmail.split("@")[0]! });
   const reason = typeof params.reason === "string" && params.reason ? tr("reason", { reason: params.reason }) : null;
+  const when = meetingTime(locale, params.slot, tr);
   const footer = tr("footer");
 
-  const text = [greeting, "", body, ...(reason ? [reason] : []), "", tr("openText", { url: link }), "", "--", `${footer} ${settingsLink}`].join("\n");
+  const text = [greeting, "", body, ...(reason ? [reason] : []), ...(when ? [when] : []), "", tr("openText", { url: link }), "", "--", `${footer} ${settingsLink}`].join("\n");
   const paragraph = (s: string) => `<p>${escapeHtml(s).replace(/\n/g, "<br>")}</p>`;
   const html = [
     `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;line-height:1.6;color:#1f2937">`,
     paragraph(greeting),
     paragraph(body),
     reason ? paragraph(reason) : "",
+    when ? paragraph(when) : "",
     `<p><a href="${escapeHtml(link)}">${escapeHtml(tr("openButton"))}</a></p>`,
     `<hr><p style="font-size:12px;color:#6b7280">${escapeHtml(footer)} <a href="${escapeHtml(settingsLink)}">${escapeHtml(settingsLink)}</a></p>`,
     "</body></html>",
   ].join("\n");
   return { subject, text, html };
+}
+
+/**
+ * An accepted meeting's time in both countries' clocks: the two sides sit an hour apart, and the
+ * email cannot know which side the reader is on from the language alone.
+ */
+function meetingTime(locale: Locale, slot: unknown, tr: (key: string, values?: Payload) => string): string | null {
+  if (typeof slot !== "string") return null;
+  const date = new Date(slot);
+  if (Number.isNaN(date.getTime())) return null;
+  const format = (timeZone: string) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
+  return tr("meetingTime", { when: tr("bothZones", { time: format("Asia/Tokyo"), chinaTime: format("Asia/Shanghai") }) });
 }

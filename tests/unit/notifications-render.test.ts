@@ -78,3 +78,12 @@ describe("retry backoff", () => {
     expect([1, 2, 3, 9, 20].map((n) => backoffMs(n) / 60_000)).toEqual([1, 2, 4, 256, 360]);
   });
 });
+
+describe("meeting emails", () => {
+  it("give the accepted slot in Japanese and Chinese time", () => {
+    const email = renderEmail({ locale: "en", type: "meeting_accepted", payload: { companyName: "A", subject: "Knit", slot: "2026-12-01T01:00:00.000Z" }, toEmail: "a@b.jp" });
+    // ICU versions differ in the space before AM (U+202F or U+0020).
+    expect(email.text.replace(/\u202f/g, " ")).toContain("Time: Dec 1, 2026, 10:00 AM Japan / Dec 1, 2026, 9:00 AM China");
+    expect(renderEmail({ locale: "ja", type: "meeting_accepted", payload: { slot: "not a date" }, toEmail: "a@b.jp" }).text).not.toContain("日時");
+  });
+});
