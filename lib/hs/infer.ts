@@ -1,11 +1,30 @@
 // Suggests the HS heading of a product or sourcing need from its free texts (names, descriptions,
 // keywords, in any of ja/zh/en), by the keyword tables in ./data. Pure and deterministic.
 import { normalizeText } from "@/lib/text/normalize";
-import { matchKeywords } from "./keyword-table";
+import { compileKeywordTables, matchKeywords, type KeywordTable } from "./keyword-table";
 import { hsKeywords } from "./keywords";
 
 // Normalizing thousands of keywords (OpenCC) is the costly part: do it once, at module load.
 const KEYWORDS = hsKeywords();
+
+// Household articles of metal are classified by the metal: a pan is 7323 in steel, 7615 in
+// aluminium, 7418 in copper. The pan's keywords sit under 7323; the material moves it.
+const HOUSEHOLD_METALS: KeywordTable = {
+  "7323": ["ステンレス", "不锈钢", "stainless", "鉄", "铁", "iron", "steel", "鋼", "钢", "ホーロー", "琺瑯", "搪瓷", "enamel"],
+  "7615": ["アルミ", "铝", "aluminium", "aluminum", "アルマイト", "alumite"],
+  "7418": ["銅", "铜", "copper", "真鍮", "黄铜", "brass"],
+};
+const METAL_WORDS = compileKeywordTables([HOUSEHOLD_METALS]);
+
+// A purpose names what the goods are for, not what they are: 家具用蝶番 is a hinge, 自転車用サドル a
+// saddle, "brake pads for cars" brake pads, 用于汽车的… auto parts' customer, not a car.
+const PURPOSE_WEIGHT = 0.25;
+const PURPOSE_AFTER_RE = /^(?:用|向け|向|専用)/u;
+const PURPOSE_BEFORE_RE = /(?:\bfor (?:use (?:in|with|on) )?(?:the |your )?|用于|适用于|適用)$/u;
+
+function isPurpose(text: string, start: number, end: number): boolean {
+  return PURPOSE_AFTER_RE.test(text.slice(end, end + 2)) || PURPOSE_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start));
+}
 
 export interface HeadingScore {
   heading: string;
@@ -27,11 +46,13 @@ export function scoreHsHeadings(texts: readonly string[]): HeadingScore[] {
   texts.forEach((raw, index) => {
     const text = normalizeText(raw);
     if (!text) return;
-    for (const { keyword, at } of matchKeywords(text, KEYWORDS)) {
+    for (const { keyword, at, spans } of matchKeywords(text, KEYWORDS)) {
+      const purposeOnly = spans.every(([start, end]) => isPurpose(text, start, end));
+      const weight = purposeOnly ? keyword.weight * PURPOSE_WEIGHT : keyword.weight;
       const first = index * 1_000_000 + at;
       const s = scores.get(keyword.heading) ?? { heading: keyword.heading, score: 0, best: 0, first };
-      s.score += keyword.weight;
-      s.best = Math.max(s.best, keyword.weight);
+      s.score += weight;
+      s.best = Math.max(s.best, weight);
       s.first = Math.min(s.first, first);
       scores.set(keyword.heading, s);
     }
@@ -41,7 +62,17 @@ export function scoreHsHeadings(texts: readonly string[]): HeadingScore[] {
   );
 }
 
+/** The metal heading the texts name, when they name exactly one of them. */
+function householdMetal(texts: readonly string[]): string | undefined {
+  const named = new Set<string>();
+  for (const raw of texts) for (const m of matchKeywords(normalizeText(raw), METAL_WORDS)) named.add(m.keyword.heading);
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
 /** The 4-digit heading the texts most likely describe, or null when no keyword matches. */
 export function inferHsCode(texts: string[]): string | null {
-  return scoreHsHeadings(texts)[0]?.heading ?? null;
+  const best = scoreHsHeadings(texts)[0]?.heading;
+  if (!best) return null;
+  if (best in HOUSEHOLD_METALS) return householdMetal(texts) ?? best;
+  return best;
 }

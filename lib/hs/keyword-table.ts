@@ -20,6 +20,8 @@ export interface KeywordMatch {
   keyword: CompiledKeyword;
   /** Index of the first occurrence not swallowed by a longer keyword. */
   at: number;
+  /** Every occurrence that counts, as [start, end) in the normalized text. */
+  spans: [start: number, end: number][];
 }
 
 const WORD_CHAR_RE = /[\p{Script=Latin}\p{N}]/u;
@@ -121,7 +123,7 @@ export function matchKeywords(text: string, keywords: readonly CompiledKeyword[]
   const matches: KeywordMatch[] = [];
   for (const kw of keywords) {
     if (!text.includes(kw.text)) continue;
-    let first = -1;
+    const spans: [number, number][] = [];
     for (const [start, end] of occurrences(text, kw)) {
       // Swallowed by a longer keyword, or the same span already counted for this heading
       // ("cookie" and "cookies" both matching "cookies").
@@ -130,9 +132,9 @@ export function matchKeywords(text: string, keywords: readonly CompiledKeyword[]
       );
       if (swallowed) continue;
       claimed.push([start, end, kw.heading]);
-      if (first < 0) first = start;
+      spans.push([start, end]);
     }
-    if (first >= 0 && kw.heading) matches.push({ keyword: kw, at: first });
+    if (spans.length && kw.heading) matches.push({ keyword: kw, at: spans[0]![0], spans });
   }
   return matches;
 }

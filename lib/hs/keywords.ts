@@ -2,9 +2,10 @@
 // search.
 import { consumerGoodsKeywords } from "./data/keywords-consumer-goods";
 import { foodKeywords } from "./data/keywords-food";
+import { industrialKeywords } from "./data/keywords-industrial";
 import { compileKeywordTables, type CompiledKeyword, type KeywordTable } from "./keyword-table";
 
-export const hsKeywordTables: readonly KeywordTable[] = [foodKeywords, consumerGoodsKeywords];
+export const hsKeywordTables: readonly KeywordTable[] = [foodKeywords, consumerGoodsKeywords, industrialKeywords];
 
 // Words that contain a keyword without meaning it; they only swallow the keyword inside them.
 const BLOCKERS = ["ユニット", "コミュニティ"];
