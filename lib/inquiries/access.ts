@@ -7,9 +7,10 @@ import { PublicError } from "@/lib/errors";
 import { blockedBetween } from "./blocks";
 
 /** Who is looking, resolved once before any transaction: the user and their company, if any. */
-export type Viewer = { user: User; company?: Company };
+export type ViewerUser = Pick<User, "id" | "role" | "chamberId">;
+export type Viewer = { user: ViewerUser; company?: Company };
 
-export async function viewerOf(user: User): Promise<Viewer> {
+export async function viewerOf(user: ViewerUser): Promise<Viewer> {
   const membership = await getMembership(user.id);
   return { user, company: membership?.company };
 }

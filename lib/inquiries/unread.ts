@@ -2,10 +2,10 @@ import "server-only";
 import { and, count, eq, gt, isNull, max, ne, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { inquiries, inquiryMessages, inquiryReads, type User } from "@/db/schema";
-import { findReadable, readableScope, viewerOf } from "./access";
+import { findReadable, readableScope, viewerOf, type ViewerUser } from "./access";
 
 /** Messages by someone else the user has not seen, over every thread they take part in. */
-export async function unreadCount(user: User): Promise<number> {
+export async function unreadCount(user: ViewerUser): Promise<number> {
   // Platform admins only observe; a badge over every thread on the platform would mean nothing.
   if (user.role === "platform_admin") return 0;
   const scope = readableScope(await viewerOf(user));
