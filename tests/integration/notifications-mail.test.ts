@@ -178,6 +178,22 @@ describe("two workers at once", () => {
     expect(new Set(smtp.received.map((m) => m.to)).size).toBe(24);
     expect((await outbox()).filter((r) => r.status === "sent")).toHaveLength(24);
   });
+
+  it("send one email for a thread even when both claim one of its messages", async () => {
+    const reader = await insertUser({ email: "thread@example.jp" });
+    const db = await getDb();
+    for (let i = 0; i < 6; i++) await emit({ type: "message_new", userIds: [reader.id], payload: inquiry, batchKey: "inquiry:busy" });
+    const other: Database = process.env.TEST_DATABASE_URL ? (second ??= openPostgres(process.env.TEST_DATABASE_URL, { max: 2 })).db : db;
+    await Promise.all([
+      sendDueEmails({ transport: transport(), now: minutes(0), db }),
+      sendDueEmails({ transport: transport(), now: minutes(0), db: other }),
+    ]);
+    expect(smtp.received).toHaveLength(1);
+    const rows = await outbox();
+    expect(rows.filter((r) => r.status === "sent")).toHaveLength(1);
+    // Whatever the sender could not lock waits for the window instead of going out twice.
+    expect(rows.filter((r) => r.status === "pending").every((r) => r.nextAttemptAt.getTime() >= minutes(15).getTime() - 2000)).toBe(true);
+  });
 });
 
 describe("message batching", () => {
