@@ -2,50 +2,89 @@ import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { signOutAction } from "@/app/[locale]/(auth)/actions";
 import { LanguageSwitcher } from "@/components/language-switcher";
-import { auth } from "@/lib/auth/config";
+import { isAdmin } from "@/lib/auth/assert";
+import { lookupSessionUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
+import { unreadCount } from "@/lib/inquiries/unread";
+import { unreadNotificationCount } from "@/lib/notifications/inbox";
+
+function Badge({ count, label }: { count: number; label: string }) {
+  if (!count) return null;
+  return (
+    <span aria-label={label} className="ml-1 rounded-full bg-red-600 px-1.5 text-xs font-semibold text-white">
+      {count > 99 ? "99+" : count}
+    </span>
+  );
+}
 
 export async function SiteHeader({ locale }: { locale: string }) {
   const t = await getTranslations("nav");
-  const session = await auth();
+  const session = await lookupSessionUser();
+  const user = session.status === "active" ? session.user : undefined;
+  const side = user && (user.role === "sme" || user.role === "distributor");
+  const [unreadThreads, unreadNotes] = user ? await Promise.all([side ? unreadCount(user) : 0, unreadNotificationCount(user)]) : [0, 0];
+  const link = "hover:underline";
   return (
     <header className="border-b border-stone-200 bg-white">
-      <nav className="mx-auto flex max-w-5xl flex-wrap items-center gap-4 px-4 py-3" aria-label="Main">
+      <nav className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3" aria-label="Main">
         <Link href="/" className="text-lg font-semibold text-indigo-800">
           {t("brand")}
         </Link>
-        <div className="ml-auto flex flex-wrap items-center gap-4 text-sm">
-          {session?.user ? (
+        <div className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+          {user ? (
             <>
-              {(session.user.role === "sme" || session.user.role === "distributor") && (
-                <Link href="/company" className="hover:underline">
+              {side && (
+                <Link href="/company" className={link}>
                   {t("company")}
                 </Link>
               )}
-              <Link href="/matches" className="hover:underline">
+              <Link href="/matches" className={link}>
                 {t("matches")}
               </Link>
-              <Link href="/companies" className="hover:underline">
-                {t(session.user.role === "distributor" ? "suppliers" : session.user.role === "sme" ? "distributors" : "companies")}
+              <Link href="/search" className={link}>
+                {t("search")}
               </Link>
-              {(session.user.role === "chamber_admin" || session.user.role === "platform_admin") && (
-                <Link href="/admin" className="hover:underline">
+              <Link href="/companies" className={link}>
+                {t(user.role === "distributor" ? "suppliers" : user.role === "sme" ? "distributors" : "companies")}
+              </Link>
+              <Link href="/showrooms" className={link}>
+                {t("showrooms")}
+              </Link>
+              {side && (
+                <Link href="/inbox" className={link} data-testid="nav-inbox">
+                  {t("inbox")}
+                  <Badge count={unreadThreads} label={t("unreadThreads", { count: unreadThreads })} />
+                </Link>
+              )}
+              <Link href="/notifications" className={link} data-testid="nav-notifications">
+                {t("notifications")}
+                <Badge count={unreadNotes} label={t("unreadNotifications", { count: unreadNotes })} />
+              </Link>
+              {isAdmin(user) && (
+                <Link href="/admin" className={link}>
                   {t("admin")}
                 </Link>
               )}
-              <Link href="/dashboard" className="hover:underline">
+              <Link href="/dashboard" className={link}>
                 {t("dashboard")}
               </Link>
               <form action={signOutAction}>
                 <input type="hidden" name="locale" value={locale} />
-                <button type="submit" className="hover:underline">
+                <button type="submit" className={link}>
                   {t("signOut")}
                 </button>
               </form>
             </>
+          ) : session.status === "refused" ? (
+            <form action={signOutAction}>
+              <input type="hidden" name="locale" value={locale} />
+              <button type="submit" className={link}>
+                {t("signOut")}
+              </button>
+            </form>
           ) : (
             <>
-              <Link href="/sign-in" className="hover:underline">
+              <Link href="/sign-in" className={link}>
                 {t("signIn")}
               </Link>
               <Link href="/sign-up" className="rounded-md bg-indigo-700 px-3 py-1.5 text-white hover:bg-indigo-800">

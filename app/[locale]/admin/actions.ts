@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { emailField } from "@/lib/accounts/schemas";
 import { authedAction } from "@/lib/auth/action";
+import { resolveReport } from "@/lib/catalog/reports";
 import { inviteClaimant } from "@/lib/companies/invites";
 import type { ExchangeError } from "@/lib/exchange/errors";
 import { ImportRefused, importExchange, previewImport } from "@/lib/exchange/import";
@@ -64,3 +65,12 @@ export const importExchangeAction = authedAction({ schema: importSchema, roles: 
     throw error;
   }
 });
+
+/** Closes a report as unfounded; unpublishing is its own audited decision on the product page. */
+export const resolveReportAction = authedAction(
+  { schema: z.object({ reportId: z.uuid({ error: "notFound" }) }), roles: admins },
+  async (input, { user, t }) => {
+    await resolveReport(user, input.reportId);
+    return { message: t("admin.reports.resolved") };
+  },
+);

@@ -10,6 +10,9 @@ export default async function AdminLayout({ children, params }: { children: Reac
   const tabs = [
     { href: "/admin", label: t("queue") },
     { href: "/admin/audit", label: t("audit") },
+    { href: "/admin/reports", label: t("reports") },
+    { href: "/matches", label: t("matches") },
+    { href: "/chamber/deals", label: t("deals") },
     { href: "/admin/import", label: t("import") },
   ];
   return (
