@@ -6,7 +6,7 @@ const intl = createIntlMiddleware(routing);
 
 // Pages that need a session. This is only an optimistic redirect on the cookie's presence:
 // pages and actions check the session against the database themselves.
-const protectedPaths = [/^\/(ja|zh|en)\/(dashboard|company|companies|products|admin|matches|inbox)(\/|$)/];
+const protectedPaths = [/^\/(ja|zh|en)\/(dashboard|company|companies|products|admin|matches|inbox|inquiries|search|showrooms|notifications|settings|chamber)(\/|$)/];
 const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 export default function proxy(request: NextRequest) {
