@@ -16,6 +16,21 @@ const HOUSEHOLD_METALS: KeywordTable = {
 };
 const METAL_WORDS = compileKeywordTables([HOUSEHOLD_METALS]);
 
+// Meat, fish and produce put up in cans or jars are prepared foods (chapters 16 and 20), while the
+// raw-goods keywords (鯖, ホタテ, peach) sit in chapters 02-08: the preserving word moves them.
+const PRESERVED: KeywordTable = {
+  preserved: ["缶詰", "缶", "罐头", "罐装", "canned", "tinned", "瓶詰め", "瓶詰", "レトルト", "retort", "水煮", "味噌煮", "甘露煮", "油漬け", "オイル漬け", "油浸", "in oil"],
+};
+const PRESERVED_WORDS = compileKeywordTables([PRESERVED]);
+const PRESERVED_HEADING: Record<string, string> = { "02": "1602", "03": "1604", "07": "2005", "08": "2008" };
+const SHELLFISH = new Set(["0306", "0307", "0308"]);
+
+function preservedHeading(best: string, texts: readonly string[]): string | undefined {
+  const target = SHELLFISH.has(best) ? "1605" : PRESERVED_HEADING[best.slice(0, 2)];
+  if (!target) return undefined;
+  return texts.some((raw) => matchKeywords(normalizeText(raw), PRESERVED_WORDS).length > 0) ? target : undefined;
+}
+
 // A purpose names what the goods are for, not what they are: 家具用蝶番 is a hinge, 自転車用サドル a
 // saddle, "brake pads for cars" brake pads, 用于汽车的… auto parts' customer, not a car.
 const PURPOSE_WEIGHT = 0.25;
@@ -74,5 +89,5 @@ export function inferHsCode(texts: string[]): string | null {
   const best = scoreHsHeadings(texts)[0]?.heading;
   if (!best) return null;
   if (best in HOUSEHOLD_METALS) return householdMetal(texts) ?? best;
-  return best;
+  return preservedHeading(best, texts) ?? best;
 }

@@ -9,7 +9,7 @@ export const foodKeywords: KeywordTable = {
   "0202": ["冷凍牛肉", "冻牛肉", "frozen beef"],
   "0203": ["豚肉", "猪肉", "pork", "黒豚", "黑猪"],
   "0301": ["活魚", "活鱼", "live fish", "錦鯉", "锦鲤", "koi", "金魚", "金鱼", "goldfish", "観賞魚", "观赏鱼", "ornamental fish"],
-  "0302": ["鮮魚", "鲜鱼", "冰鲜鱼", "fresh fish", "chilled fish", "真鯛", "鯛", "鲷鱼", "sea bream", "ブリ", "ぶり", "鰤", "yellowtail", "ハマチ", "生マグロ", "鮮マグロ", "鲜金枪鱼", "fresh tuna", "生鮭", "鲜三文鱼", "fresh salmon"],
+  "0302": ["~鯖", "~サバ", "~鲭鱼", "~mackerel", "~鮭", "~サーモン", "~三文鱼", "~salmon", "~マグロ", "~金枪鱼", "~tuna", "鮮魚", "鲜鱼", "冰鲜鱼", "fresh fish", "chilled fish", "真鯛", "鯛", "鲷鱼", "sea bream", "ブリ", "ぶり", "鰤", "yellowtail", "ハマチ", "生マグロ", "鮮マグロ", "鲜金枪鱼", "fresh tuna", "生鮭", "鲜三文鱼", "fresh salmon"],
   "0303": ["冷凍魚", "冻鱼", "冷冻鱼", "frozen fish", "冷凍マグロ", "冷冻金枪鱼", "frozen tuna", "サンマ", "秋刀魚", "秋刀鱼", "saury", "冷凍サバ", "冷冻鲭鱼", "frozen mackerel", "冷凍鮭", "frozen salmon"],
   "0304": ["切り身", "フィレ", "鱼片", "鱼柳", "fish fillet", "fillet", "fillets", "刺身", "sashimi", "魚肉", "鱼肉", "fish meat", "すり身", "鱼糜", "surimi", "鮭フィレ", "三文鱼片", "salmon fillet", "冷凍切り身"],
   "0305": ["干物", "ひもの", "干鱼", "dried fish", "塩干", "咸鱼", "salted fish", "燻製魚", "熏鱼", "smoked fish", "スモークサーモン", "烟熏三文鱼", "smoked salmon", "鰹節", "かつお節", "鲣节", "木鱼花", "katsuobushi", "bonito flakes", "煮干し", "niboshi", "棒鱈", "干鳕鱼"],

@@ -16,7 +16,7 @@ export const industrialKeywords: KeywordTable = {
   "7307": ["管継手", "パイプ継手", "管件", "管接头", "pipe fitting", "pipe fittings", "tube fitting", "tube fittings", "フランジ", "法兰", "flange", "flanges", "エルボ", "弯头", "elbow fitting", "ソケット継手", "ニップル", "管接頭"],
   "7308": ["鉄骨", "钢结构", "steel structure", "steel structures", "鋼構造物", "橋梁部材", "桥梁构件", "bridge sections", "足場", "脚手架", "scaffolding", "鋼製扉", "钢门", "steel door", "steel doors", "鉄骨構造", "シャッター", "卷帘门", "rolling shutter", "鋼製建具", "物置", "steel shed"],
   "7309": ["貯蔵タンク", "储罐", "storage tank", "storage tanks", "大型タンク", "貯槽"],
-  "7310": ["一斗缶", "鉄缶", "铁罐", "铁桶", "steel drum", "steel drums", "ドラム缶", "drum can", "~缶", "~罐", "ブリキ缶", "马口铁罐", "tin can", "tin cans", "茶缶", "茶叶罐", "tea caddy", "tea caddies", "工具箱", "toolbox", "tool box", "金属容器", "金属箱", "metal box", "metal container", "スチール缶"],
+  "7310": ["一斗缶", "鉄缶", "铁罐", "铁桶", "steel drum", "steel drums", "ドラム缶", "drum can", "ブリキ缶", "马口铁罐", "tin can", "tin cans", "茶缶", "茶叶罐", "tea caddy", "tea caddies", "工具箱", "toolbox", "tool box", "金属容器", "金属箱", "metal box", "metal container", "スチール缶"],
   "7311": ["ガスボンベ", "ボンベ", "气瓶", "钢瓶", "gas cylinder", "gas cylinders", "高圧ガス容器", "压力容器", "pressure vessel", "カセットボンベ"],
   "7312": ["ワイヤーロープ", "钢丝绳", "wire rope", "wire ropes", "鋼より線", "钢绞线", "steel strand", "ワイヤースリング", "wire sling"],
   "7313": ["有刺鉄線", "铁蒺藜", "刺铁丝", "barbed wire"],
