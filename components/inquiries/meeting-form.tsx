@@ -53,7 +53,7 @@ export function MeetingForm({ action, inquiryId, side, min }: Props) {
           {t("slotsHint", { zone })}
         </p>
         {[1, 2, 3].map((n) => (
-          <FormField key={n} name={`slot${n}`} type="datetime-local" label={`${t("slot", { n })} (${zone})`} min={min} defaultValue={v?.[`slot${n}`]} />
+          <FormField key={n} name={`slot${n}`} type="datetime-local" label={`${t("slot", { n })} (${t(side === "sme" ? "jst" : "cst")})`} min={min} defaultValue={v?.[`slot${n}`]} />
         ))}
         {state?.fieldErrors?.slots?.map((e) => (
           <p key={e} className="text-sm text-red-700" data-testid="slots-error">

@@ -15,6 +15,8 @@ export function NewInquiryForm({ action, to, productId, source, defaultSubject }
   const t = useTranslations("inquiries.new");
   const locale = useLocale();
   const [state, formAction] = useActionState(action, undefined);
+  // The hidden fields (company, product, source) come from the link; a broken link says so here.
+  const linkErrors = Object.entries(state?.fieldErrors ?? {}).filter(([field]) => field !== "subject" && field !== "body");
   return (
     <form action={formAction} className="flex max-w-2xl flex-col gap-4" data-testid="new-inquiry-form" noValidate>
       <input type="hidden" name="locale" value={locale} />
@@ -24,6 +26,11 @@ export function NewInquiryForm({ action, to, productId, source, defaultSubject }
       <FormField name="subject" label={t("subject")} maxLength={200} required defaultValue={state?.values?.subject ?? defaultSubject} errors={state?.fieldErrors?.subject} />
       <TextArea name="body" label={t("body")} hint={t("bodyHint")} rows={8} maxLength={5000} required defaultValue={state?.values?.body} errors={state?.fieldErrors?.body} />
       <FormMessage state={state} />
+      {linkErrors.length > 0 && (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800">
+          {linkErrors.flatMap(([, errors]) => errors).join(" ")}
+        </p>
+      )}
       <div>
         <SubmitButton label={t("submit")} pendingLabel={t("sending")} />
       </div>

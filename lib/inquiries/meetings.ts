@@ -89,7 +89,9 @@ export async function answerMeeting(user: User, meetingId: string, answer: Meeti
     const own = role === "sme" ? sme : distributor;
     if (found.proposedByCompanyId === own.id) throw new PublicError("inquiries.errors.ownProposal");
     const slot = answer.decision === "accept" ? found.slots[answer.slot] : undefined;
-    if (answer.decision === "accept" && !slot) throw new PublicError("inquiries.errors.slotInvalid", "slot");
+    // No field: the answer buttons show the form-level message only.
+    if (answer.decision === "accept" && !slot) throw new PublicError("inquiries.errors.slotInvalid");
+    if (slot && slot.getTime() <= Date.now()) throw new PublicError("inquiries.errors.slotExpired");
     const [updated] = await tx
       .update(meetings)
       .set(answer.decision === "accept" ? { status: "accepted", acceptedSlot: slot } : { status: "declined" })

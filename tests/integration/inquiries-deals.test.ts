@@ -235,4 +235,18 @@ describe("business talks", () => {
     expect([after!.status, after!.acceptedSlot]).toEqual(["declined", null]);
     expect((await icsRoute.GET(new Request("http://localhost"), { params: Promise.resolve({ id: proposal!.id }) })).status).toBe(404);
   });
+
+  it("refuses to confirm a time that has passed while the proposal waited", async () => {
+    const w = await pair();
+    const id = await open(w.distUser, w.sme);
+    signIn(w.distUser);
+    await propose(id, { slot1: `${day(5)}T10:00`, slot2: `${day(6)}T10:00` });
+    const db = await getDb();
+    const [proposal] = await db.select().from(meetings).where(eq(meetings.inquiryId, id));
+    await db.update(meetings).set({ slots: [new Date(Date.now() - 3_600_000), proposal!.slots[1]!] }).where(eq(meetings.id, proposal!.id));
+    signIn(w.smeUser);
+    const late = await thread.answerMeetingAction(undefined, formData({ locale: "en", meetingId: proposal!.id, decision: "accept", slot: "0" }));
+    expect(late).toMatchObject({ ok: false, message: "This time has already passed. Decline and propose new times." });
+    expect((await thread.answerMeetingAction(undefined, formData({ locale: "en", meetingId: proposal!.id, decision: "accept", slot: "1" }))).ok).toBe(true);
+  });
 });

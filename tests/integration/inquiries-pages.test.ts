@@ -85,7 +85,8 @@ describe("thread page", () => {
     expect(page).toContain('data-testid="deal-stage" data-stage="new"');
     for (const testId of ["message-form", "stage-form", "meeting-form", "block-panel"]) expect(page).toContain(`data-testid="${testId}"`);
     expect(page).toContain("Coordinated by Mitsuke Chamber of Commerce and Industry");
-    expect(page).toContain("Option 1 (Japan time (JST))");
+    expect(page).toContain("Option 1 (JST)");
+    expect(page).toContain("Two or three options, in Japan time (JST).");
     expect(await unreadCount(w.smeUser)).toBe(0);
   });
 
