@@ -9,7 +9,6 @@ import { blockedBetween } from "./blocks";
 import { neutralName, notifyThread } from "./participants";
 import type { ContactSource } from "./sources";
 
-
 export type ContactTarget = { own: Company; target: Company; product?: { id: string; name: Localized } };
 
 /**
