@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ShowroomOffer } from "@/db/schema";
 import { regionName } from "@/lib/geo/regions";
+import { hsLabel } from "@/lib/hs/nomenclature";
 import type { Locale } from "@/lib/i18n/routing";
 import { dateOf } from "@/lib/showrooms/dates";
 
@@ -15,7 +16,7 @@ export async function OfferFacts({ offer, locale, compact = false }: { offer: Sh
   if (!compact) {
     if (offer.sizeSqm !== null) facts.push(["size", t("size"), t("sizeValue", { size: format.number(offer.sizeSqm) })]);
     facts.push(["fee", t("fee"), offer.feeJpy === null ? t("feeNone") : format.number(offer.feeJpy, { style: "currency", currency: "JPY" })]);
-    facts.push(["categories", t("categories"), offer.categories.length ? offer.categories.join(", ") : t("categoriesAll")]);
+    facts.push(["categories", t("categories"), offer.categories.length ? offer.categories.map((code) => hsLabel(code, locale)).join(" / ") : t("categoriesAll")]);
   }
   return (
     <dl data-testid="offer-facts" className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">

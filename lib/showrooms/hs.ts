@@ -1,8 +1,11 @@
+import { hsChapters, isValidHsCode } from "@/lib/hs/nomenclature";
+
+const chapters = new Set(hsChapters.map((c) => c.code));
+
 /**
- * The HS categories an offer may accept: a chapter (2 digits), heading (4) or subheading (6).
- * Checked by form only: lib/hs/nomenclature did not exist yet when this was written; switch to its
- * isValidHsCode once it does, so that "9999" is refused too.
+ * The HS categories an offer may accept: a chapter (2 digits), heading (4) or subheading (6) of
+ * the nomenclature, under one of its chapters (so "0012" or "9999" is refused).
  */
 export function isAcceptedCategory(code: string): boolean {
-  return /^\d{2}(\d{2}(\d{2})?)?$/.test(code) && code.slice(0, 2) !== "00" && Number(code.slice(0, 2)) <= 97;
+  return isValidHsCode(code) && chapters.has(code.slice(0, 2));
 }

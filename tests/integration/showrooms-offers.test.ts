@@ -90,7 +90,7 @@ describe("publishing display offers", () => {
     await distributor();
     const state = await createOfferAction(
       undefined,
-      formData({ locale: "en", titleZh: " ", place: "", region: "JP-15", startsOn: day(30), endsOn: day(10), sizeSqm: "big", categories: "61, 1234567" }),
+      formData({ locale: "en", titleZh: " ", place: "", region: "JP-15", startsOn: day(30), endsOn: day(10), sizeSqm: "big", categories: "61, 1234567, 0012" }),
     );
     expect(state.ok).toBe(false);
     expect(state.fieldErrors).toEqual({

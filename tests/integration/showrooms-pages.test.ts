@@ -102,6 +102,7 @@ describe("showroom pages", () => {
     expect(text(page)).toMatch(/見附ニット工業.*待答复.*メリノニット.*冬物です.*录用.*婉拒/);
     expect(text(page)).toContain("截止招募");
     expect(text(page)).toContain("¥50,000");
+    expect(text(page)).toMatch(/接受的品类 61 — \S/);
   });
 
   it("offers the SME only its own published products, and shows its waiting application", async () => {
