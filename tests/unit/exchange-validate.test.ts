@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { translatorFor } from "@/lib/i18n/translator";
 import { formatErrors, parseExchange, parseExchangeText, type ExchangeError } from "@/lib/exchange/validate";
@@ -50,7 +51,7 @@ function linesOf(input: unknown): string[] {
 
 describe("parseExchange", () => {
   it("accepts the shared matching fixture and drops its judgments", () => {
-    const fixture = JSON.parse(readFileSync("/work/shared/fixtures/matching-sample.json", "utf8"));
+    const fixture = JSON.parse(readFileSync(path.resolve(process.cwd(), "../shared/fixtures/matching-sample.json"), "utf8"));
     const result = parseExchange(fixture);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
