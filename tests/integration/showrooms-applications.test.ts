@@ -14,6 +14,7 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const { applyAction, decideApplicationAction, withdrawApplicationAction } = await import("@/app/[locale]/showrooms/[id]/actions");
 const { displayBadges } = await import("@/lib/showrooms/badges");
+const { seedShowroomDemo } = await import("@/lib/showrooms/demo");
 
 withTestDatabase();
 
@@ -200,5 +201,20 @@ describe("applying and deciding", () => {
     const [application] = await applicationsIn();
     expect(await decideApplicationAction(undefined, formData({ locale: "en", applicationId: application!.id, decision: "accepted" }))).toMatchObject({ ok: false, message: "You are not allowed to do this." });
     expect((await applicationsIn())[0]!.status).toBe("pending");
+  });
+});
+
+describe("demo data", () => {
+  it("puts Mitsuke knitwear on display in Yanji once, however often the seed runs", async () => {
+    const dayang = await insertCompany({ ref: "yanbian-dayang", kind: "distributor", name: { zh: "延边大洋商贸" } });
+    const knit = await insertCompany({ ref: "mitsuke-knit-works", name: { ja: "見附ニット工業" } });
+    const cardigan = await productOf(knit.id, "cotton-cardigan");
+    const gloves = await productOf(knit.id, "touch-gloves");
+    expect(await seedShowroomDemo()).toBe(true);
+    expect(await seedShowroomDemo()).toBe(false);
+    expect((await (await db()).select().from(showroomOffers)).map((o) => o.companyId)).toEqual([dayang.id]);
+    const badges = await displayBadges([cardigan.id, gloves.id]);
+    expect([...badges.keys()]).toEqual([cardigan.id]);
+    expect(badges.get(cardigan.id)).toMatchObject([{ place: "延吉", region: "CN-JL" }]);
   });
 });
