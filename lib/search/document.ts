@@ -1,10 +1,9 @@
 // Builds search rows from a company and its catalog: pure, so the benchmark and reindexing share it.
 import type { Company, NewSearchItem, Product, SalesChannel, SourcingNeed } from "@/db/schema";
-import { hsName } from "@/lib/hs/nomenclature";
 import { allTexts } from "@/lib/i18n/localized";
 import { normalizeText, textTokens } from "@/lib/text/normalize";
-
-const locales = ["ja", "zh", "en"] as const;
+import { namedCodeOf } from "./hs-match";
+import { withPrefixes } from "./tokens";
 
 /** "611011" → ["61", "6110", "611011"]: what the chapter and heading filters look up. */
 export function hsKeysOf(codes: (string | null | undefined)[]): { keys: string[]; chapters: string[] } {
@@ -20,31 +19,31 @@ export function hsKeysOf(codes: (string | null | undefined)[]): { keys: string[]
   return { keys: [...keys], chapters: [...chapters] };
 }
 
-/** Chapter and heading names of the codes in ja, zh and en, so a word in any language finds them. */
-export function hsNamesOf(codes: (string | null | undefined)[]): string[] {
-  const names = new Set<string>();
-  for (const key of hsKeysOf(codes).keys) {
-    for (const locale of locales) {
-      const name = hsName(key, locale);
-      if (name) names.add(name);
-    }
-  }
-  return [...names];
+/** The codes whose names describe the item (see hs-match.ts). */
+export function hsNamedOf(codes: (string | null | undefined)[]): string[] {
+  return [...new Set(codes.flatMap((c) => (c ? [namedCodeOf(c)] : [])).filter((c): c is string => Boolean(c)))];
 }
 
 type Texts = { own: string[]; extra: string[]; keywords?: string[]; hsCodes: (string | null | undefined)[] };
 
-// `text` feeds the trigram index; `tokens` the cross-language token index. Own text (name,
-// keywords) is kept apart in `nameTokens` so it outranks a match found only through an HS name.
+// Bounds that keep a row small enough to stay inline (no TOAST), so scoring a few thousand
+// candidates stays cheap: long descriptions add their first tokens only.
+const maxTextChars = 300;
+const maxTokens = 120;
+
+// `text` (names and keywords first, then the rest, cut short) feeds the trigram index and
+// word_similarity; `tokens` (all texts) the cross-language token index; `nameTokens` the boost
+// for words in the item's own name.
 function textColumns({ own, extra, keywords = [], hsCodes }: Texts) {
-  const all = [...own, ...keywords, ...extra, ...hsNamesOf(hsCodes)];
-  const text = normalizeText(all.join(" \n "));
   const unique = (xs: string[]) => [...new Set(xs)];
+  const nameTokens = unique([...own, ...keywords].flatMap(textTokens));
   return {
-    text,
-    tokens: unique(all.flatMap(textTokens)),
-    nameTokens: unique([...own, ...keywords].flatMap(textTokens)),
+    text: normalizeText([...own, ...keywords, ...extra].join(" ")).slice(0, maxTextChars),
+    // Whole tokens first, so a long text loses prefixes of its last words, not its own words.
+    tokens: withPrefixes(unique([...nameTokens, ...extra.flatMap(textTokens)]).slice(0, maxTokens)).slice(0, maxTokens * 2),
+    nameTokens: withPrefixes(nameTokens.slice(0, maxTokens)),
     keywords: unique(keywords.map(normalizeText).filter(Boolean)),
+    hsNamed: hsNamedOf(hsCodes),
   };
 }
 
@@ -108,7 +107,7 @@ export function buildSearchRows({ company, products, channels, needs }: CompanyC
       itemId: p.id,
       published: p.published,
       name: p.name,
-      ...textColumns({ own: allTexts(p.name), keywords: p.keywords, extra: [...allTexts(p.description), ...companyName], hsCodes: [code] }),
+      ...textColumns({ own: allTexts(p.name), keywords: p.keywords, extra: [...companyName, ...allTexts(p.description)], hsCodes: [code] }),
       hsCode: code,
       hsInferred: !p.hsCode && Boolean(p.inferredHsCode),
       hsKeys: keys.keys,

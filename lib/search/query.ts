@@ -3,8 +3,8 @@ import { sql, type SQL } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import type { CompanyKind, SearchItemKind, UserRole } from "@/db/schema";
 import type { Localized } from "@/db/schema/localized";
-import { normalizeText, textTokens } from "@/lib/text/normalize";
 import { searchPageSize, type SearchFilterKey, type SearchParams } from "./params";
+import { textArray, textQuery } from "./relevance";
 
 /** Who searches: the role decides which side they see, the company whom they never see. */
 export type SearchViewer = { role: UserRole; companyId?: string };
@@ -35,50 +35,17 @@ export type SearchHit = {
   score: number;
 };
 export type FacetCount = { value: string; count: number };
-export type SearchResult = { hits: SearchHit[]; total: number; page: number; pageCount: number; facets: Record<SearchFilterKey, FacetCount[]> };
+export type SearchResult = {
+  hits: SearchHit[];
+  total: number;
+  page: number;
+  pageCount: number;
+  facets: Record<SearchFilterKey, FacetCount[]>;
+  /** True when no item held every query word and the results are close matches. */
+  relaxed: boolean;
+};
 
-// Queries longer than this many tokens are cut: the boost adds one term per token.
-const maxQueryTokens = 12;
 const facetLimit = 60;
-
-function textArray(values: string[]): SQL {
-  if (values.length === 0) return sql`'{}'::text[]`;
-  return sql`array[${sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `,
-  )}]::text[]`;
-}
-
-type QueryParts = { match: SQL | undefined; score: SQL };
-
-/**
- * Relevance. The index holds two views of the same normalized text: CJK bigrams and whole Latin
- * words as a token array (so 针织 meets 針織 and ニット meets ニットセーター across languages), and
- * trigrams (so "knit" meets "knitted"). A row matches when it shares a token with the query, is
- * word-similar to it (pg_trgm's %>), or carries the HS code typed. The score adds the share of
- * query tokens in the item's own name and keywords (×2), the share in all its text including HS
- * names (×1), the trigram word similarity (×1), and +2 for an exact keyword or HS code, so a
- * product named by the query outranks one found only through its HS heading's name.
- */
-function textQuery(q: string | undefined): QueryParts {
-  if (!q) return { match: undefined, score: sql`0` };
-  const normalized = normalizeText(q);
-  const tokens = [...new Set(textTokens(q))].slice(0, maxQueryTokens);
-  const hs = /^\d{2,10}$/.test(normalized.replace(/[.\s]/g, "")) ? normalized.replace(/[.\s]/g, "") : undefined;
-  const matches: SQL[] = [sql`s.text %> ${normalized}`];
-  if (tokens.length) matches.push(sql`s.tokens && ${textArray(tokens)}`);
-  if (hs) matches.push(sql`s.hs_keys @> ${textArray([hs])}`);
-  const share = (column: SQL) =>
-    tokens.length
-      ? sql`((${sql.join(
-          tokens.map((t) => sql`(${column} @> ${textArray([t])})::int`),
-          sql` + `,
-        )})::float8 / ${tokens.length})`
-      : sql`0`;
-  const score = sql`(2 * ${share(sql`s.name_tokens`)} + ${share(sql`s.tokens`)} + word_similarity(${normalized}, s.text)
-    + 2 * (s.keywords @> ${textArray([normalized])})::int ${hs ? sql`+ 2 * (s.hs_keys @> ${textArray([hs])})::int` : sql``})`;
-  return { match: sql`(${sql.join(matches, sql` or `)})`, score };
-}
 
 function visibility(viewer: SearchViewer): SQL {
   const scopes = visibleScopes(viewer.role);
@@ -163,17 +130,24 @@ async function facetCounts(db: Executor, base: SQL, filters: ReturnType<typeof f
 /** A page of what `viewer` may find for `params`, with the total and the facet counts. */
 export async function searchItemsFor(viewer: SearchViewer, params: SearchParams, executor?: Executor): Promise<SearchResult> {
   const db = executor ?? (await getDb());
-  const { match, score } = textQuery(params.q);
-  const base = and([visibility(viewer), match]);
+  const strict = await runSearch(db, viewer, params, false);
+  // Nothing holds every word: fall back to any word and trigram similarity (see relevance.ts).
+  if (strict.total === 0 && params.q) return runSearch(db, viewer, params, true);
+  return strict;
+}
+
+async function runSearch(db: Executor, viewer: SearchViewer, params: SearchParams, relaxed: boolean): Promise<SearchResult> {
+  const text = params.q ? textQuery(params.q, relaxed) : undefined;
+  const base = and([visibility(viewer), text?.match]);
   const filters = filterConditions(params);
   const where = and([base, ...Object.values(filters)]);
-  const order = params.sort === "newest" || !params.q ? sql`s.created_at desc, s.id` : sql`score desc, s.created_at desc, s.id`;
+  const order = params.sort === "newest" || !text ? sql`s.created_at desc, s.id` : sql`score desc, s.created_at desc, s.id`;
   const offset = (params.page - 1) * searchPageSize;
   const [hitResult, facets] = await Promise.all([
     db.execute(sql`select s.kind, s.item_id as "itemId", s.company_id as "companyId", s.company_kind as "companyKind", s.name,
         s.company_name as "companyName", s.hs_code as "hsCode", s.hs_inferred as "hsInferred", s.region,
         s.price_min_jpy as "priceMinJpy", s.price_max_jpy as "priceMaxJpy", s.moq, s.created_at as "createdAt",
-        ${score} as score, count(*) over () as total
+        ${text?.score ?? sql`0`} as score, count(*) over () as total
       from search_items s where ${where} order by ${order} limit ${searchPageSize} offset ${offset}`),
     facetCounts(db, base, filters),
   ]);
@@ -184,7 +158,11 @@ export async function searchItemsFor(viewer: SearchViewer, params: SearchParams,
     const [row] = rowsOf<{ n: number | string }>(await db.execute(sql`select count(*) as n from search_items s where ${where}`));
     total = Number(row?.n ?? 0);
   }
-  const hits: SearchHit[] = rows.map((r) => ({
+  return { hits: rows.map(toHit), total, page: params.page, pageCount: Math.max(1, Math.ceil(total / searchPageSize)), facets, relaxed };
+}
+
+function toHit(r: HitRow): SearchHit {
+  return {
     kind: r.kind,
     itemId: r.itemId,
     companyId: r.companyId,
@@ -199,6 +177,5 @@ export async function searchItemsFor(viewer: SearchViewer, params: SearchParams,
     moq: r.moq,
     createdAt: new Date(r.createdAt),
     score: Number(r.score),
-  }));
-  return { hits, total, page: params.page, pageCount: Math.max(1, Math.ceil(total / searchPageSize)), facets };
+  };
 }

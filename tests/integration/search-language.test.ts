@@ -49,6 +49,20 @@ describe("search across languages", () => {
     expect(await names(distributor, { q: "6110", type: "product" })).toEqual(["ニットセーター"]);
   });
 
+  it("needs every word of the query, and falls back to close matches when nothing has them all", async () => {
+    await supplier({}, [{ name: { en: "Cotton towel" } }, { name: { en: "Cotton shirt" } }, { name: { en: "Linen towel" } }]);
+    const strict = await searchItemsFor(distributor, parseSearchParams({ q: "cotton towel", type: "product" }));
+    expect([strict.relaxed, strict.hits.map((h) => h.name.en)]).toEqual([false, ["Cotton towel"]]);
+    const typo = await searchItemsFor(distributor, parseSearchParams({ q: "towell", type: "product" }));
+    expect(typo.relaxed).toBe(true);
+    expect(typo.hits.map((h) => h.name.en).sort()).toEqual(["Cotton towel", "Linen towel"]);
+  });
+
+  it("finds a longer English word by its beginning without any HS code", async () => {
+    await supplier({}, [{ name: { en: "Handknitted mittens" } }, { name: { en: "Knitted scarf" } }]);
+    expect(await names(distributor, { q: "knit", type: "product" })).toEqual(["Knitted scarf"]);
+  });
+
   it("ranks a product named by the query above one found only through its HS heading", async () => {
     await supplier({}, [
       { name: { ja: "ジャージー" }, hsCode: "6110" },

@@ -46,6 +46,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
               </Link>
             )}
           </div>
+          {result.relaxed && result.hits.length > 0 && (
+            <p className="text-sm text-stone-600" data-testid="search-relaxed">
+              {t("results.relaxed")}
+            </p>
+          )}
           {result.hits.length === 0 ? (
             <div className="rounded-lg border border-dashed border-stone-300 p-6 text-stone-600" data-testid="search-empty">
               <p>{t("results.empty")}</p>

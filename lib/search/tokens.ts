@@ -1,0 +1,29 @@
+// Search tokens on top of textTokens: Latin word prefixes, so "knit" finds "knitted" through the
+// same GIN index as whole words, and the query's tokens with their alternatives.
+import { textTokens } from "@/lib/text/normalize";
+
+/** Suffix of a stored prefix token: "knit~" is a word that begins with "knit". */
+export const prefixMark = "~";
+const latinLetters = /^\p{Script=Latin}+$/u;
+const minPrefix = 3;
+const maxQueryTokens = 12;
+
+/** `tokens` plus the prefixes (3 letters and more) of their Latin words. */
+export function withPrefixes(tokens: string[]): string[] {
+  const prefixes: string[] = [];
+  for (const t of tokens) {
+    if (!latinLetters.test(t)) continue;
+    for (let n = minPrefix; n < t.length; n++) prefixes.push(t.slice(0, n) + prefixMark);
+  }
+  return [...new Set([...tokens, ...prefixes])];
+}
+
+/** The query's tokens, without the stray letters punctuation leaves ("women's" → women, s). */
+export function queryTokens(q: string): string[] {
+  return [...new Set(textTokens(q))].filter((t) => !(latinLetters.test(t) && t.length < 2)).slice(0, maxQueryTokens);
+}
+
+/** What a stored token may be to match query token `t`: itself, or a longer word it begins. */
+export function tokenAlternatives(t: string): string[] {
+  return latinLetters.test(t) && t.length >= minPrefix ? [t, t + prefixMark] : [t];
+}
