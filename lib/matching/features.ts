@@ -31,9 +31,13 @@ function tokensOf(...values: (string | null | undefined)[]): string[] {
 const CLAUSE_RE = /[、，,。.;；:：\n/]|和|及|与|\band\b/u;
 
 function describedCodes(raw: RawProfile, infer: InferCodes): string[] {
-  const all = [...texts(raw.description), ...(raw.kind === "sme" ? [] : raw.channels.flatMap((c) => texts(c.description)))];
   const codes = new Set<string>();
-  for (const text of all) {
+  if (raw.kind === "sme") {
+    // An SME's prose only bridges to prose-only distributors: one guess from the whole text.
+    const code = infer(texts(raw.description));
+    return code ? [code] : [];
+  }
+  for (const text of [...texts(raw.description), ...raw.channels.flatMap((c) => texts(c.description))]) {
     for (const clause of text.split(CLAUSE_RE)) {
       if (clause.trim().length < 2) continue;
       const code = infer([clause]);
@@ -57,7 +61,8 @@ export function buildFeatures(raw: RawProfile, infer: InferCodes, replyRate: num
     products: isSme
       ? raw.products.map((p) => ({
           name: displayText(p.name),
-          code: p.hsCode ?? p.inferredHsCode ?? infer([...texts(p.name), ...texts(p.description), ...p.keywords]),
+          // The inferred code is written with the product (import, catalog); not re-inferred here.
+          code: p.hsCode ?? p.inferredHsCode,
           inferred: !p.hsCode,
           priceMin: p.priceMinJpy,
           priceMax: p.priceMaxJpy,
@@ -76,7 +81,7 @@ export function buildFeatures(raw: RawProfile, infer: InferCodes, replyRate: num
       ? []
       : raw.needs.map((n) => ({
           text: displayText(n.description, ["zh", "en", "ja"]),
-          code: n.hsCode ?? n.inferredHsCode ?? infer(texts(n.description)),
+          code: n.hsCode ?? n.inferredHsCode,
           inferred: !n.hsCode,
           priceMin: n.priceMinJpy,
           priceMax: n.priceMaxJpy,

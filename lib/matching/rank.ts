@@ -247,8 +247,9 @@ export function scoreAgainst(
   const out: ScoredPair[] = [];
   if (company.kind === "sme") {
     const index = options.index ?? new CandidateIndex(others, corpus);
+    const probe = new SmeProbe(self, corpus, new Int32Array(corpus.vocabulary));
     for (const d of index.candidates(self)) {
-      const { score, reasons } = scorePair(self, others[d]!, corpus);
+      const { score, reasons } = scorePair(self, others[d]!, corpus, probe);
       if (score >= minScore) out.push({ smeId: company.id, distributorId: others[d]!.f.id, score, reasons });
     }
   } else {

@@ -51,15 +51,27 @@ async function featuresFor(db: Executor, ids?: readonly string[]): Promise<Featu
   return raws.map((raw) => buildFeatures(raw, inferCodes, rates.get(raw.id) ?? null));
 }
 
-export type RecomputeResult = { companies: number; pairs: number; ms: number };
+/** ms is wall time; cpuMs this process's CPU time (the database server's is not included). */
+export type RecomputeResult = { companies: number; pairs: number; ms: number; cpuMs: number; phases: Record<string, number> };
 
 /** Rescores every visible pair and replaces the matches table in one transaction. */
 export async function recomputeAll(): Promise<RecomputeResult> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const db = await getDb();
   const startedAt = new Date();
-  const features = await featuresFor(db);
+  const phases: Record<string, number> = {};
+  let lap = performance.now();
+  const mark = (name: string) => {
+    phases[name] = Math.round(performance.now() - lap);
+    lap = performance.now();
+  };
+  const raws = await loadRawProfiles(db);
+  const rates = await loadReplyRates(db, raws.map((r) => r.id));
+  mark("load");
+  const features = raws.map((raw) => buildFeatures(raw, inferCodes, rates.get(raw.id) ?? null));
   const corpus = buildCorpus(features);
+  mark("features");
   let pairs = 0;
   const cutoffs = new Map<string, number | null>();
   const revs = await db.transaction(async (tx) => {
@@ -82,19 +94,24 @@ export async function recomputeAll(): Promise<RecomputeResult> {
     }
     await Promise.all(pending);
     if (failure) throw failure;
+    mark("score+write matches");
     await tx.execute(sql`delete from match_profiles`);
     const written = await writeProfiles(tx, features, cutoffs);
     // Everything queued before this run is covered by it.
     await tx.execute(sql`delete from match_queue where queued_at <= ${startedAt.toISOString()}::timestamptz`);
+    mark("write profiles");
     return written;
   });
+  mark("commit");
   // The table was replaced wholesale: fresh statistics keep the Matches page on its indexes.
   await db.execute(sql`analyze matches`);
   await db.execute(sql`analyze match_profiles`);
   const cache = profileCacheFor(db);
   cache.clear();
   for (const f of features) cache.put(f, revs.get(f.id)!, cutoffs.get(f.id) ?? null);
-  return { companies: features.length, pairs, ms: Math.round(performance.now() - started) };
+  mark("analyze+cache");
+  const used = process.cpuUsage(cpu);
+  return { companies: features.length, pairs, ms: Math.round(performance.now() - started), cpuMs: Math.round((used.user + used.system) / 1000), phases };
 }
 
 /**

@@ -85,9 +85,11 @@ for (let i = 0; i < smeCount; i++) {
     products.push({
       id: randomUUID(), company_id: id, ref: `p${j}`, name: sql.json(nameOf(line)),
       description: rand() < 0.3 ? sql.json({ ja: `${line.ja}。${pick(adjectives).ja}品質。` }) : null,
-      // A tenth of the catalogue comes without a code, as real uploads do; the inferred column stays
-      // empty here and matching infers from the name.
-      hs_code: rand() < 0.9 ? (rand() < 0.8 ? line.hs : `${line.hs}${pick(["10", "20", "90"])}`) : null,
+      // A tenth of the catalogue comes without a code, as real uploads do; the importer would have
+      // inferred one from the name, which is what inferred_hs_code stands for here.
+      ...(rand() < 0.9
+        ? { hs_code: rand() < 0.8 ? line.hs : `${line.hs}${pick(["10", "20", "90"])}`, inferred_hs_code: null }
+        : { hs_code: null, inferred_hs_code: rand() < 0.8 ? line.hs : null }),
       price_min_jpy: lo, price_max_jpy: Math.round(lo * (1 + rand())), moq: pick([20, 50, 100, 200, 500, 1000, 2000]),
       keywords: rand() < 0.3 ? [line.zh, line.en] : [], position: j,
     });

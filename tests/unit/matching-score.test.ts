@@ -57,13 +57,21 @@ describe("text across languages", () => {
   });
 
   it("uses the inferred HS code of a product that has none, and says it was inferred", () => {
-    const maker = sme({ ...knitter, products: [product({ ref: "sweater", name: { ja: "ニットセーター" } })] });
-    const infer = (texts: string[]) => (texts.some((t) => t.includes("ニット")) ? "6110" : null);
-    const result = score(maker, distributor(base), crowd, infer);
+    const maker = sme({ ...knitter, products: [product({ ref: "sweater", name: { ja: "ニットセーター" }, inferredHsCode: "6110", priceMinJpy: 3000, moq: 100 })] });
+    const result = score(maker, distributor(base), crowd);
     expect(result.score).toBeGreaterThan(0);
     expect(result.reasons.map((r) => r.code)).toContain("hs_inferred");
-    const declared = score(knitter, distributor(base), crowd, infer);
+    const declared = score(knitter, distributor(base), crowd);
     expect(declared.score).toBeGreaterThan(result.score);
+  });
+
+  it("bridges two prose-only profiles through the headings their descriptions point to", () => {
+    const infer = (texts: string[]) => (texts.some((t) => /tableware|餐具/.test(t)) ? "6912" : null);
+    const maker = sme({ ...knitter, ref: "steel", description: { en: "Metal tableware and cookware" }, products: [product({ ref: "set", hsCode: "8215" })] });
+    const proseOnly = distributor({ ref: "kitchen", channels: base.channels, description: { zh: "不锈钢餐具零售" } });
+    const withProse = score(maker, proseOnly, crowd, infer);
+    expect(withProse.reasons).toContainEqual({ code: "hs_prose", params: { code: "6912" } });
+    expect(withProse.score).toBeGreaterThan(score(maker, proseOnly, crowd).score);
   });
 });
 
