@@ -29,8 +29,8 @@ export function distributor(p: Partial<RawProfile> & { ref: string }): RawProfil
 }
 
 /** Scores one pair inside a corpus made of the given profiles (plus the pair itself). */
-export function score(a: RawProfile, b: RawProfile, others: RawProfile[] = [], infer: InferCodes = noInference) {
-  const all: Features[] = [a, b, ...others].map((r) => buildFeatures(r, infer));
+export function score(a: RawProfile, b: RawProfile, others: RawProfile[] = [], infer: InferCodes = noInference, replyRates: Record<string, number> = {}) {
+  const all: Features[] = [a, b, ...others].map((r) => buildFeatures(r, infer, replyRates[r.ref] ?? null));
   const corpus = buildCorpus(all);
   return scorePair(prepare(all[0]!, corpus), prepare(all[1]!, corpus), corpus);
 }

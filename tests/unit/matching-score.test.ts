@@ -117,6 +117,11 @@ describe("context signals", () => {
     const vouched = sme({ ...knitter, chamberId: "chamber-1" });
     expect(score(vouched, good, crowd).score).toBeGreaterThan(score(knitter, good, crowd).score);
     expect(score(vouched, good, crowd).reasons).toContainEqual({ code: "chamber_sme", params: {} });
+    const responsive = score(knitter, good, crowd, undefined, { buyer: 0.95 });
+    const silent = score(knitter, good, crowd, undefined, { buyer: 0.1 });
+    expect(responsive.score).toBeGreaterThan(silent.score);
+    expect(responsive.reasons).toContainEqual({ code: "responsive", params: { percent: 95 } });
+    expect(score(knitter, good, crowd).reasons.map((r) => r.code)).not.toContain("responsive");
   });
 
   it("never lets context alone match goods of another category", () => {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { reasonText, reasonToEnglish } from "@/lib/matching/reason-text";
+import en from "@/messages/en.json";
+import ja from "@/messages/ja.json";
+import zh from "@/messages/zh.json";
+
+const codes = [
+  "hs", "hs_inferred", "hs_chapter", "hs_described", "hs_prose", "hs_need", "need_text", "description_text", "channel",
+  "region", "language", "min_order", "need_price", "chamber_sme", "chamber_distributor", "responsive",
+];
+
+describe("match reasons as text", () => {
+  it("has a sentence for every reason code in Japanese, Chinese and English", () => {
+    for (const catalogue of [en, ja, zh]) {
+      expect(Object.keys(catalogue.matching.reasons).sort()).toEqual([...codes].sort());
+    }
+  });
+
+  it("names regions, channels, languages and HS headings for the reader", () => {
+    expect(reasonToEnglish({ code: "region", params: { channel: "wholesale", regions: ["CN-JL", "CN-LN"] } })).toBe(
+      "wholesale reaches Jilin, Liaoning, which the manufacturer targets",
+    );
+    expect(reasonToEnglish({ code: "language", params: { languages: ["ja"] } })).toBe("both work in Japanese");
+    expect(reasonToEnglish({ code: "min_order", params: { minOrder: 300000, orderValue: 300000, product: "Milk cookies" } })).toBe(
+      "minimum first order ¥300,000 fits MOQ × price of Milk cookies (¥300,000)",
+    );
+    expect(reasonToEnglish({ code: "need_text", params: { need: "针织衫", product: "ニットセーター" } })).toBe("needs: 针织衫 — matches ニットセーター");
+    expect(reasonToEnglish({ code: "hs", params: { code: "61", productCode: "6110", product: "Sweater" } })).toMatch(/^handles HS 61 \(.+\), which covers Sweater \(HS 6110 \(.+\)\)$/);
+    expect(reasonText({ code: "region", params: { channel: "wholesale", regions: ["CN"] } }, "ja")).toContain("中国全土");
+    expect(reasonText({ code: "channel", params: { channels: ["livestream"] } }, "zh")).toContain("直播带货");
+  });
+});
