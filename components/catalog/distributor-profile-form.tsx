@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { saveDistributorProfileAction } from "@/app/[locale]/company/channels/actions";
+import { HsPicker } from "@/components/hs/hs-picker";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -13,7 +14,7 @@ export function DistributorProfileForm({ hsCodes, minOrderJpy }: { hsCodes: stri
   const locale = useLocale();
   const [state, formAction] = useActionState(saveDistributorProfileAction, undefined);
   return (
-    <form action={formAction} className="flex max-w-3xl flex-col gap-4" noValidate>
+    <form key={hsCodes.join()} action={formAction} className="flex max-w-3xl flex-col gap-4" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <FormField
         name="hsCodes"
@@ -22,6 +23,7 @@ export function DistributorProfileForm({ hsCodes, minOrderJpy }: { hsCodes: stri
         defaultValue={state?.values?.hsCodes ?? hsCodes.join(", ")}
         errors={state?.fieldErrors?.hsCodes}
       />
+      <HsPicker key={state?.ok ? "added" : "picker"} name="hsCodesAdd" label={t("channels.hsAdd")} locale={locale} />
       <FormField
         name="minOrderJpy"
         label={t("channels.minOrderJpy")}

@@ -26,18 +26,25 @@ export type ChannelInput = z.output<typeof channelSchema>;
 export const channelIdSchema = z.object({ channelId: z.uuid({ error: "invalid" }) });
 export const updateChannelSchema = channelSchema.extend(channelIdSchema.shape);
 
-/** HS chapters (2 digits) or headings (4 digits) handled, typed as one comma-separated list. */
-export const distributorProfileSchema = z.object({
-  hsCodes: z.preprocess(
-    (value) =>
-      (Array.isArray(value) ? value : [value])
-        .flatMap((v) => (typeof v === "string" ? v.normalize("NFKC").split(/[,;、，；\s]+/) : []))
-        .map((c) => c.replace(/\./g, ""))
-        .filter(Boolean),
-    z.array(z.string()).max(100, { error: "catalog.errors.tooManyItems" }),
-  ),
-  minOrderJpy: optionalInt(MAX_PRICE_JPY),
-});
+const codeList = z.preprocess(
+  (value) =>
+    (Array.isArray(value) ? value : [value])
+      .flatMap((v) => (typeof v === "string" ? v.normalize("NFKC").split(/[,;、，；\s]+/) : []))
+      .map((c) => c.replace(/\./g, ""))
+      .filter(Boolean),
+  z.array(z.string()).max(100, { error: "catalog.errors.tooManyItems" }),
+);
+
+/**
+ * HS chapters (2 digits) or headings (4 digits) handled, typed as one comma-separated list, plus
+ * one picked with the HS picker (a subheading counts as its heading).
+ */
+export const distributorProfileSchema = z
+  .object({ hsCodes: codeList, hsCodesAdd: codeList, minOrderJpy: optionalInt(MAX_PRICE_JPY) })
+  .transform(({ hsCodes, hsCodesAdd, minOrderJpy }) => ({
+    hsCodes: [...new Set([...hsCodes, ...hsCodesAdd.map((c) => c.slice(0, 4))])],
+    minOrderJpy,
+  }));
 export type DistributorProfileInput = z.output<typeof distributorProfileSchema>;
 
 const needFields = z.object({

@@ -55,7 +55,7 @@ describe("distributor sales channels and needs", () => {
     expect(await (await getDb()).select().from(salesChannels)).toEqual([]);
   });
 
-  it("saves HS categories and the minimum first order, refusing codes that do not exist", async () => {
+  it("saves HS categories typed or picked and the minimum first order, refusing codes that do not exist", async () => {
     const company = await member("distributor");
     const bad = await channels.saveDistributorProfileAction(undefined, formData({ locale: "en", hsCodes: "61, 9999", minOrderJpy: "500000" }));
     expect(bad.fieldErrors?.hsCodes?.[0]).toContain("9999");
@@ -63,6 +63,8 @@ describe("distributor sales channels and needs", () => {
     const ok = await channels.saveDistributorProfileAction(undefined, formData({ locale: "en", hsCodes: "61、6110, 22", minOrderJpy: "500,000" }));
     expect(ok.ok).toBe(true);
     expect(await companyRow(company.id)).toMatchObject({ hsCodes: ["61", "6110", "22"], minOrderJpy: 500000 });
+    await channels.saveDistributorProfileAction(undefined, formData({ locale: "en", hsCodes: "61, 22", hsCodesAdd: "330499", minOrderJpy: "" }));
+    expect(await companyRow(company.id)).toMatchObject({ hsCodes: ["61", "22", "3304"], minOrderJpy: null });
   });
 
   it("stores a sourcing need's inferred HS code as inferred, and edits and deletes it", async () => {

@@ -9,7 +9,7 @@ import { messagesFor } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 
 function render(locale: Locale, element: ReactElement): string {
-  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: messagesFor(locale), timeZone: "Asia/Tokyo" }, element));
+  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: messagesFor(locale), timeZone: "Asia/Tokyo", children: element }));
 }
 
 describe("catalog display", () => {

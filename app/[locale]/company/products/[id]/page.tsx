@@ -1,0 +1,64 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ActionButton } from "@/components/catalog/action-button";
+import { ImageManager } from "@/components/catalog/image-manager";
+import { ProductForm } from "@/components/catalog/product-form";
+import { requireUser } from "@/lib/auth/page-guard";
+import { MAX_IMAGES_PER_PRODUCT } from "@/lib/catalog/image-processing";
+import { ownCompanyForPage } from "@/lib/catalog/owner";
+import { getOwnProduct } from "@/lib/catalog/products";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { deleteProductAction } from "../actions";
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function EditProductPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ created?: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requireUser(locale, `/company/products/${id}`);
+  const company = await ownCompanyForPage(user, "sme");
+  if (!company || !uuid.test(id)) notFound();
+  const product = await getOwnProduct(company.id, id);
+  if (!product) notFound();
+  const [t, { created }] = await Promise.all([getTranslations("catalog"), searchParams]);
+  const initial = {
+    nameJa: product.name.ja, nameZh: product.name.zh, nameEn: product.name.en,
+    descriptionJa: product.description?.ja, descriptionZh: product.description?.zh, descriptionEn: product.description?.en,
+    hsCode: product.hsCode ?? "",
+    priceMinJpy: product.priceMinJpy?.toString(), priceMaxJpy: product.priceMaxJpy?.toString(),
+    moq: product.moq?.toString(), leadTimeDays: product.leadTimeDays?.toString(),
+    keywords: product.keywords.join(", "), certifications: product.certifications.join(", "),
+  };
+  return (
+    <div className="flex flex-col gap-8">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">
+          {t("products.editTitle")} <span className="text-base font-normal text-stone-500">{product.ref}</span>
+        </h1>
+        <Link href={`/products/${product.id}`} className="text-indigo-800 underline">
+          {t("products.view")}
+        </Link>
+      </div>
+      <div aria-live="polite" role="status">
+        {created && <p className="rounded-md bg-emerald-50 p-3 text-emerald-800">{t("products.created")}</p>}
+      </div>
+      {product.moderationReason && !product.published && (
+        <p className="rounded-md bg-red-50 p-3 text-red-800" data-testid="moderation-reason">
+          {t("products.moderated", { reason: product.moderationReason })}
+        </p>
+      )}
+      <ProductForm productId={product.id} initial={initial} />
+      <ImageManager
+        productId={product.id}
+        productName={pickLocalized(product.name, locale as Locale)?.text ?? product.ref}
+        images={product.images}
+        max={MAX_IMAGES_PER_PRODUCT}
+      />
+      <div className="border-t border-stone-200 pt-5">
+        <ActionButton action={deleteProductAction} fields={{ productId: product.id }} label={t("common.delete")} pendingLabel={t("common.deleting")} confirm={t("products.deleteConfirm")} variant="danger" />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ProductForm } from "@/components/catalog/product-form";
+import { requireUser } from "@/lib/auth/page-guard";
+import { ownCompanyForPage } from "@/lib/catalog/owner";
+
+export default async function NewProductPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requireUser(locale, "/company/products/new");
+  if (!(await ownCompanyForPage(user, "sme"))) notFound();
+  const t = await getTranslations("catalog");
+  return (
+    <div className="flex flex-col gap-5">
+      <h1 className="text-2xl font-bold">{t("products.newTitle")}</h1>
+      <ProductForm />
+    </div>
+  );
+}
