@@ -103,9 +103,32 @@ function report(input: unknown, errors: Located[]): ExchangeError[] {
   return [...unique.slice(0, MAX_ERRORS), exchangeError("", "moreErrors", { count: unique.length - MAX_ERRORS })];
 }
 
-export function parseExchange(input: unknown): ExchangeParseResult {
+export type ParseOptions = {
+  /**
+   * "reject" (imports): a field the format does not define is an error, so a typo such as
+   * `hs_code` is not silently dropped. "ignore" (`npm run match`): such fields are left out and
+   * the rest is matched, as a reader of someone else's file should.
+   */
+  unknownFields?: "reject" | "ignore";
+};
+
+/** Removes the keys zod reported as unknown, from a copy of the input. */
+function withoutUnknownKeys(input: unknown, issues: readonly z.core.$ZodIssue[]): unknown {
+  const copy = structuredClone(input);
+  for (const issue of issues) {
+    if (issue.code !== "unrecognized_keys") continue;
+    const parent = valueAt(copy, issue.path) as Record<string, unknown> | undefined;
+    for (const key of issue.keys) if (parent) delete parent[key];
+  }
+  return copy;
+}
+
+export function parseExchange(input: unknown, options: ParseOptions = {}): ExchangeParseResult {
   const result = exchangeDocumentSchema.safeParse(input);
   if (result.success) return { ok: true, doc: result.data };
+  if (options.unknownFields === "ignore" && result.error.issues.some((i) => i.code === "unrecognized_keys")) {
+    return parseExchange(withoutUnknownKeys(input, result.error.issues), options);
+  }
   // The cross-field rules only run inside zod once the structure is sound; run them here too so
   // one malformed field does not hide a duplicate ref elsewhere.
   const errors = result.error.issues.flatMap((issue) => fromIssue(issue, input));
@@ -114,12 +137,12 @@ export function parseExchange(input: unknown): ExchangeParseResult {
 }
 
 /** For uploads and the CLI: the file's text, which may not even be JSON. */
-export function parseExchangeText(text: string): ExchangeParseResult {
+export function parseExchangeText(text: string, options: ParseOptions = {}): ExchangeParseResult {
   let input: unknown;
   try {
     input = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
     return { ok: false, errors: [exchangeError("", "notJson")] };
   }
-  return parseExchange(input);
+  return parseExchange(input, options);
 }

@@ -17,7 +17,7 @@ export type MatchFileResult =
  * read further; call closeDb() when done.
  */
 export async function matchExchangeText(text: string, top: number): Promise<MatchFileResult> {
-  const parsed = parseExchangeText(text);
+  const parsed = parseExchangeText(text, { unknownFields: "ignore" });
   if (!parsed.ok) return { ok: false, errors: formatErrors(parsed.errors) };
   const handle = await openPglite(undefined);
   setDbHandle(handle);

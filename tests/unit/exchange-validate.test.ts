@@ -347,3 +347,23 @@ describe("parseExchange", () => {
     expect(translatorFor("zh")(`exchange.errors.${hs!.code}`, hs!.params)).toBe("必须是 2 位、4 位或 6 位数字");
   });
 });
+
+describe("unknown fields", () => {
+  it("are refused by default and left out when the reader asks to ignore them", () => {
+    const doc = document();
+    doc.companies[0]!.notes = "met at Canton Fair";
+    expect(linesOf(doc)).toEqual(["companies[0].notes: is not a field of the exchange format"]);
+    const lenient = parseExchange(doc, { unknownFields: "ignore" });
+    expect(lenient.ok).toBe(true);
+    if (lenient.ok) expect(lenient.doc.companies[0]).not.toHaveProperty("notes");
+  });
+
+  it("still reports real errors when unknown fields are ignored", () => {
+    const doc = document();
+    doc.companies[0]!.notes = "x";
+    doc.companies[0]!.region = "CN-JL";
+    const lenient = parseExchange(doc, { unknownFields: "ignore" });
+    expect(lenient.ok).toBe(false);
+    if (!lenient.ok) expect(lenient.errors.map((e) => e.path)).toEqual(["companies[0].region"]);
+  });
+});
