@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { createElement } from "react";
 import { prerenderToNodeStream } from "react-dom/static";
 import { NextIntlClientProvider } from "next-intl";
@@ -46,12 +46,15 @@ const { unreadCount } = await import("@/lib/inquiries/unread");
 
 withTestDatabase();
 
+type Provider = ComponentProps<typeof NextIntlClientProvider>;
+
 function signIn(user: User) {
   authMock.auth.mockResolvedValue({ user: { id: user.id }, expires: "2099-01-01" });
 }
 
 async function html(page: Promise<ReactNode>): Promise<string> {
-  const { prelude } = await prerenderToNodeStream(createElement(NextIntlClientProvider, { locale: "en", messages: en, timeZone: "Asia/Tokyo", children: await page }));
+  const config: Omit<Provider, "children"> = { locale: "en", messages: en, timeZone: "Asia/Tokyo" };
+  const { prelude } = await prerenderToNodeStream(createElement(NextIntlClientProvider, config as Provider, await page));
   let out = "";
   for await (const chunk of prelude) out += chunk.toString();
   return out;

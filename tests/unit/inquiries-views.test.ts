@@ -1,4 +1,4 @@
-import { createElement, type ReactNode } from "react";
+import { createElement, type ComponentProps, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { prerenderToNodeStream } from "react-dom/static";
 import { NextIntlClientProvider } from "next-intl";
@@ -32,13 +32,20 @@ const { Timeline } = await import("@/components/inquiries/timeline");
 const { MessageList } = await import("@/components/inquiries/message-list");
 const { ThreadTable } = await import("@/components/inquiries/thread-table");
 
+type Provider = ComponentProps<typeof NextIntlClientProvider>;
+
+function provider(node: ReactNode, locale: "en" | "ja") {
+  const config: Omit<Provider, "children"> = { locale, messages: locale === "en" ? en : ja, timeZone: "Asia/Tokyo" };
+  return createElement(NextIntlClientProvider, config as Provider, node);
+}
+
 function render(node: ReactNode, locale: "en" | "ja" = "en") {
-  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: locale === "en" ? en : ja, timeZone: "Asia/Tokyo", children: node }));
+  return renderToStaticMarkup(provider(node, locale));
 }
 
 /** For trees that hold async server components (LocalizedText): waits for them to resolve. */
 async function renderAsync(node: ReactNode, locale: "en" | "ja" = "en") {
-  const { prelude } = await prerenderToNodeStream(createElement(NextIntlClientProvider, { locale, messages: locale === "en" ? en : ja, timeZone: "Asia/Tokyo", children: node }));
+  const { prelude } = await prerenderToNodeStream(provider(node, locale));
   let html = "";
   for await (const chunk of prelude) html += chunk.toString();
   return html;
