@@ -8,6 +8,7 @@ import { ensureAccount } from "@/lib/accounts/admins";
 import { findOrCreateChamber } from "@/lib/chambers/chambers";
 import { importExchange } from "@/lib/exchange/import";
 import { formatErrors, parseExchange } from "@/lib/exchange/validate";
+import { seedShowroomDemo } from "@/lib/showrooms/demo";
 
 /** Demo accounts, documented in the README. Every one signs in with demoPassword. */
 export const demoPassword = "kakehashi-demo-2026";
@@ -60,5 +61,7 @@ export async function seedDemo(): Promise<{ created: string[]; importedCompanies
     await db.insert(companyMembers).values({ companyId: company!.id, userId: user.id, role: "owner" }).onConflictDoNothing();
     await db.update(companies).set({ imported: false }).where(eq(companies.id, company!.id));
   }
+  // Yanbian Dayang's display space in Yanji, with Mitsuke knitwear already on show.
+  await seedShowroomDemo();
   return { created, importedCompanies };
 }

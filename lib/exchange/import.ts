@@ -3,6 +3,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type Executor, type Transaction } from "@/db/client";
 import { auditLog, companies, matchQueue, type NewCompany } from "@/db/schema";
 import { findOrCreateChamber, chamberKey } from "@/lib/chambers/chambers";
+import { reindexCompany } from "@/lib/search/index";
 import { liveCompanies, loadCompanyBundles } from "./load";
 import { assertMayImport, ImportRefused, planImport, type ImportActor } from "./plan";
 import type { ExchangeCompany, ExchangeDocument } from "./schema";
@@ -65,6 +66,9 @@ export async function importExchange(doc: ExchangeDocument, options: { actor?: I
         .values(batch.map((companyId) => ({ companyId })))
         .onConflictDoUpdate({ target: matchQueue.companyId, set: { queuedAt: sql`now()` } });
     }
+
+    // Search shows the imported catalog as soon as the import commits.
+    for (const companyId of allIds) await reindexCompany(tx, companyId);
 
     const after = await snapshots(tx, allIds);
     const audit = doc.companies.map((c) => {
