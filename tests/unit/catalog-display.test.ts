@@ -9,7 +9,9 @@ import { messagesFor } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 
 function render(locale: Locale, element: ReactElement): string {
-  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: messagesFor(locale), timeZone: "Asia/Tokyo" } as ComponentProps<typeof NextIntlClientProvider>, element));
+  // The provider's props type requires children, which createElement takes as its third argument.
+  const props = { locale, messages: messagesFor(locale), timeZone: "Asia/Tokyo" } as unknown as ComponentProps<typeof NextIntlClientProvider>;
+  return renderToStaticMarkup(createElement(NextIntlClientProvider, props, element));
 }
 
 describe("catalog display", () => {
