@@ -25,22 +25,36 @@ function searchIndex(): Indexed[] {
 
 const CODE_QUERY_RE = /^[\d.\s]+$/u;
 const WORD_CHAR_RE = /[\p{Script=Latin}\p{N}]/u;
+const KATAKANA_RE = /[\p{Script=Katakana}ー]/u;
 
-/** Lower is better: exact name, name prefix, word prefix inside the name, anywhere in it. */
-function nameRank(name: string, q: string): number | undefined {
-  if (name === q) return 0;
-  if (name.startsWith(q)) return 1;
-  const at = name.indexOf(q);
-  if (at < 0) return undefined;
-  return WORD_CHAR_RE.test(name[at - 1] ?? "") ? 3 : 2;
+// Ranks, lower is better. A keyword said exactly (ニット, 针织, knit) names the goods more surely
+// than the same letters met inside a longer word of a legal heading text (ユニット, knitted).
+const RANK = { exact: 0, prefix: 1, keyword: 2, word: 3, keywordPrefix: 4, inside: 5, keywordInside: 6 } as const;
+
+/** Whether the query starts a word where it was found: not glued to a Latin word or katakana run. */
+function atWordStart(name: string, at: number, q: string): boolean {
+  const before = name[at - 1] ?? "";
+  if (WORD_CHAR_RE.test(q[0] ?? "")) return !WORD_CHAR_RE.test(before);
+  if (KATAKANA_RE.test(q[0] ?? "")) return !KATAKANA_RE.test(before);
+  return true;
 }
 
-// Keyword hits rank after every name hit: they stand for the goods, not the heading's wording.
+function nameRank(name: string, q: string): number | undefined {
+  if (name === q) return RANK.exact;
+  if (name.startsWith(q)) return RANK.prefix;
+  let best: number | undefined;
+  for (let at = name.indexOf(q); at >= 0; at = name.indexOf(q, at + 1)) {
+    const rank = atWordStart(name, at, q) ? RANK.word : RANK.inside;
+    best = Math.min(rank, best ?? rank);
+  }
+  return best;
+}
+
 function keywordRanks(q: string): Map<string, number> {
   const ranks = new Map<string, number>();
   for (const kw of hsKeywords()) {
     if (!kw.heading) continue;
-    const rank = kw.text === q ? 4 : kw.text.startsWith(q) ? 5 : kw.text.includes(q) ? 6 : undefined;
+    const rank = kw.text === q ? RANK.keyword : kw.text.startsWith(q) ? RANK.keywordPrefix : kw.text.includes(q) ? RANK.keywordInside : undefined;
     if (rank === undefined) continue;
     ranks.set(kw.heading, Math.min(rank, ranks.get(kw.heading) ?? rank));
   }
