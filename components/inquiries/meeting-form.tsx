@@ -1,11 +1,13 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { meetingDurations } from "@/lib/inquiries/meeting-rules";
+import { zoneOfSide } from "@/lib/inquiries/zones";
+import { SlotInput } from "./slot-input";
 import type { FormAction } from "./types";
 
 type Props = { action: FormAction; inquiryId: string; side: "sme" | "distributor"; min: string };
@@ -16,13 +18,16 @@ export function MeetingForm({ action, inquiryId, side, min }: Props) {
   const locale = useLocale();
   const form = useRef<HTMLFormElement>(null);
   const [state, formAction] = useActionState(action, undefined);
+  // The slot inputs keep their value in state, which form.reset() does not touch: a reset (ours
+  // after a sent proposal, or React's after any action) remounts them from their default value.
+  const [resets, setResets] = useState(0);
   useEffect(() => {
     if (state?.ok) form.current?.reset();
   }, [state]);
   const v = state?.ok ? undefined : state?.values;
   const zone = t(side === "sme" ? "zoneSme" : "zoneDistributor");
   return (
-    <form ref={form} action={formAction} className="flex flex-col gap-3" data-testid="meeting-form" noValidate>
+    <form ref={form} action={formAction} onReset={() => setResets((r) => r + 1)} className="flex flex-col gap-3" data-testid="meeting-form" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="inquiryId" value={inquiryId} />
       <fieldset className="flex flex-wrap gap-4">
@@ -53,7 +58,7 @@ export function MeetingForm({ action, inquiryId, side, min }: Props) {
           {t("slotsHint", { zone })}
         </p>
         {[1, 2, 3].map((n) => (
-          <FormField key={n} name={`slot${n}`} type="datetime-local" label={`${t("slot", { n })} (${t(side === "sme" ? "jst" : "cst")})`} min={min} defaultValue={v?.[`slot${n}`]} />
+          <SlotInput key={`${n}-${resets}`} n={n} zone={zoneOfSide(side)} zoneLabel={t(side === "sme" ? "jst" : "cst")} min={min} defaultValue={v?.[`slot${n}`]} />
         ))}
         {state?.fieldErrors?.slots?.map((e) => (
           <p key={e} className="text-sm text-red-700" data-testid="slots-error">

@@ -168,3 +168,13 @@ describe("thread table", () => {
     expect(html).toContain('href="/en/inquiries/i1"');
   });
 });
+
+describe("slot input", () => {
+  it("echoes a distributor's China-time entry in both zones as it is typed", async () => {
+    const { SlotInput } = await import("@/components/inquiries/slot-input");
+    const html = render(createElement(SlotInput, { n: 2, zone: "Asia/Shanghai", zoneLabel: "CST", min: "2026-11-01T00:00", defaultValue: "2026-12-01T09:00" }));
+    expect(html).toContain('<label for="slot2" class="text-sm font-medium text-stone-800">Option 2 (CST)</label>');
+    expect(html).toContain('name="slot2"');
+    expect(html).toContain(">Tue, Dec 1, 2026 10:00 JST / 09:00 CST</p>");
+  });
+});
