@@ -103,24 +103,24 @@ const facetColumns: Record<SearchFilterKey, SQL> = {
 async function facetCounts(db: Executor, base: SQL, filters: ReturnType<typeof filterConditions>): Promise<SearchResult["facets"]> {
   const keys = Object.keys(facetColumns) as SearchFilterKey[];
   const filterKeys = Object.keys(filters) as (keyof typeof filters)[];
-  // One scan of the query's matches: a flag per filter, then per facet a count over the rows that
-  // pass every other filter (the usual disjunctive facets: a chosen value still shows its siblings).
-  const flags = filterKeys.map((k) => sql`${filters[k]!} as ${sql.identifier(`f_${k}`)}`);
-  const passOthers = (key: SearchFilterKey) => and(filterKeys.filter((k) => k !== key).map((k) => sql`${sql.identifier(`f_${k}`)}`));
-  const unions = sql.join(
-    keys.map(
-      (key) => sql`(select ${key}::text as facet, v as value, count(*)::int as n from m, unnest(${sql.identifier(`c_${key}`)}) v
-        where v is not null and ${passOthers(key)} group by v order by n desc limit ${facetLimit})`,
-    ),
-    sql` union all `,
-  );
-  const columns = sql.join(
-    keys.map((key) => sql`${facetColumns[key]} as ${sql.identifier(`c_${key}`)}`),
-    sql`, `,
-  );
+  const except = (key?: SearchFilterKey) => and([base, ...filterKeys.filter((k) => k !== key).map((k) => filters[k])]);
+  const count = (key: SearchFilterKey, from: SQL, where: SQL) =>
+    sql`(select ${key}::text as facet, v as value, count(*)::int as n from ${from}, unnest(${facetColumns[key]}) v
+      where ${where} and v is not null group by v order by n desc limit ${facetLimit})`;
+  // Disjunctive facets: a filter's own facet counts the rows passing every other filter, so a
+  // chosen value still shows its siblings. Facets without a chosen value share one scan of the
+  // fully filtered rows; each chosen one scans its own set. Every scan is narrowed by the indexes,
+  // instead of counting over all of the query's matches.
+  const chosen = keys.filter((k) => filters[k]);
+  const shared = keys.filter((k) => !filters[k]);
+  const parts = [
+    ...shared.map((k) => count(k, sql`m s`, sql`true`)),
+    ...chosen.map((k) => count(k, sql`search_items s`, except(k))),
+  ];
   const result = await db.execute(
-    sql`with m as materialized (select ${columns}${flags.length ? sql`, ${sql.join(flags, sql`, `)}` : sql``} from search_items s where ${base})
-        ${unions}`,
+    sql`with m as materialized (select s.kind, s.hs_chapters, s.regions, s.channel_types, s.languages, s.chamber_id
+        from search_items s where ${except()})
+        ${sql.join(parts, sql` union all `)}`,
   );
   const facets = Object.fromEntries(keys.map((k) => [k, [] as FacetCount[]])) as SearchResult["facets"];
   for (const row of rowsOf<{ facet: SearchFilterKey; value: string; n: number | string }>(result)) facets[row.facet].push({ value: row.value, count: Number(row.n) });

@@ -18,9 +18,13 @@ export function withPrefixes(tokens: string[]): string[] {
   return [...new Set([...tokens, ...prefixes])];
 }
 
-/** The query's tokens, without the stray letters punctuation leaves ("women's" → women, s). */
+// A lone kana between kanji is a particle (磁器の皿 → の): in nearly every text, it would make a
+// query require nothing and cost a scan of everything.
+const stray = /^(?:\p{Script=Latin}|\p{Script=Hiragana})$/u;
+
+/** The query's tokens, without stray letters ("women's" → women, s) and particles. */
 export function queryTokens(q: string): string[] {
-  return [...new Set(textTokens(q))].filter((t) => !(latinLetters.test(t) && t.length < 2)).slice(0, maxQueryTokens);
+  return [...new Set(textTokens(q))].filter((t) => !stray.test(t)).slice(0, maxQueryTokens);
 }
 
 /** What a stored token may be to match query token `t`: itself, or a longer word it begins. */
