@@ -4,7 +4,8 @@ import { getDb, type Executor } from "@/db/client";
 import { chambers, companies, inquiries, inquiryEvents, inquiryMessages, inquiryReads, products, type Company, type User } from "@/db/schema";
 import type { Localized } from "@/db/schema/localized";
 import { PublicError } from "@/lib/errors";
-import { isUuid, viewerOf, type Viewer } from "./access";
+import { requireOwnCompany } from "@/lib/companies/access";
+import { isUuid, type Viewer } from "./access";
 import { blockedBetween } from "./blocks";
 import { neutralName, notifyThread } from "./participants";
 import type { ContactSource } from "./sources";
@@ -45,13 +46,20 @@ async function resolveContact(viewer: Viewer, db: Executor, to: string, productI
   return { own, target, product: { id: product.id, name: product.name } };
 }
 
+/** The caller and their own company, from their membership (never from the form). */
+async function contactViewer(user: User): Promise<Viewer> {
+  if (user.role !== "sme" && user.role !== "distributor") throw new PublicError("forbidden");
+  const { company } = await requireOwnCompany(user);
+  return { user, company };
+}
+
 export type ContactCheck = { ok: true; contact: ContactTarget; chamberName: Localized | null } | { ok: false; error: string };
 
 /** For the new-inquiry page: the target and product to show, or the reason contact is refused. */
 export async function checkContact(user: User, to: string, productId?: string): Promise<ContactCheck> {
   const db = await getDb();
   try {
-    const contact = await resolveContact(await viewerOf(user), db, to, productId);
+    const contact = await resolveContact(await contactViewer(user), db, to, productId);
     // The SME's chamber will coordinate the thread: say so before the first message is sent.
     const smeChamber = contact.own.kind === "sme" ? contact.own.chamberId : contact.target.chamberId;
     const [chamber] = smeChamber ? await db.select({ name: chambers.name }).from(chambers).where(eq(chambers.id, smeChamber)) : [];
@@ -70,7 +78,7 @@ export type OpenInput = { to: string; productId?: string; source: ContactSource;
  * membership, never from the form.
  */
 export async function openInquiry(user: User, input: OpenInput): Promise<string> {
-  const viewer = await viewerOf(user);
+  const viewer = await contactViewer(user);
   const db = await getDb();
   return db.transaction(async (tx) => {
     const { own, target, product } = await resolveContact(viewer, tx, input.to, input.productId);
