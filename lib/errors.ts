@@ -14,6 +14,8 @@ export class PublicError extends Error {
     readonly key: ErrorKey | NamespacedKey,
     readonly field?: string,
     readonly params?: Record<string, string | number>,
+    /** Structured detail returned with the message, e.g. an import's row errors. */
+    readonly data?: unknown,
   ) {
     super(key);
     this.name = "PublicError";

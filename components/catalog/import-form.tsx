@@ -2,7 +2,7 @@
 
 import { useRef, useState, type FormEvent } from "react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import type { CatalogState } from "@/lib/catalog/action";
+import type { ActionState } from "@/lib/auth/action";
 import type { ImportPreview } from "@/lib/catalog/csv/preview";
 import { Link } from "@/lib/i18n/navigation";
 import { postWithProgress } from "./post-with-progress";
@@ -19,7 +19,7 @@ export function ImportForm() {
   const locale = useLocale();
   const fileInput = useRef<HTMLInputElement>(null);
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
-  const [state, setState] = useState<CatalogState<ImportPreview> | undefined>();
+  const [state, setState] = useState<ActionState<ImportPreview> | undefined>();
 
   async function send(commit: boolean) {
     const file = fileInput.current?.files?.[0];
@@ -30,7 +30,7 @@ export function ImportForm() {
     setState(undefined);
     setPhase({ kind: "uploading", fraction: 0, commit });
     try {
-      const result = await postWithProgress<CatalogState<ImportPreview>>("/api/catalog/import", body, (fraction) =>
+      const result = await postWithProgress<ActionState<ImportPreview>>("/api/catalog/import", body, (fraction) =>
         setPhase(fraction < 1 ? { kind: "uploading", fraction, commit } : { kind: "processing", commit }),
       );
       setState(result);

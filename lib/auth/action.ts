@@ -1,4 +1,5 @@
 import "server-only";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { User, UserRole } from "@/db/schema";
@@ -27,7 +28,12 @@ export type ActionCtx = PublicCtx & { user: User };
 /** What an action body returns: a message to show, and where to go afterwards. */
 export type ActionResult<D = unknown> = { message?: string; redirectTo?: string; data?: D } | void;
 
-type Options<S extends z.ZodType> = { schema: S; roles?: readonly UserRole[] };
+type Options<S extends z.ZodType> = {
+  schema: S;
+  roles?: readonly UserRole[];
+  /** Paths (without the locale) whose pages show what the action changed; revalidated after success. */
+  revalidate?: readonly string[];
+};
 
 /** Turns FormData into a plain object; repeated keys (checkbox groups) become arrays. */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
@@ -93,11 +99,13 @@ async function run<S extends z.ZodType, C extends PublicCtx, D>(
     if (error instanceof PublicError) {
       const text = errorText(t, error.key, error.params);
       const values = echoValues(raw);
-      return error.field ? { ok: false, fieldErrors: { [error.field]: [text] }, values } : { ok: false, message: text, values };
+      const detail = error.data === undefined ? {} : { data: error.data as D };
+      return error.field ? { ok: false, fieldErrors: { [error.field]: [text] }, values, ...detail } : { ok: false, message: text, values, ...detail };
     }
     logError(requestId, error, { action: true });
     return { ok: false, message: t("errors.unexpected", { requestId }), values: echoValues(raw) };
   }
+  for (const path of options.revalidate ?? []) revalidatePath(`/${locale}${path}`, "layout");
   if (redirectTo) redirect(redirectTo);
   return data ? { ok: true, message, data } : { ok: true, message };
 }

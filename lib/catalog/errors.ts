@@ -1,16 +1,13 @@
+import { PublicError } from "@/lib/errors";
+
 /**
  * A user-facing catalog error: a key under messages.catalog.errors, optionally tied to a form
- * field, with values for the message's placeholders. catalogAction turns it into field errors.
+ * field, with values for the message's placeholders and structured detail (an import's row
+ * errors). The action wrapper translates it like any PublicError.
  */
-export class CatalogError extends Error {
-  constructor(
-    readonly key: string,
-    readonly field?: string,
-    readonly params: Record<string, string | number> = {},
-    /** Structured detail for the client (an import's row errors), returned with the message. */
-    readonly data?: unknown,
-  ) {
-    super(key);
+export class CatalogError extends PublicError {
+  constructor(key: string, field?: string, params: Record<string, string | number> = {}, data?: unknown) {
+    super(`catalog.errors.${key}`, field, params, data);
     this.name = "CatalogError";
   }
 }

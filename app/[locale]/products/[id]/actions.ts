@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { catalogAction } from "@/lib/catalog/action";
+import { authedAction } from "@/lib/auth/action";
 import { unpublishProduct } from "@/lib/catalog/moderation";
 import { reportProduct } from "@/lib/catalog/reports";
 
@@ -10,7 +10,7 @@ const schema = z.object({
   reason: z.string({ error: "catalog.errors.reasonRequired" }).trim().min(1, { error: "catalog.errors.reasonRequired" }).max(1000, { error: "tooLong" }),
 });
 
-export const reportProductAction = catalogAction(
+export const reportProductAction = authedAction(
   { schema, roles: ["sme", "distributor", "chamber_admin", "platform_admin"] },
   async (input, { user, t }) => {
     await reportProduct(user, input.productId, input.reason);
@@ -18,7 +18,7 @@ export const reportProductAction = catalogAction(
   },
 );
 
-export const unpublishProductAction = catalogAction(
+export const unpublishProductAction = authedAction(
   { schema, roles: ["chamber_admin", "platform_admin"], revalidate: ["/products"] },
   async (input, { user, t }) => {
     await unpublishProduct(user, input.productId, input.reason);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { catalogAction } from "@/lib/catalog/action";
+import { authedAction } from "@/lib/auth/action";
 import { addProductImages } from "@/lib/catalog/images";
 import { requireOwnCompanyOf } from "@/lib/catalog/owner";
 
@@ -12,7 +12,7 @@ const schema = z.object({
  * Image uploads come here rather than to a server action: up to 8 × 5 MB is over the server
  * actions' 1 MB body limit. Same wrapper, roles and ownership rule as the actions.
  */
-const uploadImages = catalogAction({ schema, roles: ["sme"], revalidate: ["/company/products"] }, async (input, { user, t }) => {
+const uploadImages = authedAction({ schema, roles: ["sme"], revalidate: ["/company/products"] }, async (input, { user, t }) => {
   const { company } = await requireOwnCompanyOf(user, "sme");
   const uploads = await Promise.all(
     input.images.filter((f) => f.size > 0 || f.name).map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { catalogAction } from "@/lib/catalog/action";
+import { authedAction } from "@/lib/auth/action";
 import { parseProductCsv } from "@/lib/catalog/csv/parse";
 import { rowsWithProblems, toPreview, type ImportPreview } from "@/lib/catalog/csv/preview";
 import { CatalogError } from "@/lib/catalog/errors";
@@ -15,7 +15,7 @@ const schema = z.object({
  * The CSV import, posted by XMLHttpRequest so the page can show real upload progress. "preview"
  * checks every row and writes nothing; "commit" checks again and imports all rows or none.
  */
-const importCsv = catalogAction<typeof schema, ImportPreview>(
+const importCsv = authedAction<typeof schema, ImportPreview>(
   { schema, roles: ["sme"], revalidate: ["/company/products"] },
   async (input, { user, t }) => {
     const { company } = await requireOwnCompanyOf(user, "sme");
