@@ -7,14 +7,20 @@ import { hsKeywords } from "./keywords";
 // Normalizing thousands of keywords (OpenCC) is the costly part: do it once, at module load.
 const KEYWORDS = hsKeywords();
 
-// Household articles of metal are classified by the metal: a pan is 7323 in steel, 7615 in
-// aluminium, 7418 in copper. The pan's keywords sit under 7323; the material moves it.
-const HOUSEHOLD_METALS: KeywordTable = {
+// Tableware and kitchenware are classified by material: a tumbler is 7013 in glass, 7323 in
+// steel, 7615 in aluminium; a plate 6911 in porcelain, 6912 in stoneware, 3924 in plastic. The
+// article's keywords sit under one of them; a single material named moves it to its heading.
+const HOUSEHOLD_MATERIALS: KeywordTable = {
   "7323": ["ステンレス", "不锈钢", "stainless", "鉄", "铁", "iron", "steel", "鋼", "钢", "ホーロー", "琺瑯", "搪瓷", "enamel"],
   "7615": ["アルミ", "铝", "aluminium", "aluminum", "アルマイト", "alumite"],
   "7418": ["銅", "铜", "copper", "真鍮", "黄铜", "brass"],
+  "7013": ["ガラス", "玻璃", "glass", "クリスタル", "水晶玻璃", "crystal"],
+  "6911": ["磁器", "瓷器", "porcelain", "bone china", "白磁", "白瓷"],
+  "6912": ["陶器", "stoneware", "earthenware", "炻器"],
+  "3924": ["プラスチック", "塑料", "plastic", "メラミン", "密胺", "melamine", "樹脂製", "树脂制", "シリコン製", "硅胶"],
+  "4419": ["木製", "木制", "wooden", "天然木", "実木", "实木", "竹製", "竹制", "bamboo"],
 };
-const METAL_WORDS = compileKeywordTables([HOUSEHOLD_METALS]);
+const MATERIAL_WORDS = compileKeywordTables([HOUSEHOLD_MATERIALS]);
 
 // Meat, fish and produce put up in cans or jars are prepared foods (chapters 16 and 20), while the
 // raw-goods keywords (鯖, ホタテ, peach) sit in chapters 02-08: the preserving word moves them.
@@ -34,6 +40,12 @@ function preservedHeading(best: string, texts: readonly string[]): string | unde
 // A purpose names what the goods are for, not what they are: 家具用蝶番 is a hinge, 自転車用サドル a
 // saddle, "brake pads for cars" brake pads, 用于汽车的… auto parts' customer, not a car.
 const PURPOSE_WEIGHT = 0.25;
+
+// In a name, the goods come last: "induction heating rice cooker", 抹茶チョコレート, "desk fan".
+// The last word named in a short text (a name, a keyword) counts double; in a long description
+// the last word is as likely an aside.
+const HEAD_WEIGHT = 2;
+const HEAD_MAX_LENGTH = 60;
 const PURPOSE_AFTER_RE = /^(?:用|向け|向|専用)/u;
 const PURPOSE_BEFORE_RE = /(?:\bfor (?:use (?:in|with|on) )?(?:the |your )?|用于|适用于|適用)$/u;
 
@@ -61,26 +73,29 @@ export function scoreHsHeadings(texts: readonly string[]): HeadingScore[] {
   texts.forEach((raw, index) => {
     const text = normalizeText(raw);
     if (!text) return;
-    for (const { keyword, at, spans } of matchKeywords(text, KEYWORDS)) {
-      const purposeOnly = spans.every(([start, end]) => isPurpose(text, start, end));
-      const weight = purposeOnly ? keyword.weight * PURPOSE_WEIGHT : keyword.weight;
+    const matches = matchKeywords(text, KEYWORDS);
+    const purposes = matches.map(({ spans }) => spans.every(([start, end]) => isPurpose(text, start, end)));
+    const lastEnd = text.length <= HEAD_MAX_LENGTH ? Math.max(-1, ...matches.flatMap((m, i) => (purposes[i] ? [] : m.spans.map(([, e]) => e)))) : -1;
+    matches.forEach(({ keyword, at, spans }, i) => {
+      let weight = purposes[i] ? keyword.weight * PURPOSE_WEIGHT : keyword.weight;
+      if (lastEnd >= 0 && spans.some(([, e]) => e === lastEnd)) weight *= HEAD_WEIGHT;
       const first = index * 1_000_000 + at;
       const s = scores.get(keyword.heading) ?? { heading: keyword.heading, score: 0, best: 0, first };
       s.score += weight;
       s.best = Math.max(s.best, weight);
       s.first = Math.min(s.first, first);
       scores.set(keyword.heading, s);
-    }
+    });
   });
   return [...scores.values()].sort(
     (a, b) => cmp(b.score, a.score) || cmp(b.best, a.best) || a.first - b.first || a.heading.localeCompare(b.heading),
   );
 }
 
-/** The metal heading the texts name, when they name exactly one of them. */
-function householdMetal(texts: readonly string[]): string | undefined {
+/** The material heading the texts name, when they name exactly one material. */
+function householdMaterial(texts: readonly string[]): string | undefined {
   const named = new Set<string>();
-  for (const raw of texts) for (const m of matchKeywords(normalizeText(raw), METAL_WORDS)) named.add(m.keyword.heading);
+  for (const raw of texts) for (const m of matchKeywords(normalizeText(raw), MATERIAL_WORDS)) named.add(m.keyword.heading);
   return named.size === 1 ? [...named][0] : undefined;
 }
 
@@ -88,6 +103,6 @@ function householdMetal(texts: readonly string[]): string | undefined {
 export function inferHsCode(texts: string[]): string | null {
   const best = scoreHsHeadings(texts)[0]?.heading;
   if (!best) return null;
-  if (best in HOUSEHOLD_METALS) return householdMetal(texts) ?? best;
+  if (best in HOUSEHOLD_MATERIALS) return householdMaterial(texts) ?? best;
   return preservedHeading(best, texts) ?? best;
 }

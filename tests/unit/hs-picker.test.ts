@@ -1,4 +1,4 @@
-import { createElement } from "react";
+import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
@@ -13,7 +13,8 @@ function hiddenValue(html: string, name: string): string | undefined {
 
 function render(props: Partial<Parameters<typeof HsPicker>[0]> = {}): string {
   const picker = createElement(HsPicker, { name: "hsCode", label: "HSコード", locale: "ja", ...props });
-  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "ja", messages: ja, timeZone: "Asia/Tokyo", children: picker }));
+  const provider: ComponentProps<typeof NextIntlClientProvider> = { locale: "ja", messages: ja, timeZone: "Asia/Tokyo", children: picker };
+  return renderToStaticMarkup(createElement(NextIntlClientProvider, provider));
 }
 
 describe("HsPicker (first render)", () => {
