@@ -69,6 +69,18 @@ describe("inferHsCode", () => {
     expect(inferHsCode(["銅製 玉子焼き器"])).toBe("7418");
   });
 
+  it("classifies tableware by the one material named", () => {
+    expect(inferHsCode(["タンブラー"])).toBe("7013");
+    expect(inferHsCode(["Stainless steel tumblers"])).toBe("7323");
+    expect(inferHsCode(["Hasami porcelain mugs"])).toBe("6911");
+  });
+
+  it("takes the last goods word of a name as what is sold", () => {
+    expect(inferHsCode(["Induction heating rice cooker"])).toBe("8516");
+    expect(inferHsCode(["Desk fan"])).toBe("8414");
+    expect(inferHsCode(["抹茶チョコレート"])).toBe("1806");
+  });
+
   it("moves canned fish to prepared fish", () => {
     expect(inferHsCode(["鯖の缶詰"])).toBe("1604");
   });
