@@ -1,6 +1,6 @@
 import "server-only";
 // Chamber recommendations: a chamber vouches for a pair involving one of its own members.
-import { and, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { companies, matchRecommendations, type CompanyKind, type Localized, type User } from "@/db/schema";
 import { PublicError } from "@/lib/errors";
@@ -21,7 +21,8 @@ export async function recommendMatch(input: { admin: Admin; smeId: string; distr
   const rows = await db
     .select({ id: companies.id, kind: companies.kind, chamberId: companies.chamberId })
     .from(companies)
-    .where(and(inArray(companies.id, [input.smeId, input.distributorId]), isNull(companies.deletedAt)));
+    // Only companies others can see may be recommended to each other.
+    .where(and(inArray(companies.id, [input.smeId, input.distributorId]), eq(companies.status, "approved"), isNull(companies.deletedAt)));
   const sme = rows.find((r) => r.id === input.smeId && r.kind === "sme");
   const dist = rows.find((r) => r.id === input.distributorId && r.kind === "distributor");
   if (!sme || !dist) throw new PublicError("forbidden");
