@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { companies, products, salesChannels, searchItems, sourcingNeeds, type NewSearchItem } from "@/db/schema";
 import { buildSearchRows } from "./document";
@@ -58,4 +58,16 @@ export async function reindexAll(executor?: Executor): Promise<{ companies: numb
     }
     return { companies: all.length, rows };
   });
+}
+
+/**
+ * Builds the search table when it is empty but companies exist: a database migrated to the
+ * search table, or seeded or imported before search existed. Cheap to call at every start.
+ */
+export async function ensureSearchIndex(executor?: Executor): Promise<boolean> {
+  const db = executor ?? (await getDb());
+  const [row] = await db.select({ indexed: sql<boolean>`exists (select 1 from search_items)`, companies: sql<boolean>`exists (select 1 from companies)` }).from(sql`(select 1) as one`);
+  if (row?.indexed || !row?.companies) return false;
+  await reindexAll(db);
+  return true;
 }

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { products, salesChannels, type NewProduct } from "@/db/schema";
-import { reindexCompany } from "@/lib/search";
+import { ensureSearchIndex, reindexCompany } from "@/lib/search";
 import { parseSearchParams, searchPageSize } from "@/lib/search/params";
 import { searchItemsFor, type SearchViewer } from "@/lib/search/query";
 import { chamberNamed, insertCompany } from "../support/companies";
@@ -118,5 +118,18 @@ describe("search pages and sort", () => {
     ]);
     expect((await search({ q: "towel", type: "product" })).hits.map((h) => h.name.en)).toEqual(["Cotton towel set", "Bath mat"]);
     expect((await search({ q: "towel", type: "product", sort: "newest" })).hits.map((h) => h.name.en)).toEqual(["Bath mat", "Cotton towel set"]);
+  });
+});
+
+describe("search index upkeep", () => {
+  it("builds an empty index once companies exist, and leaves a built one alone", async () => {
+    const db = await getDb();
+    expect(await ensureSearchIndex()).toBe(false);
+    const company = await insertCompany({ kind: "sme" });
+    await db.insert(products).values({ companyId: company.id, ref: "p1", name: { en: "Linen napkin" } });
+    expect(await productNames({ q: "napkin" })).toEqual([]);
+    expect(await ensureSearchIndex()).toBe(true);
+    expect(await productNames({ q: "napkin" })).toEqual(["Linen napkin"]);
+    expect(await ensureSearchIndex()).toBe(false);
   });
 });
