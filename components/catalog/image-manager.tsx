@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { deleteImageAction } from "@/app/[locale]/company/products/actions";
 import type { ActionState } from "@/lib/auth/action";
 import { useRouter } from "@/lib/i18n/navigation";
-import { ActionButton } from "./action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { postWithProgress } from "./post-with-progress";
 
 type Props = { productId: string; productName: string; images: { id: string; width: number; height: number }[]; max: number };

@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import type { ProductSummary } from "@/lib/catalog/public";
 import { Link } from "@/lib/i18n/navigation";
 import { HsCode } from "./hs-code";
-import { LocalizedText } from "./localized-text";
+import { LocalizedText } from "@/components/localized-text";
 import { PriceRange } from "./price-range";
 
 /**

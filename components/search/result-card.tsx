@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { HsCode } from "@/components/catalog/hs-code";
-import { LocalizedText } from "@/components/catalog/localized-text";
+import { LocalizedText } from "@/components/localized-text";
 import { PriceRange } from "@/components/catalog/price-range";
 import { regionName } from "@/lib/geo/regions";
 import { Link } from "@/lib/i18n/navigation";

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { HsCode } from "@/components/catalog/hs-code";
-import { LocalizedText } from "@/components/catalog/localized-text";
+import { LocalizedText } from "@/components/localized-text";
 import { PriceRange } from "@/components/catalog/price-range";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
@@ -19,7 +19,7 @@ describe("catalog display", () => {
     const html = render("zh", createElement(LocalizedText, { value: { ja: "ニットセーター" }, as: "h1" }));
     expect(html).toContain('<span lang="ja">ニットセーター</span>');
     expect(html).toContain('data-testid="fallback-mark"');
-    expect(html).toContain("原文：日本語");
+    expect(html).toContain("原文：日语");
   });
 
   it("shows the reader's own language without a mark", () => {

@@ -1,11 +1,11 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { channelTypes } from "@/db/schema/catalog";
-import { ActionButton } from "@/components/catalog/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { ChannelForm } from "@/components/catalog/channel-form";
 import { DistributorProfileForm } from "@/components/catalog/distributor-profile-form";
 import { HsCategories } from "@/components/catalog/hs-categories";
-import { LocalizedText } from "@/components/catalog/localized-text";
+import { LocalizedText } from "@/components/localized-text";
 import { requireUser } from "@/lib/auth/page-guard";
 import { listChannels } from "@/lib/catalog/channels";
 import { ownCompanyForPage } from "@/lib/catalog/owner";

@@ -1,8 +1,8 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ActionButton } from "@/components/catalog/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { HsCode } from "@/components/catalog/hs-code";
-import { LocalizedText } from "@/components/catalog/localized-text";
+import { LocalizedText } from "@/components/localized-text";
 import { PriceRange } from "@/components/catalog/price-range";
 import { requireUser } from "@/lib/auth/page-guard";
 import { ownCompanyForPage } from "@/lib/catalog/owner";

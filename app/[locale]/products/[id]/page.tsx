@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { HsCode } from "@/components/catalog/hs-code";
-import { LocalizedText } from "@/components/catalog/localized-text";
+import { LocalizedText } from "@/components/localized-text";
 import { PriceRange } from "@/components/catalog/price-range";
 import { ReasonForm } from "@/components/catalog/reason-form";
 import { requireUser } from "@/lib/auth/page-guard";

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ActionButton } from "@/components/catalog/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { ImageManager } from "@/components/catalog/image-manager";
 import { ProductForm } from "@/components/catalog/product-form";
 import { requireUser } from "@/lib/auth/page-guard";
