@@ -9,9 +9,21 @@ import type { MatchReason } from "./types";
 
 type Values = Record<string, string | number>;
 
+// Nomenclature names run long ("Tools, implements, cutlery, spoons and forks, of base metal; parts
+// thereof"): a reason quotes the part before the first semicolon, cut to a readable length.
+const NAME_MAX = 48;
+
+function shortName(name: string): string {
+  const head = name.split(/[;；]/u)[0]!.trim();
+  if (Array.from(head).length <= NAME_MAX) return head;
+  const cut = Array.from(head).slice(0, NAME_MAX).join("");
+  const space = cut.lastIndexOf(" ");
+  return `${space > NAME_MAX / 2 ? cut.slice(0, space) : cut}…`;
+}
+
 function hsLabel(code: string, locale: Locale): string {
   const name = hsName(code, locale);
-  return name ? `${code} ${locale === "en" ? `(${name})` : `（${name}）`}` : code;
+  return name ? `${code} ${locale === "en" ? `(${shortName(name)})` : `（${shortName(name)}）`}` : code;
 }
 
 function languageLabel(code: string, locale: Locale): string {
@@ -31,8 +43,9 @@ export function reasonValues(reason: MatchReason, locale: Locale): Values {
   for (const [key, value] of Object.entries(reason.params)) {
     const list = Array.isArray(value) ? value : [value];
     switch (key) {
+      // The distributor's (or need's) heading is named; the product's own code is shown bare, as
+      // the product's name is right next to it.
       case "code":
-      case "productCode":
         out[key] = hsLabel(String(value), locale);
         break;
       case "regions":
