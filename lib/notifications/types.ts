@@ -31,7 +31,7 @@ export function notificationPath(type: NotificationType, payload: Payload): stri
     case "stage_changed":
     case "meeting_requested":
     case "meeting_accepted":
-      return payload.inquiryId ? `/inquiries/${id("inquiryId")}` : "/inquiries";
+      return payload.inquiryId ? `/inquiries/${id("inquiryId")}` : "/inbox";
     case "moderation_decision":
       return payload.productId ? `/company/products/${id("productId")}` : "/company";
     case "match_recommended":

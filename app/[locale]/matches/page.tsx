@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ContactLink } from "@/components/inquiries/contact-link";
 import { MatchCard } from "@/components/matches/match-card";
 import { MatchFilters } from "@/components/matches/match-filters";
 import { ActionButton } from "@/components/ui/action-button";
@@ -114,9 +115,12 @@ export default async function MatchesPage({ params, searchParams }: { params: Pr
             saved={card.saved}
             actions={
               <>
-                <Link href={`/companies/${card.other.id}`} className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm text-white hover:bg-indigo-800">
-                  {t("contact")}
-                </Link>
+                <ContactLink
+                  companyId={card.other.id}
+                  source="match"
+                  label={t("contact")}
+                  className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm text-white hover:bg-indigo-800"
+                />
                 <ActionButton action={matchFeedbackAction} fields={{ otherId: card.other.id, state: card.saved ? "clear" : "saved" }} label={card.saved ? t("unsave") : t("save")} />
                 <ActionButton action={matchFeedbackAction} fields={{ otherId: card.other.id, state: "dismissed" }} label={t("dismiss")} variant="danger" />
               </>

@@ -2,6 +2,8 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocalizedText } from "@/components/localized-text";
 import { ProductCard } from "@/components/catalog/product-card";
+import { ContactLink } from "@/components/inquiries/contact-link";
+import { DisplayBadge } from "@/components/showrooms/display-badge";
 import { CompanyFacts } from "@/components/company/company-facts";
 import { DistributorRoutes } from "@/components/company/distributor-routes";
 import { StatusBanner } from "@/components/company/status-banner";
@@ -9,6 +11,7 @@ import { requireUser } from "@/lib/auth/page-guard";
 import { listChannels } from "@/lib/catalog/channels";
 import { listNeeds } from "@/lib/catalog/needs";
 import { listPublishedProducts } from "@/lib/catalog/public";
+import { displayBadges } from "@/lib/showrooms/badges";
 import { getCompanyProfile } from "@/lib/companies/directory";
 import { pickLocalized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
@@ -22,10 +25,12 @@ export default async function CompanyProfilePage({ params }: { params: Promise<{
   const { company, chamberName } = profile;
   const t = await getTranslations("company.public");
   const tm = await getTranslations("matchesPage.channels");
+  const ti = await getTranslations("inquiries");
   const [productList, channels, needs] =
     company.kind === "sme"
       ? [await listPublishedProducts(company.id), [], []]
       : [[], await listChannels(company.id), await listNeeds(company.id)];
+  const badges = await displayBadges(productList.map((p) => p.id));
   return (
     <article className="flex flex-col gap-6">
       <header className="flex flex-col gap-2">
@@ -38,6 +43,9 @@ export default async function CompanyProfilePage({ params }: { params: Promise<{
         )}
       </header>
       {company.status !== "approved" && <StatusBanner company={company} />}
+      {!profile.isOwn && company.status === "approved" && (user.role === "sme" || user.role === "distributor") && (
+        <ContactLink companyId={company.id} source="profile" label={ti("contact.company")} />
+      )}
       <LocalizedText as="p" value={company.description} locale={locale} className="max-w-3xl text-stone-800" />
       <CompanyFacts company={company} locale={locale} />
       {company.kind === "sme" && company.targetChannels.length > 0 && (
@@ -50,7 +58,12 @@ export default async function CompanyProfilePage({ params }: { params: Promise<{
           <h2 className="text-lg font-semibold">{t("products")}</h2>
           <div className="grid gap-3 md:grid-cols-2">
             {productList.map((p) => (
-              <ProductCard key={p.id} product={p} />
+              <div key={p.id} className="flex flex-col gap-1">
+                <ProductCard product={p} />
+                {(badges.get(p.id) ?? []).map((badge, i) => (
+                  <DisplayBadge key={i} badge={badge} locale={locale} />
+                ))}
+              </div>
             ))}
           </div>
         </section>

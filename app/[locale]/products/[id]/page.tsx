@@ -2,6 +2,9 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { HsCode } from "@/components/catalog/hs-code";
+import { ContactLink } from "@/components/inquiries/contact-link";
+import { DisplayBadge } from "@/components/showrooms/display-badge";
+import { displayBadges } from "@/lib/showrooms/badges";
 import { LocalizedText } from "@/components/localized-text";
 import { PriceRange } from "@/components/catalog/price-range";
 import { ReasonForm } from "@/components/catalog/reason-form";
@@ -22,6 +25,8 @@ export default async function ProductPage({ params }: { params: Promise<{ locale
   const product = uuid.test(id) ? await getProductForViewer(user, id) : undefined;
   if (!product) notFound();
   const t = await getTranslations("catalog");
+  const ti = await getTranslations("inquiries");
+  const badges = await displayBadges([product.id]);
   const rate = jpyToCnyRate();
   const name = pickLocalized(product.name, locale as Locale)?.text ?? product.ref;
   const moderates =
@@ -43,6 +48,14 @@ export default async function ProductPage({ params }: { params: Promise<{ locale
           </Link>
         </p>
       </header>
+      <div className="flex flex-wrap items-center gap-3">
+        {(badges.get(product.id) ?? []).map((badge, i) => (
+          <DisplayBadge key={i} badge={badge} locale={locale as Locale} />
+        ))}
+        {!product.isOwn && user.role === "distributor" && (
+          <ContactLink companyId={product.company.id} productId={product.id} source="product" label={ti("contact.product")} />
+        )}
+      </div>
       {!product.published && (
         <p className="rounded-md bg-amber-50 p-3 text-amber-900" data-testid="unpublished-notice">
           {t("product.unpublishedNotice")}
