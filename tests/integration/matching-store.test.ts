@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { rowsOf } from "@/lib/matching/db-rows";
-import { drainMatchQueue, enqueueMatch } from "@/lib/matching/queue";
+import { drainMatchQueue, enqueueMatch, startMatchWorker } from "@/lib/matching/queue";
 import { recomputeAll, recomputeCompany } from "@/lib/matching/recompute";
 import { withTestDatabase } from "@/tests/support/database";
 import { importSample, matchRows } from "./matching-support";
@@ -70,5 +70,19 @@ describe("matches storage", () => {
     await enqueueMatch(db, ids.get("uji-tea")!);
     expect((await rowsOf<{ n: number }>(db, sql`select count(*)::int as n from match_queue`))[0]!.n).toBe(1);
     expect(await drainMatchQueue()).toBe(1);
+  });
+
+  it("runs the worker in the background until the queue is empty, and stops on request", async () => {
+    const db = await getDb();
+    const queued = async () => (await rowsOf<{ n: number }>(db, sql`select count(*)::int as n from match_queue`))[0]!.n;
+    const stop = startMatchWorker({ intervalMs: 50 });
+    try {
+      expect(startMatchWorker({ intervalMs: 50 })).toBe(stop);
+      for (let i = 0; i < 200 && (await queued()) > 0; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(await queued()).toBe(0);
+      expect((await matchRows()).some((r) => r.sme === "sabae-frames" && r.dist === "gz-optical")).toBe(true);
+    } finally {
+      stop();
+    }
   });
 });
