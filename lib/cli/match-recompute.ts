@@ -7,7 +7,9 @@ const handle = await getDbHandle();
 await handle.migrate();
 try {
   const result = await recomputeAll();
-  console.log(`Recomputed matches for ${result.companies} companies: ${result.pairs} pairs stored in ${(result.ms / 1000).toFixed(1)} s`);
+  console.log(
+    `Recomputed matches for ${result.companies} companies: ${result.pairs} pairs stored in ${(result.ms / 1000).toFixed(1)} s (${(result.cpuMs / 1000).toFixed(1)} s CPU)`,
+  );
 } finally {
   await closeDb();
 }
