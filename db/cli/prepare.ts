@@ -3,6 +3,7 @@
 import { count } from "drizzle-orm";
 import { closeDb, getDbHandle } from "../client";
 import { users } from "../schema";
+import { ensureSearchIndex } from "@/lib/search/index";
 import { seedDemo } from "../seed";
 
 const handle = await getDbHandle();
@@ -14,4 +15,6 @@ if (!process.argv.includes("--no-seed")) {
     console.log(`Empty database seeded with demo accounts: ${created.join(", ")}`);
   }
 }
+// A database migrated from before the search table existed gets its search rows once.
+await ensureSearchIndex(handle.db);
 await closeDb();

@@ -6,7 +6,7 @@ import type { ChannelInput, DistributorProfileInput } from "./company-schemas";
 import { CatalogError } from "./errors";
 import { hsCodeExists } from "./hs-codes";
 import { localized } from "./fields";
-import { enqueueMatch } from "./match";
+import { companyChanged } from "@/lib/companies/changed";
 
 function channelValues(input: ChannelInput) {
   const description = localized(input.descriptionJa, input.descriptionZh, input.descriptionEn);
@@ -24,7 +24,7 @@ export async function createChannel(companyId: string, input: ChannelInput): Pro
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(salesChannels).values({ companyId, ...channelValues(input) }).returning();
-    await enqueueMatch(tx, companyId);
+    await companyChanged(tx, companyId);
     return row!;
   });
 }
@@ -34,7 +34,7 @@ export async function updateChannel(companyId: string, channelId: string, input:
   await db.transaction(async (tx) => {
     const [row] = await tx.update(salesChannels).set(channelValues(input)).where(own(companyId, channelId)).returning({ id: salesChannels.id });
     if (!row) throw new CatalogError("channelNotFound");
-    await enqueueMatch(tx, companyId);
+    await companyChanged(tx, companyId);
   });
 }
 
@@ -43,7 +43,7 @@ export async function deleteChannel(companyId: string, channelId: string): Promi
   await db.transaction(async (tx) => {
     const [row] = await tx.delete(salesChannels).where(own(companyId, channelId)).returning({ id: salesChannels.id });
     if (!row) throw new CatalogError("channelNotFound");
-    await enqueueMatch(tx, companyId);
+    await companyChanged(tx, companyId);
   });
 }
 
@@ -57,6 +57,6 @@ export async function updateDistributorProfile(companyId: string, input: Distrib
       .update(companies)
       .set({ hsCodes: [...new Set(input.hsCodes)], minOrderJpy: input.minOrderJpy ?? null })
       .where(and(eq(companies.id, companyId), eq(companies.kind, "distributor")));
-    await enqueueMatch(tx, companyId);
+    await companyChanged(tx, companyId);
   });
 }

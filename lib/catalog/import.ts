@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auditLog, products, type NewProduct } from "@/db/schema";
-import { enqueueMatch } from "./match";
+import { companyChanged } from "@/lib/companies/changed";
 import { productValues } from "./products";
 import { newRefs } from "./refs";
 import type { ProductInput } from "./schemas";
@@ -28,7 +28,7 @@ export async function importProducts(companyId: string, actorId: string, rows: P
       action: "import",
       after: { kind: "products_csv", count: all.length, refs },
     });
-    await enqueueMatch(tx, companyId);
+    await companyChanged(tx, companyId);
     return all.length;
   });
 }

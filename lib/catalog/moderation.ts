@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { auditLog, companies, listingReports, products, type User } from "@/db/schema";
 import { moderatedCompanies } from "@/lib/moderation/scope";
 import { CatalogError } from "./errors";
-import { enqueueMatch } from "./match";
+import { companyChanged } from "@/lib/companies/changed";
 
 /**
  * Unpublishes a product with a reason the owner sees, and records the decision in the audit log
@@ -39,6 +39,6 @@ export async function unpublishProduct(admin: User, productId: string, reason: s
       .update(listingReports)
       .set({ status: "resolved", resolvedAt: new Date() })
       .where(and(eq(listingReports.productId, product.id), eq(listingReports.status, "open")));
-    await enqueueMatch(tx, product.companyId);
+    await companyChanged(tx, product.companyId);
   });
 }

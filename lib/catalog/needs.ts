@@ -6,7 +6,7 @@ import type { NeedInput } from "./company-schemas";
 import { CatalogError } from "./errors";
 import { localized } from "./fields";
 import { resolveHs } from "./hs";
-import { enqueueMatch } from "./match";
+import { companyChanged } from "@/lib/companies/changed";
 import { newRef } from "./refs";
 
 function needValues(input: NeedInput) {
@@ -31,7 +31,7 @@ export async function createNeed(companyId: string, input: NeedInput): Promise<S
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(sourcingNeeds).values({ companyId, ref: newRef("N"), ...values }).returning();
-    await enqueueMatch(tx, companyId);
+    await companyChanged(tx, companyId);
     return row!;
   });
 }
@@ -42,7 +42,7 @@ export async function updateNeed(companyId: string, needId: string, input: NeedI
   await db.transaction(async (tx) => {
     const [row] = await tx.update(sourcingNeeds).set(values).where(own(companyId, needId)).returning({ id: sourcingNeeds.id });
     if (!row) throw new CatalogError("needNotFound");
-    await enqueueMatch(tx, companyId);
+    await companyChanged(tx, companyId);
   });
 }
 
@@ -51,6 +51,6 @@ export async function deleteNeed(companyId: string, needId: string): Promise<voi
   await db.transaction(async (tx) => {
     const [row] = await tx.delete(sourcingNeeds).where(own(companyId, needId)).returning({ id: sourcingNeeds.id });
     if (!row) throw new CatalogError("needNotFound");
-    await enqueueMatch(tx, companyId);
+    await companyChanged(tx, companyId);
   });
 }

@@ -5,7 +5,7 @@ import { productImages, products, type NewProduct, type Product } from "@/db/sch
 import { CatalogError } from "./errors";
 import { localized } from "./fields";
 import { resolveHs } from "./hs";
-import { enqueueMatch } from "./match";
+import { companyChanged } from "@/lib/companies/changed";
 import { newRef } from "./refs";
 import type { ProductInput } from "./schemas";
 
@@ -36,7 +36,7 @@ export async function createProduct(companyId: string, input: ProductInput): Pro
       .insert(products)
       .values({ ...values, companyId, ref: newRef("P"), published: true })
       .returning();
-    await enqueueMatch(tx, companyId);
+    await companyChanged(tx, companyId);
     return created!;
   });
 }
@@ -48,7 +48,7 @@ export async function updateProduct(companyId: string, productId: string, input:
   return db.transaction(async (tx) => {
     const [updated] = await tx.update(products).set(values).where(own(companyId, productId)).returning();
     if (!updated) throw new CatalogError("productNotFound");
-    await enqueueMatch(tx, companyId);
+    await companyChanged(tx, companyId);
     return updated;
   });
 }
@@ -60,7 +60,7 @@ export async function setProductPublished(companyId: string, productId: string, 
     const patch = published ? { published, moderationReason: null } : { published };
     const [row] = await tx.update(products).set(patch).where(own(companyId, productId)).returning({ id: products.id });
     if (!row) throw new CatalogError("productNotFound");
-    await enqueueMatch(tx, companyId);
+    await companyChanged(tx, companyId);
   });
 }
 
@@ -69,7 +69,7 @@ export async function deleteProduct(companyId: string, productId: string): Promi
   await db.transaction(async (tx) => {
     const [row] = await tx.delete(products).where(own(companyId, productId)).returning({ id: products.id });
     if (!row) throw new CatalogError("productNotFound");
-    await enqueueMatch(tx, companyId);
+    await companyChanged(tx, companyId);
   });
 }
 

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { companies } from "@/db/schema";
 import type { TargetsInput } from "./company-schemas";
-import { enqueueMatch } from "./match";
+import { companyChanged } from "@/lib/companies/changed";
 
 /** An SME's target channels and regions in China, kept on its company row. */
 export async function updateTargets(companyId: string, input: TargetsInput): Promise<void> {
@@ -13,6 +13,6 @@ export async function updateTargets(companyId: string, input: TargetsInput): Pro
       .update(companies)
       .set({ targetChannels: input.targetChannels, targetRegions: input.targetRegions })
       .where(and(eq(companies.id, companyId), eq(companies.kind, "sme")));
-    await enqueueMatch(tx, companyId);
+    await companyChanged(tx, companyId);
   });
 }
