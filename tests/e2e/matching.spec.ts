@@ -1,0 +1,48 @@
+import { expect, test } from "@playwright/test";
+import { eventually, signedIn } from "./support";
+
+test("a distributor sees ranked matches with reasons, saves one and dismisses another for good", async ({ browser }) => {
+  const { page, close } = await signedIn(browser, "zh", "distributor@demo.kakehashi.jp");
+  await page.goto("/zh/matches");
+  const cards = page.getByTestId("match-card");
+  // The demo import queues every company; the background worker computes their matches.
+  await eventually(page, async () => expect(cards.first()).toBeVisible({ timeout: 1000 }));
+  // Yanbian Dayang handles knitwear: a Mitsuke knit maker comes first, for checkable reasons.
+  await expect(cards.first().getByRole("link").first()).toContainText("针织");
+  await expect(cards.first().getByRole("list", { name: "匹配理由" })).toContainText("HS 61");
+
+  const second = await cards.nth(1).getByRole("link").first().innerText();
+  await cards.nth(1).getByRole("button", { name: "收藏" }).click();
+  await expect(cards.nth(1).getByText("已收藏。")).toBeVisible();
+
+  const first = await cards.first().getByRole("link").first().innerText();
+  await cards.first().getByRole("button", { name: "不再显示" }).click();
+  await expect(cards.first().getByText("已隐藏，以后不会再显示。")).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("match-card").filter({ hasText: first })).toHaveCount(0);
+  await expect(page.getByTestId("match-card").filter({ hasText: second }).getByText("已收藏")).toBeVisible();
+
+  // Filters narrow the list by the distributor's view of the SME: HS chapter 22 (drinks).
+  await page.getByLabel("HS章").selectOption("22");
+  await page.getByRole("button", { name: "筛选" }).click();
+  await expect(page).toHaveURL(/hsChapter=22/);
+  await expect(page.getByTestId("match-card").first()).toContainText("HS 22");
+  await close();
+});
+
+test("a chamber admin recommends a member's match and the member sees who recommended it", async ({ browser }) => {
+  const admin = await signedIn(browser, "ja", "chamber@demo.kakehashi.jp");
+  await admin.page.goto("/ja/matches");
+  const memberCard = admin.page.getByTestId("match-card").filter({ hasText: "見附ニット工業" }).first();
+  await eventually(admin.page, async () => expect(memberCard).toBeVisible({ timeout: 1000 }));
+  const partner = await memberCard.getByRole("link").first().innerText();
+  await memberCard.getByRole("button", { name: "推薦する" }).click();
+  await expect(memberCard.getByText("推薦を記録しました。")).toBeVisible();
+
+  const sme = await signedIn(browser, "ja", "sme@demo.kakehashi.jp");
+  await sme.page.goto("/ja/matches");
+  const card = sme.page.getByTestId("match-card").filter({ hasText: partner.replace(/原文.*$/, "").trim() }).first();
+  await expect(card.getByTestId("recommended-by")).toHaveText("見附商工会議所の推薦");
+  await admin.close();
+  await sme.close();
+});
