@@ -18,6 +18,7 @@ export default defineConfig({
     // next-auth imports "next/server" without an extension; let Vite resolve it.
     server: { deps: { inline: ["next-auth"] } },
     globalSetup: ["tests/support/global-setup.ts"],
+    setupFiles: ["tests/support/setup.ts"],
     // Against one shared PostgreSQL database, files would truncate each other's rows.
     fileParallelism: !sharedServer,
     testTimeout: 30_000,

@@ -18,8 +18,8 @@ export const openInquirySchema = z.object({
 
 const files = z.preprocess(
   (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-  // An empty file input posts one nameless, empty File: it means "no file".
-  z.array(z.union([z.instanceof(File), z.string()])).transform((list) => list.filter((f): f is File => f instanceof File && (f.size > 0 || f.name !== ""))),
+  // An empty file input posts one empty File (browsers differ on its name): it means "no file".
+  z.array(z.union([z.instanceof(Blob), z.string()])).transform((list) => list.filter((f): f is File => f instanceof Blob && f.size > 0)),
 );
 
 export const messageSchema = z.object({ inquiryId: id, body: optionalText(5000), files });

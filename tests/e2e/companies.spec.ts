@@ -38,7 +38,7 @@ test("a new SME's company waits for its chamber, is approved, and then a distrib
   const moderation = new AdminPages(admin.page);
   await moderation.openFromQueue("ja", name);
   await moderation.decide("承認する");
-  await expect(admin.page.getByText("承認しました。相手側に公開されます。")).toBeVisible();
+  await expect(admin.page.getByTestId("company-status")).toContainText("承認済み");
   await expect(admin.page.getByTestId("audit-table")).toContainText("承認");
 
   await distributor.page.goto(profileHref);
@@ -63,7 +63,7 @@ test("a rejected company shows the reason to its owner, who edits and resubmits"
   const moderation = new AdminPages(admin.page);
   await moderation.openFromQueue("ja", name);
   await moderation.decide("差し戻す", { label: "差し戻しの理由（企業の担当者に表示されます）", text: "英語の会社名と会社紹介を追加してください。" });
-  await expect(admin.page.getByText("差し戻しました。")).toBeVisible();
+  await expect(admin.page.getByTestId("company-status")).toContainText("修正のお願い");
 
   await sme.page.reload();
   await expect(company.status()).toContainText("修正のお願い");

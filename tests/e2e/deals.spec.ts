@@ -31,7 +31,7 @@ test("a Chinese search finds a Japanese-only product and the contact is carried 
 
   // The SME finds it in its inbox and replies in Japanese.
   await sme.page.goto("/ja/inbox");
-  await expect(sme.page.getByTestId("thread-row").filter({ hasText: "针织手套询价" })).toHaveAttribute("data-unread", "true");
+  await expect(sme.page.getByTestId("thread-row").filter({ hasText: "针织手套询价" })).toHaveAttribute("data-unread", "1");
   await sme.page.goto(`/ja${inquiryUrl}`);
   const smeThread = new ThreadPage(sme.page);
   await smeThread.post("お問い合わせありがとうございます。300双から、1双1,500円でご提供できます。");
@@ -63,7 +63,7 @@ test("a Chinese search finds a Japanese-only product and the contact is carried 
   const distributorTimeline = await distributorThread.timeline();
   expect(smeTimeline).toEqual(distributorTimeline);
   expect(smeTimeline).toEqual(expect.arrayContaining(["meeting_proposed", "meeting_accepted"]));
-  expect(smeTimeline.filter((type) => type === "stage")).toHaveLength(3);
+  expect(smeTimeline.filter((type) => type === "stage_changed")).toHaveLength(3);
 
   await chamber.page.goto("/ja/chamber/deals");
   await expect(chamber.page.getByTestId("signed-this-year")).toContainText("1");

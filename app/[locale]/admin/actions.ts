@@ -19,7 +19,7 @@ const decisionSchema = z.object({
   reason: z.string().trim().max(2000, { error: "tooLong" }).optional(),
 });
 
-export const decideCompanyAction = authedAction({ schema: decisionSchema, roles: admins }, async (input, { user, t }) => {
+export const decideCompanyAction = authedAction({ schema: decisionSchema, roles: admins, revalidate: ["/admin"] }, async (input, { user, t }) => {
   await decideCompany(user, input.companyId, input.decision, input.reason);
   return { message: t(`admin.decided.${input.decision}`) };
 });
@@ -68,7 +68,7 @@ export const importExchangeAction = authedAction({ schema: importSchema, roles: 
 
 /** Closes a report as unfounded; unpublishing is its own audited decision on the product page. */
 export const resolveReportAction = authedAction(
-  { schema: z.object({ reportId: z.uuid({ error: "notFound" }) }), roles: admins },
+  { schema: z.object({ reportId: z.uuid({ error: "notFound" }) }), roles: admins, revalidate: ["/admin"] },
   async (input, { user, t }) => {
     await resolveReport(user, input.reportId);
     return { message: t("admin.reports.resolved") };

@@ -17,22 +17,22 @@ export const createCompanyAction = authedAction({ schema: companyFormSchema, rol
   return { redirectTo: `/${locale}/company` };
 });
 
-export const updateCompanyAction = authedAction({ schema: companyFormSchema, roles: sides }, async (input, { user, t }) => {
+export const updateCompanyAction = authedAction({ schema: companyFormSchema, roles: sides, revalidate: ["/company"] }, async (input, { user, t }) => {
   const company = await updateOwnCompany(user, input);
   return { message: company.status === "pending" ? t("company.profile.savedForReview") : t("company.profile.saved") };
 });
 
-export const inviteMemberAction = authedAction({ schema: z.object({ email: emailField }), roles: sides }, async (input, { user, locale, t }) => {
+export const inviteMemberAction = authedAction({ schema: z.object({ email: emailField }), roles: sides, revalidate: ["/company"] }, async (input, { user, locale, t }) => {
   const { token } = await inviteColleague(user, input.email);
   return { message: t("company.members.inviteCreated", { email: input.email }), data: { link: `${await requestOrigin()}/${locale}/invite/${token}` } };
 });
 
-export const removeMemberAction = authedAction({ schema: z.object({ userId: z.uuid() }), roles: sides }, async (input, { user, t }) => {
+export const removeMemberAction = authedAction({ schema: z.object({ userId: z.uuid() }), roles: sides, revalidate: ["/company"] }, async (input, { user, t }) => {
   await removeColleague(user, input.userId);
   return { message: t("company.members.removed") };
 });
 
-export const revokeInviteAction = authedAction({ schema: z.object({ inviteId: z.uuid() }), roles: sides }, async (input, { user, t }) => {
+export const revokeInviteAction = authedAction({ schema: z.object({ inviteId: z.uuid() }), roles: sides, revalidate: ["/company"] }, async (input, { user, t }) => {
   await revokeInvite(user, input.inviteId);
   return { message: t("company.members.revoked") };
 });

@@ -14,7 +14,7 @@ const feedbackSchema = z.object({
 });
 
 /** Save or dismiss a match for the caller's own company; it filters only that company's list. */
-export const matchFeedbackAction = authedAction({ schema: feedbackSchema, roles: ["sme", "distributor"] }, async (input, { user, t }) => {
+export const matchFeedbackAction = authedAction({ schema: feedbackSchema, roles: ["sme", "distributor"], revalidate: ["/matches"] }, async (input, { user, t }) => {
   const { company } = await requireOwnCompany(user);
   // Only a company the caller may see can be saved or dismissed.
   if (!(await getCompanyProfile(user, input.otherId))) throw new PublicError("notFound");
@@ -29,7 +29,7 @@ const recommendSchema = z.object({
 });
 
 /** A chamber admin recommends a pair involving one of the chamber's members. */
-export const recommendMatchAction = authedAction({ schema: recommendSchema, roles: ["chamber_admin", "platform_admin"] }, async (input, { user, t }) => {
+export const recommendMatchAction = authedAction({ schema: recommendSchema, roles: ["chamber_admin", "platform_admin"], revalidate: ["/matches"] }, async (input, { user, t }) => {
   await recommendMatch({ admin: user, smeId: input.smeId, distributorId: input.distributorId, note: input.note });
   return { message: t("matchesPage.recommended") };
 });

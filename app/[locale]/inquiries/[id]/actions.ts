@@ -13,7 +13,7 @@ const participants = ["sme", "distributor", "chamber_admin"] as const;
 
 export const postMessageAction = revalidatingThreads(
   authedAction({ schema: messageSchema, roles: participants }, async (input, { user, t }) => {
-    const uploads = await Promise.all(input.files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+    const uploads = await Promise.all(input.files.map(async (file) => ({ name: file.name || "attachment", bytes: new Uint8Array(await file.arrayBuffer()) })));
     await postMessage(user, input.inquiryId, input.body, uploads);
     return { message: t("inquiries.thread.sent") };
   }),
