@@ -5,7 +5,7 @@ import { requireAdmin } from "@/lib/auth/admin-guard";
 
 export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  await requireAdmin(locale, "/admin");
+  const admin = await requireAdmin(locale, "/admin");
   const t = await getTranslations("admin.nav");
   const tabs = [
     { href: "/admin", label: t("queue") },
@@ -14,6 +14,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
     { href: "/matches", label: t("matches") },
     { href: "/chamber/deals", label: t("deals") },
     { href: "/admin/import", label: t("import") },
+    ...(admin.role === "platform_admin" ? [{ href: "/admin/chambers", label: t("chambers") }] : []),
   ];
   return (
     <div className="flex flex-col gap-6">
