@@ -7,7 +7,7 @@ import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { RegionChecklist } from "./region-checklist";
-import { TextAreaField } from "./text-area-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
 
 export type ChannelFormValues = { type?: string; regions?: string[]; outlets?: string; descriptionJa?: string; descriptionZh?: string; descriptionEn?: string };
 

@@ -7,7 +7,7 @@ import { HsPicker } from "@/components/hs/hs-picker";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextAreaField } from "./text-area-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
 
 export type ProductFormValues = Partial<
   Record<

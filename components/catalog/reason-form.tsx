@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/auth/action";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextAreaField } from "./text-area-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
 
 type Props = {
   action: (prev: ActionState | undefined, formData: FormData) => Promise<ActionState>;

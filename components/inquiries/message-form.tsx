@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ACCEPTED_ATTACHMENT_TYPES } from "@/lib/inquiries/files";
-import { TextArea } from "./text-area";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import type { FormAction } from "./types";
 
 /** Writes a message with up to four attachments; the form clears once the message is sent. */
@@ -22,7 +22,7 @@ export function MessageForm({ action, inquiryId }: { action: FormAction; inquiry
     <form ref={form} action={formAction} className="flex flex-col gap-3" data-testid="message-form" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="inquiryId" value={inquiryId} />
-      <TextArea name="body" id="message-body" label={t("body")} rows={4} maxLength={5000} defaultValue={state?.ok ? undefined : state?.values?.body} errors={state?.fieldErrors?.body} />
+      <TextAreaField name="body" id="message-body" label={t("body")} rows={4} maxLength={5000} defaultValue={state?.ok ? undefined : state?.values?.body} errors={state?.fieldErrors?.body} />
       <div className="flex flex-col gap-1">
         <label htmlFor="message-files" className="text-sm font-medium text-stone-800">
           {t("files")}

@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextArea } from "./text-area";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import type { FormAction } from "./types";
 
 type Props = { action: FormAction; to: string; productId?: string; source: string; defaultSubject: string };
@@ -24,7 +24,7 @@ export function NewInquiryForm({ action, to, productId, source, defaultSubject }
       <input type="hidden" name="source" value={source} />
       {productId && <input type="hidden" name="product" value={productId} />}
       <FormField name="subject" label={t("subject")} maxLength={200} required defaultValue={state?.values?.subject ?? defaultSubject} errors={state?.fieldErrors?.subject} />
-      <TextArea name="body" label={t("body")} hint={t("bodyHint")} rows={8} maxLength={5000} required defaultValue={state?.values?.body} errors={state?.fieldErrors?.body} />
+      <TextAreaField name="body" label={t("body")} hint={t("bodyHint")} rows={8} maxLength={5000} required defaultValue={state?.values?.body} errors={state?.fieldErrors?.body} />
       <FormMessage state={state} />
       {linkErrors.length > 0 && (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800">

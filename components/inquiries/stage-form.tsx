@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { DealStage } from "@/db/schema";
-import { TextArea } from "./text-area";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import type { FormAction } from "./types";
 
 /** Moves the deal to one of the stages it may reach from where it is. */
@@ -34,7 +34,7 @@ export function StageForm({ action, inquiryId, options }: { action: FormAction; 
           </p>
         ))}
       </div>
-      <TextArea name="reason" id="stage-reason" label={t("stage.reason")} hint={t("stage.reasonHint")} rows={2} maxLength={500} errors={state?.fieldErrors?.reason} />
+      <TextAreaField name="reason" id="stage-reason" label={t("stage.reason")} hint={t("stage.reasonHint")} rows={2} maxLength={500} errors={state?.fieldErrors?.reason} />
       <FormMessage state={state} />
       <div>
         <SubmitButton label={t("stage.submit")} pendingLabel={t("stage.saving")} />

@@ -1,13 +1,10 @@
-import { bigserial, customType, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { chambers } from "./chambers";
 import { companies } from "./companies";
 import { products } from "./catalog";
+import { bytea } from "./types";
 import { users } from "./users";
 
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => "bytea",
-  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
-});
 
 /** A deal's stage: new → in talks → samples sent → negotiating → agreement signed, or closed. */
 export const dealStages = ["new", "in_talks", "samples_sent", "negotiating", "signed", "closed"] as const;
