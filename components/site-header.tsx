@@ -24,6 +24,15 @@ export async function SiteHeader({ locale }: { locale: string }) {
   const side = user && (user.role === "sme" || user.role === "distributor");
   const [unreadThreads, unreadNotes] = user ? await Promise.all([side ? unreadCount(user) : 0, unreadNotificationCount(user)]) : [0, 0];
   const link = "hover:underline";
+  // Suspended users keep this: they may sign in to read why, and must be able to leave.
+  const signOut = (
+    <form action={signOutAction}>
+      <input type="hidden" name="locale" value={locale} />
+      <button type="submit" className={link}>
+        {t("signOut")}
+      </button>
+    </form>
+  );
   return (
     <header className="border-b border-stone-200 bg-white">
       <nav className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3" aria-label="Main">
@@ -68,20 +77,10 @@ export async function SiteHeader({ locale }: { locale: string }) {
               <Link href="/dashboard" className={link}>
                 {t("dashboard")}
               </Link>
-              <form action={signOutAction}>
-                <input type="hidden" name="locale" value={locale} />
-                <button type="submit" className={link}>
-                  {t("signOut")}
-                </button>
-              </form>
+              {signOut}
             </>
           ) : session.status === "refused" ? (
-            <form action={signOutAction}>
-              <input type="hidden" name="locale" value={locale} />
-              <button type="submit" className={link}>
-                {t("signOut")}
-              </button>
-            </form>
+            signOut
           ) : (
             <>
               <Link href="/sign-in" className={link}>

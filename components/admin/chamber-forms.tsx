@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { FormField } from "@/components/ui/form-field";
+import { SelectField } from "@/components/ui/select-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/auth/action";
@@ -24,19 +25,7 @@ export function ChamberForm({ action, regions }: { action: Action; regions: Opti
           <FormField key={l} name={`name_${l}`} lang={l} label={`${t("name")} (${tc(`languageNames.${l}`)})`} errors={err(`name_${l}`)} defaultValue={state?.values?.[`name_${l}`]} />
         ))}
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="chamber-region" className="text-sm font-medium">
-          {t("region")}
-        </label>
-        <select id="chamber-region" name="region" className="max-w-xs rounded-md border border-stone-300 px-3 py-2">
-          <option value="">—</option>
-          {regions.map((r) => (
-            <option key={r.value} value={r.value}>
-              {r.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField name="region" id="chamber-region" label={t("region")} options={regions} emptyLabel="—" errors={err("region")} />
       <FormMessage state={state} />
       <SubmitButton label={t("create")} pendingLabel={tc("saving")} />
     </form>
@@ -53,23 +42,7 @@ export function ChamberAdminForm({ action, chambers }: { action: Action; chamber
   return (
     <form action={formAction} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4" noValidate data-testid="chamber-admin-form">
       <input type="hidden" name="locale" value={locale} />
-      <div className="flex flex-col gap-1">
-        <label htmlFor="admin-chamber" className="text-sm font-medium">
-          {t("chamber")}
-        </label>
-        <select id="admin-chamber" name="chamberId" className="max-w-md rounded-md border border-stone-300 px-3 py-2">
-          {chambers.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-        {err("chamberId")?.map((e) => (
-          <p key={e} className="text-sm text-red-700">
-            {e}
-          </p>
-        ))}
-      </div>
+      <SelectField name="chamberId" id="admin-chamber" label={t("chamber")} options={chambers} errors={err("chamberId")} />
       <FormField name="name" label={ta("name")} errors={err("name")} defaultValue={state?.values?.name} />
       <FormField name="email" type="email" label={ta("email")} errors={err("email")} defaultValue={state?.values?.email} />
       <FormField name="password" type="password" autoComplete="new-password" label={t("initialPassword")} hint={ta("passwordHint")} errors={err("password")} />

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { FormField } from "@/components/ui/form-field";
+import { SelectField } from "@/components/ui/select-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/auth/action";
@@ -66,42 +67,12 @@ export function CompanyForm({
         ))}
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="region" className="text-sm font-medium">
-            {t("region")}
-          </label>
-          <select id="region" name="region" defaultValue={v("region")} className="rounded-md border border-stone-300 px-3 py-2">
-            <option value="">{t("choose")}</option>
-            {regions.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-          {errors("region")?.map((e) => (
-            <p key={e} className="text-sm text-red-700">
-              {e}
-            </p>
-          ))}
-        </div>
+        <SelectField name="region" label={t("region")} options={regions} emptyLabel={t("choose")} defaultValue={v("region")} errors={errors("region")} />
         <FormField name="city" label={t("city")} defaultValue={v("city")} errors={errors("city")} />
         <FormField name="employees" label={t("employees")} inputMode="numeric" defaultValue={v("employees")} errors={errors("employees")} />
         <FormField name="foundedYear" label={t("foundedYear")} inputMode="numeric" defaultValue={v("foundedYear")} errors={errors("foundedYear")} />
         <FormField name="website" label={t("website")} type="url" placeholder="https://" defaultValue={v("website")} errors={errors("website")} />
-        <div className="flex flex-col gap-1">
-          <label htmlFor="chamberId" className="text-sm font-medium">
-            {t("chamber")}
-          </label>
-          <select id="chamberId" name="chamberId" defaultValue={v("chamberId")} className="rounded-md border border-stone-300 px-3 py-2">
-            <option value="">{t("noChamber")}</option>
-            {chambers.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-          <p className="text-xs text-stone-500">{t("chamberHint")}</p>
-        </div>
+        <SelectField name="chamberId" label={t("chamber")} options={chambers} emptyLabel={t("noChamber")} hint={t("chamberHint")} defaultValue={v("chamberId")} />
       </div>
       <fieldset>
         <legend className="mb-1 text-sm font-semibold">{t("languages")}</legend>

@@ -6,17 +6,6 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/auth/action";
 
-const types = [
-  "inquiry_new",
-  "message_new",
-  "stage_changed",
-  "meeting_requested",
-  "meeting_accepted",
-  "moderation_decision",
-  "match_recommended",
-  "showroom_application",
-  "showroom_decision",
-] as const;
 const languages = ["ja", "zh", "en"] as const;
 
 /** Email language and categories; the page passes what is saved, this form posts it back. */
@@ -25,11 +14,14 @@ export function PreferencesForm({
   emailLocale,
   disabled,
   uiLanguage,
+  categories,
 }: {
   action: (state: ActionState | undefined, data: FormData) => Promise<ActionState>;
   emailLocale: string | null;
   disabled: string[];
   uiLanguage: string;
+  /** The notification types a user can turn off, in display order. */
+  categories: readonly string[];
 }) {
   const t = useTranslations("notifications");
   const locale = useLocale();
@@ -58,7 +50,7 @@ export function PreferencesForm({
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-sm font-medium text-stone-800">{t("settings.categories")}</legend>
         {/* The form lists categories to receive; the action stores the ones left unticked as disabled. */}
-        {types.map((type) => (
+        {categories.map((type) => (
           <label key={type} className="flex items-center gap-2 text-sm">
             <input type="checkbox" name="enabled" value={type} defaultChecked={!disabled.includes(type)} data-testid={`category-${type}`} />
             {t(`categories.${type}`)}

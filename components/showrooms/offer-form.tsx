@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { FormField } from "@/components/ui/form-field";
+import { SelectField } from "@/components/ui/select-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/auth/action";
@@ -56,20 +57,7 @@ export function OfferForm({ action, regions }: { action: (state: ActionState | u
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField name="place" label={t("place")} hint={t("placeHint")} defaultValue={v("place")} errors={errors("place")} />
-        <div className="flex flex-col gap-1">
-          <label htmlFor="region" className="text-sm font-medium">
-            {t("region")}
-          </label>
-          <select id="region" name="region" defaultValue={v("region")} aria-invalid={errors("region") ? true : undefined} className="rounded-md border border-stone-300 px-3 py-2">
-            <option value="">{t("choose")}</option>
-            {regions.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-          <Errors errors={errors("region")} />
-        </div>
+        <SelectField name="region" label={t("region")} options={regions} emptyLabel={t("choose")} defaultValue={v("region")} errors={errors("region")} />
         <FormField name="startsOn" type="date" label={t("startsOn")} defaultValue={v("startsOn")} errors={errors("startsOn")} />
         <FormField name="endsOn" type="date" label={t("endsOn")} defaultValue={v("endsOn")} errors={errors("endsOn")} />
         <FormField name="sizeSqm" label={t("sizeSqm")} inputMode="numeric" defaultValue={v("sizeSqm")} errors={errors("sizeSqm")} />

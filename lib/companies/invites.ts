@@ -6,7 +6,7 @@ import { companies, companyInvites, companyMembers, users, type Company, type Co
 import { normalizeEmail } from "@/lib/accounts/users";
 import { hashPassword } from "@/lib/auth/password";
 import { PublicError } from "@/lib/errors";
-import { moderatedCompanies } from "@/lib/moderation/scope";
+import { getModeratedCompany } from "@/lib/moderation/companies";
 import { getMembership, requireOwnCompany } from "./access";
 
 export const inviteLifetimeDays = 7;
@@ -41,14 +41,9 @@ export async function inviteColleague(owner: User, email: string) {
  * can claim it. Only for companies in the admin's scope.
  */
 export async function inviteClaimant(admin: User, companyId: string, email: string) {
-  const db = await getDb();
-  const [company] = await db
-    .select()
-    .from(companies)
-    .where(and(eq(companies.id, companyId), isNull(companies.deletedAt), moderatedCompanies(admin)))
-    .limit(1);
+  const company = await getModeratedCompany(admin, companyId);
   if (!company) throw new PublicError("notFound");
-  return insertInvite(db, company, email, "owner", admin.id);
+  return insertInvite(await getDb(), company, email, "owner", admin.id);
 }
 
 export type OpenInvite = { invite: CompanyInvite; company: Company };

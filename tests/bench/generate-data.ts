@@ -2,6 +2,7 @@
 // writes realistic synthetic companies (approved), products, channels and needs into the
 // configured PostgreSQL database with multi-row inserts. It REPLACES every company there, so it
 // refuses a database whose name does not contain "bench" unless --force is given.
+import { seededRandom } from "./random";
 import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import postgres from "postgres";
@@ -21,23 +22,7 @@ const url = process.env.DATABASE_URL;
 if (!url) throw new Error("Set DATABASE_URL to the benchmark database, e.g. postgres://postgres@127.0.0.1:5432/bench_match");
 if (!new URL(url).pathname.includes("bench") && !values.force) throw new Error(`Refusing to replace the data in ${new URL(url).pathname.slice(1)}: not a bench database (use --force).`);
 
-// Deterministic PRNG (mulberry32) so two runs generate the same data.
-let state = Number(values.seed) >>> 0 || 1;
-function rand(): number {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-const pickSome = <T>(xs: readonly T[], n: number): T[] => {
-  const copy = [...xs];
-  const out: T[] = [];
-  while (out.length < n && copy.length) out.push(copy.splice(Math.floor(rand() * copy.length), 1)[0]!);
-  return out;
-};
-const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+const { rand, pick, pickSome, int } = seededRandom(Number(values.seed));
 
 const smeCount = Number(values.smes);
 const distCount = Number(values.distributors);

@@ -2,27 +2,15 @@
 // distributors with channels and needs, in ja/zh/en mixes, written with multi-row inserts.
 import { randomUUID } from "node:crypto";
 import type postgres from "postgres";
+import { seededRandom } from "./random";
 import { adjectives, channelTypesPool, cnCities, cnRegions, jpRegions, lines, tradeWords, type Line } from "./synthetic";
 
 export const benchSize = { smes: 15_000, distributors: 5_000, products: 100_000 };
 
-// Deterministic PRNG (mulberry32), so every run builds the same catalogue.
-let state = 7;
-export function rand(): number {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-export const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-const pickSome = <T>(xs: readonly T[], n: number): T[] => {
-  const copy = [...xs];
-  const out: T[] = [];
-  while (out.length < n && copy.length) out.push(copy.splice(Math.floor(rand() * copy.length), 1)[0]!);
-  return out;
-};
-const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+// Seeded, so every run builds the same catalogue.
+const random = seededRandom(7);
+export const { rand, pick } = random;
+const { pickSome, int } = random;
 
 const colours = [
   { ja: "藍染", zh: "蓝染", en: "indigo" },

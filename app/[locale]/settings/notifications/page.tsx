@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PreferencesForm } from "@/components/notifications/preferences-form";
+import { notificationTypes } from "@/db/schema/notifications";
 import { requireUser } from "@/lib/auth/page-guard";
 import { localeOr } from "@/lib/i18n/translator";
 import type { Locale } from "@/lib/i18n/routing";
@@ -20,6 +21,7 @@ export default async function NotificationSettingsPage({ params }: { params: Pro
         emailLocale={prefs.emailLocale}
         disabled={prefs.disabled}
         uiLanguage={t(`locales.${localeOr(user.locale)}`)}
+        categories={notificationTypes}
       />
     </div>
   );
