@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { User } from "@/db/schema";
 import { findUserById } from "@/lib/accounts/users";
 import { auth } from "./config";
@@ -10,9 +11,10 @@ export type SessionLookup =
 
 /**
  * Resolves the session cookie to a user re-read from the database, so that a suspended or deleted
- * account is refused at its next request rather than when its token expires.
+ * account is refused at its next request rather than when its token expires. Memoized per server
+ * render (the header and the page both ask); outside a render, such as in an action, it runs each time.
  */
-export async function lookupSessionUser(): Promise<SessionLookup> {
+export const lookupSessionUser = cache(async function lookupSessionUser(): Promise<SessionLookup> {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return { status: "signed_out" };
@@ -20,4 +22,4 @@ export async function lookupSessionUser(): Promise<SessionLookup> {
   if (!user) return { status: "refused" };
   if (user.status !== "active") return { status: "refused", user };
   return { status: "active", user };
-}
+});
