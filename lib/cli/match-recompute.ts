@@ -1,7 +1,7 @@
 // `npm run match:recompute`: rescores every pair on the configured database (DATABASE_URL, or the
 // embedded one) and prints how many pairs it stored and how long it took.
 import { closeDb, getDbHandle } from "@/db/client";
-import { recomputeAll } from "@/lib/matching/recompute";
+import { recomputeAll } from "@/lib/matching/recompute-all";
 
 const handle = await getDbHandle();
 await handle.migrate();

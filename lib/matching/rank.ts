@@ -148,6 +148,11 @@ class TopList {
   members(): number[] {
     return Array.from(this.others.subarray(0, this.count));
   }
+
+  /** The kept entries (copies), in no particular order. */
+  entries(): TopEntries {
+    return { others: this.others.slice(0, this.count), scores: this.scores.slice(0, this.count) };
+  }
 }
 
 export type RankOptions = {
@@ -158,71 +163,148 @@ export type RankOptions = {
   onCutoff?: (companyId: string, cutoff: number | null) => void;
 };
 
-const byRef = (a: Features, b: Features) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0);
+export const byRef = (a: Features, b: Features) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0);
+
+/** A top list as plain arrays: the other side's indexes and their scores (what a worker sends). */
+export type TopEntries = { others: Int32Array; scores: Float64Array };
+
+/**
+ * The full recompute's two passes, over any share of the SMEs so that several threads can split
+ * them (see rank-parallel.ts). Pass 1 scores each chosen SME against its candidates: its own top
+ * list is final at once, so its pairs go out with their reasons, and every score is offered to the
+ * distributor's top list too. Pass 2, once the distributors' top lists are complete (merged across
+ * shares), gives the pairs that only made a distributor's list. SMEs and distributors are indexed
+ * in ref order, and ties go to the lower index, so any split gives the same pairs.
+ */
+export class Ranker {
+  readonly smes: Prepared[];
+  readonly dists: Prepared[];
+  private readonly index: CandidateIndex;
+  private readonly distTops: TopList[];
+  private readonly marks: Int32Array;
+  private readonly emitted = new Set<number>();
+  private readonly keep: number;
+  private readonly minScore: number;
+  private readonly batchSize: number;
+
+  constructor(
+    smes: readonly Features[],
+    dists: readonly Features[],
+    private readonly corpus: Corpus,
+    private readonly options: RankOptions = {},
+  ) {
+    this.keep = options.keep ?? KEEP_PER_COMPANY;
+    this.minScore = options.minScore ?? MIN_SCORE;
+    this.batchSize = options.batchSize ?? 5000;
+    this.smes = [...smes].sort(byRef).map((f) => prepare(f, corpus));
+    this.dists = [...dists].sort(byRef).map((f) => prepare(f, corpus));
+    this.index = new CandidateIndex(this.dists, corpus);
+    this.distTops = this.dists.map(() => new TopList(this.keep));
+    this.marks = new Int32Array(corpus.vocabulary);
+  }
+
+  /** Pass 1 for the SMEs `mine` accepts (by index), in batches of scored pairs with reasons. */
+  *rankSmes(mine: (smeIndex: number) => boolean = () => true): Generator<ScoredPair[]> {
+    const { smes, dists, distTops } = this;
+    let batch: ScoredPair[] = [];
+    for (let s = 0; s < smes.length; s++) {
+      if (!mine(s)) continue;
+      const sme = smes[s]!;
+      const top = new TopList(this.keep);
+      const probe = new SmeProbe(sme, this.corpus, this.marks);
+      for (const d of this.index.candidates(sme)) {
+        const score = scoreValue(sme, dists[d]!, probe);
+        if (score < this.minScore) continue;
+        top.offer(d, score);
+        distTops[d]!.offer(s, score);
+      }
+      this.emit(batch, s, top.members(), probe);
+      this.options.onCutoff?.(sme.f.id, top.cutoff());
+      probe.release();
+      if (batch.length >= this.batchSize) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length > 0) yield batch;
+  }
+
+  /** The distributors' top lists as far as this ranker has scored, by distributor index. */
+  distributorTops(): TopEntries[] {
+    return this.distTops.map((top) => top.entries());
+  }
+
+  /**
+   * Pass 2: the pairs in `tops` (each distributor's complete top list) that pass 1 did not emit,
+   * for the SMEs `mine` accepts.
+   */
+  *rankExtras(tops: readonly TopEntries[], mine: (smeIndex: number) => boolean = () => true): Generator<ScoredPair[]> {
+    const { smes, dists } = this;
+    const extras = new Map<number, number[]>();
+    tops.forEach((top, d) => {
+      for (const s of top.others) {
+        if (!mine(s) || this.emitted.has(s * dists.length + d)) continue;
+        const list = extras.get(s);
+        if (list) list.push(d);
+        else extras.set(s, [d]);
+      }
+    });
+    let batch: ScoredPair[] = [];
+    for (const s of [...extras.keys()].sort((a, b) => a - b)) {
+      const probe = new SmeProbe(smes[s]!, this.corpus, this.marks);
+      this.emit(batch, s, extras.get(s)!, probe);
+      probe.release();
+      if (batch.length >= this.batchSize) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length > 0) yield batch;
+  }
+
+  private emit(batch: ScoredPair[], s: number, ds: number[], probe: SmeProbe): void {
+    const { smes, dists } = this;
+    for (const d of ds.sort((a, b) => a - b)) {
+      const { score, reasons } = scorePair(smes[s]!, dists[d]!, this.corpus, probe);
+      batch.push({ smeId: smes[s]!.f.id, distributorId: dists[d]!.f.id, score, reasons });
+      this.emitted.add(s * dists.length + d);
+    }
+  }
+}
+
+/**
+ * Each distributor's complete top list from the partial ones of several rankers (one per share
+ * of the SMEs): the best `keep` of their union, which is exactly the list one ranker over every
+ * SME would have kept.
+ */
+export function mergeTops(parts: readonly (readonly TopEntries[])[], keep = KEEP_PER_COMPANY): { tops: TopEntries[]; cutoffs: (number | null)[] } {
+  const count = parts[0]?.length ?? 0;
+  const tops: TopEntries[] = [];
+  const cutoffs: (number | null)[] = [];
+  for (let d = 0; d < count; d++) {
+    const top = new TopList(keep);
+    for (const part of parts) {
+      const { others, scores } = part[d]!;
+      for (let i = 0; i < others.length; i++) top.offer(others[i]!, scores[i]!);
+    }
+    tops.push(top.entries());
+    cutoffs.push(top.cutoff());
+  }
+  return { tops, cutoffs };
+}
 
 /**
  * Every pair in an SME's top `keep` or a distributor's top `keep`, with score ≥ minScore, each
  * once, with its reasons, yielded in batches so the caller can write one batch while the next is
- * scored. An SME's own top list is final as soon as its candidates are scored, so its pairs go
- * out at once; pairs that only make a distributor's top list follow at the end. Deterministic:
- * profiles are ordered by ref and ties broken by ref.
+ * scored. Deterministic: profiles are ordered by ref and ties broken by ref.
  */
-export function* rankBatches(smesIn: readonly Features[], distsIn: readonly Features[], corpus: Corpus, options: RankOptions = {}): Generator<ScoredPair[]> {
-  const keep = options.keep ?? KEEP_PER_COMPANY;
-  const minScore = options.minScore ?? MIN_SCORE;
-  const batchSize = options.batchSize ?? 5000;
-  const smes = [...smesIn].sort(byRef).map((f) => prepare(f, corpus));
-  const dists = [...distsIn].sort(byRef).map((f) => prepare(f, corpus));
-  const index = new CandidateIndex(dists, corpus);
-  const distTops = dists.map(() => new TopList(keep));
-  const marks = new Int32Array(corpus.vocabulary);
-  const emitted = new Set<number>();
-  let batch: ScoredPair[] = [];
-  const emit = (s: number, ds: number[], probe: SmeProbe) => {
-    for (const d of ds.sort((a, b) => a - b)) {
-      const { score, reasons } = scorePair(smes[s]!, dists[d]!, corpus, probe);
-      batch.push({ smeId: smes[s]!.f.id, distributorId: dists[d]!.f.id, score, reasons });
-      emitted.add(s * dists.length + d);
-    }
-  };
-  for (let s = 0; s < smes.length; s++) {
-    const sme = smes[s]!;
-    const top = new TopList(keep);
-    const probe = new SmeProbe(sme, corpus, marks);
-    for (const d of index.candidates(sme)) {
-      const score = scoreValue(sme, dists[d]!, probe);
-      if (score < minScore) continue;
-      top.offer(d, score);
-      distTops[d]!.offer(s, score);
-    }
-    emit(s, top.members(), probe);
-    options.onCutoff?.(sme.f.id, top.cutoff());
-    probe.release();
-    if (batch.length >= batchSize) {
-      yield batch;
-      batch = [];
-    }
-  }
-  const extras = new Map<number, number[]>();
-  distTops.forEach((top, d) => {
-    options.onCutoff?.(dists[d]!.f.id, top.cutoff());
-    for (const s of top.members()) {
-      if (emitted.has(s * dists.length + d)) continue;
-      const list = extras.get(s);
-      if (list) list.push(d);
-      else extras.set(s, [d]);
-    }
-  });
-  for (const s of [...extras.keys()].sort((a, b) => a - b)) {
-    const probe = new SmeProbe(smes[s]!, corpus, marks);
-    emit(s, extras.get(s)!, probe);
-    probe.release();
-    if (batch.length >= batchSize) {
-      yield batch;
-      batch = [];
-    }
-  }
-  if (batch.length > 0) yield batch;
+export function* rankBatches(smes: readonly Features[], dists: readonly Features[], corpus: Corpus, options: RankOptions = {}): Generator<ScoredPair[]> {
+  const ranker = new Ranker(smes, dists, corpus, options);
+  yield* ranker.rankSmes();
+  const tops = ranker.distributorTops();
+  const { cutoffs } = mergeTops([tops], options.keep);
+  ranker.dists.forEach((d, i) => options.onCutoff?.(d.f.id, cutoffs[i]!));
+  yield* ranker.rankExtras(tops);
 }
 
 /** rankBatches, collected. */

@@ -1,6 +1,6 @@
 import "server-only";
-// Writes the matches table: a full recompute (every visible pair worth keeping) and the
-// incremental update of one company, which touches only rows involving that company.
+// Writes the matches table's rows of one company (the incremental update, after every change),
+// and the profile rows that both this and the full recompute (recompute-all.ts) keep.
 import { sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import type { Features, ScoredPair } from "./types";
@@ -9,12 +9,13 @@ import { buildFeatures } from "./features";
 import { inferCodes } from "./infer";
 import { loadRawProfiles } from "./load";
 import { profileCacheFor, type ProfileCache } from "./profile-cache";
-import { KEEP_PER_COMPANY, buildCorpus, rankBatches, scoreAgainst } from "./rank";
+import { KEEP_PER_COMPANY, scoreAgainst } from "./rank";
 import { loadReplyRates } from "./responsiveness";
 
 const CHUNK = 5000;
 
-// Reasons are stored as sent to the renderer; rounding the score keeps rows and output stable.
+// Reasons are stored as sent to the renderer. One statement per chunk, one round trip: the
+// incremental path's few hundred rows at most (the full recompute streams with COPY instead).
 const rowJson = (p: ScoredPair) => ({ s: p.smeId, d: p.distributorId, c: p.score, r: p.reasons });
 
 async function insertPairs(db: Executor, pairs: readonly ScoredPair[]): Promise<void> {
@@ -28,7 +29,7 @@ async function insertPairs(db: Executor, pairs: readonly ScoredPair[]): Promise<
  * Upserts profiles (each write takes a new revision from the column's sequence) and returns each
  * one's revision. `cutoffs` (full recompute only) sets top_cutoff; an incremental write keeps it.
  */
-async function writeProfiles(db: Executor, features: readonly Features[], cutoffs?: Map<string, number | null>): Promise<Map<string, number>> {
+export async function writeProfiles(db: Executor, features: readonly Features[], cutoffs?: Map<string, number | null>): Promise<Map<string, number>> {
   const revs = new Map<string, number>();
   for (let i = 0; i < features.length; i += 2000) {
     const chunk = features.slice(i, i + 2000).map((f) => ({ id: f.id, kind: f.kind, f, c: cutoffs?.get(f.id) ?? null }));
@@ -49,69 +50,6 @@ async function featuresFor(db: Executor, ids?: readonly string[]): Promise<Featu
   const raws = await loadRawProfiles(db, ids);
   const rates = await loadReplyRates(db, raws.map((r) => r.id));
   return raws.map((raw) => buildFeatures(raw, inferCodes, rates.get(raw.id) ?? null));
-}
-
-/** ms is wall time; cpuMs this process's CPU time (the database server's is not included). */
-export type RecomputeResult = { companies: number; pairs: number; ms: number; cpuMs: number; phases: Record<string, number> };
-
-/** Rescores every visible pair and replaces the matches table in one transaction. */
-export async function recomputeAll(): Promise<RecomputeResult> {
-  const started = performance.now();
-  const cpu = process.cpuUsage();
-  const db = await getDb();
-  const startedAt = new Date();
-  const phases: Record<string, number> = {};
-  let lap = performance.now();
-  const mark = (name: string) => {
-    phases[name] = Math.round(performance.now() - lap);
-    lap = performance.now();
-  };
-  const raws = await loadRawProfiles(db);
-  const rates = await loadReplyRates(db, raws.map((r) => r.id));
-  mark("load");
-  const features = raws.map((raw) => buildFeatures(raw, inferCodes, rates.get(raw.id) ?? null));
-  const corpus = buildCorpus(features);
-  mark("features");
-  let pairs = 0;
-  const cutoffs = new Map<string, number | null>();
-  const revs = await db.transaction(async (tx) => {
-    await tx.execute(sql`delete from matches`);
-    // Each batch is sent without waiting: the database stores one batch while this process scores
-    // the next, which on two cores hides most of the write time.
-    let failure: unknown;
-    const pending: Promise<void>[] = [];
-    const batches = rankBatches(
-      features.filter((f) => f.kind === "sme"),
-      features.filter((f) => f.kind === "distributor"),
-      corpus,
-      { onCutoff: (id, cutoff) => cutoffs.set(id, cutoff) },
-    );
-    for (const batch of batches) {
-      pairs += batch.length;
-      pending.push(insertPairs(tx, batch).catch((error: unknown) => void (failure ??= error)));
-      if (failure) throw failure;
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    await Promise.all(pending);
-    if (failure) throw failure;
-    mark("score+write matches");
-    await tx.execute(sql`delete from match_profiles`);
-    const written = await writeProfiles(tx, features, cutoffs);
-    // Everything queued before this run is covered by it.
-    await tx.execute(sql`delete from match_queue where queued_at <= ${startedAt.toISOString()}::timestamptz`);
-    mark("write profiles");
-    return written;
-  });
-  mark("commit");
-  // The table was replaced wholesale: fresh statistics keep the Matches page on its indexes.
-  await db.execute(sql`analyze matches`);
-  await db.execute(sql`analyze match_profiles`);
-  const cache = profileCacheFor(db);
-  cache.clear();
-  for (const f of features) cache.put(f, revs.get(f.id)!, cutoffs.get(f.id) ?? null);
-  mark("analyze+cache");
-  const used = process.cpuUsage(cpu);
-  return { companies: features.length, pairs, ms: Math.round(performance.now() - started), cpuMs: Math.round((used.user + used.system) / 1000), phases };
 }
 
 /**

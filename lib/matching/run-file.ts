@@ -4,7 +4,7 @@ import { openPglite, setDbHandle, closeDb } from "@/db/client";
 import { importExchange } from "@/lib/exchange/import";
 import { formatErrors, parseExchangeText } from "@/lib/exchange/validate";
 import { reasonToEnglish } from "./reason-text";
-import { recomputeAll } from "./recompute";
+import { recomputeAll } from "./recompute-all";
 import { topListsByRef, type TopEntry } from "./top-lists";
 
 export type MatchFileResult =

@@ -8,7 +8,8 @@ import { sql } from "drizzle-orm";
 import { closeDb, getDbHandle } from "@/db/client";
 import { rowsOf } from "@/lib/matching/db-rows";
 import { listMatches } from "@/lib/matching/read";
-import { recomputeAll, recomputeCompany } from "@/lib/matching/recompute";
+import { recomputeAll } from "@/lib/matching/recompute-all";
+import { recomputeCompany } from "@/lib/matching/recompute";
 
 const { values } = parseArgs({ options: { force: { type: "boolean", default: false }, edits: { type: "string", default: "20" }, queries: { type: "string", default: "200" } } });
 const url = process.env.DATABASE_URL;
@@ -36,7 +37,7 @@ console.log(`data: ${size!.smes} SMEs, ${size!.dists} distributors, ${size!.prod
 // 1. Full recompute.
 const full = await recomputeAll();
 console.log(
-  `full recompute: ${(full.ms / 1000).toFixed(1)} s wall, ${(full.cpuMs / 1000).toFixed(1)} s CPU in this process, ${full.pairs} pairs stored (target ≤ 60 s); phases (ms): ${JSON.stringify(full.phases)}`,
+  `full recompute: ${(full.ms / 1000).toFixed(1)} s wall, ${(full.cpuMs / 1000).toFixed(1)} s CPU in this process (${full.workers || "no"} worker threads), ${full.pairs} pairs stored (target ≤ 60 s); phases (ms): ${JSON.stringify(full.phases)}`,
 );
 console.log(`load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} on ${os.availableParallelism()} cores`);
 

@@ -5,7 +5,7 @@ import { findOrCreateChamber } from "@/lib/chambers/chambers";
 import { PublicError } from "@/lib/errors";
 import { listMatches, setMatchFeedback } from "@/lib/matching/read";
 import { listMemberMatches, recommendMatch } from "@/lib/matching/recommend";
-import { recomputeAll } from "@/lib/matching/recompute";
+import { recomputeAll } from "@/lib/matching/recompute-all";
 import { insertUser } from "@/tests/support/accounts";
 import { withTestDatabase } from "@/tests/support/database";
 import { importSample, matchRows } from "./matching-support";

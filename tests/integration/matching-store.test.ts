@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { rowsOf } from "@/lib/matching/db-rows";
 import { drainMatchQueue, enqueueMatch, startMatchWorker } from "@/lib/matching/queue";
-import { recomputeAll, recomputeCompany } from "@/lib/matching/recompute";
+import { recomputeAll } from "@/lib/matching/recompute-all";
+import { recomputeCompany } from "@/lib/matching/recompute";
 import { withTestDatabase } from "@/tests/support/database";
 import { importSample, matchRows } from "./matching-support";
 
@@ -24,6 +25,21 @@ describe("matches storage", () => {
     expect(rows).toContainEqual(expect.objectContaining({ sme: "sabae-frames", dist: "gz-optical" }));
     const queue = await rowsOf<{ n: number }>(await getDb(), sql`select count(*)::int as n from match_queue`);
     expect(queue[0]!.n).toBe(0);
+  });
+
+  it("stores the same rows, reasons and cutoffs when worker threads do the scoring", async () => {
+    const db = await getDb();
+    const stored = async () => ({
+      matches: await rowsOf(db, sql`select sme_id, distributor_id, score, reasons from matches order by 1, 2`),
+      cutoffs: await rowsOf(db, sql`select company_id, top_cutoff from match_profiles order by 1`),
+    });
+    const here = await recomputeAll({ workers: 0 });
+    const before = await stored();
+    const there = await recomputeAll({ workers: 2 });
+    expect(there.workers).toBe(2);
+    expect(there.pairs).toBe(here.pairs);
+    expect(await stored()).toEqual(before);
+    expect(before.matches.length).toBeGreaterThan(10);
   });
 
   it("updates only the edited company's rows after a product edit", async () => {

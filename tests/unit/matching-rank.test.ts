@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildFeatures } from "@/lib/matching/features";
+import { encodePairs } from "@/lib/matching/pair-rows";
 import { MIN_SCORE, buildCorpus, rankAll } from "@/lib/matching/rank";
+import { rankInWorkers } from "@/lib/matching/rank-parallel";
 import { prepare, scorePair } from "@/lib/matching/score";
 import type { Features, MatchReason } from "@/lib/matching/types";
 import { profilesFromExchange } from "@/tests/bench/fixture-profiles";
@@ -94,3 +96,38 @@ describe("ranking the sample fixture", () => {
     expect(sabae[0]?.distributorId).toBe("id-gz-optical");
   });
 });
+
+describe("ranking in worker threads", () => {
+  // A top list of 3 fills up on the sample, so the distributors' lists must be merged across the
+  // threads and some pairs only come from the second pass.
+  const keep = 3;
+  const lines = (text: string) => text.split("\n").filter(Boolean).sort();
+
+  it("stores the same pairs, scores, reasons and cutoffs when two threads split the SMEs", async () => {
+    const cutoffsHere = new Map<string, number | null>();
+    const here = rankAll(smes, dists, buildCorpus(features), { keep, onCutoff: (id, c) => cutoffsHere.set(id, c) });
+    const cutoffsThere = new Map<string, number | null>();
+    let text = "";
+    let count = 0;
+    for await (const batch of rankInWorkers(features, 2, { keep, batchSize: 4, onCutoff: (id, c) => cutoffsThere.set(id, c) }).rows) {
+      text += batch.text;
+      count += batch.count;
+    }
+    expect(lines(text)).toEqual(lines(encodePairs(here)));
+    expect(count).toBe(here.length);
+    expect(cutoffsThere).toEqual(cutoffsHere);
+    // The second pass had work: some stored pair is outside its SME's own top 3.
+    const perSme = new Map<string, number>();
+    for (const p of here) perSme.set(p.smeId, (perSme.get(p.smeId) ?? 0) + 1);
+    expect([...perSme.values()].some((n) => n > keep)).toBe(true);
+  });
+
+  it("fails instead of returning a partial result when a thread fails", async () => {
+    const broken = features.map((f) => (f.kind === "sme" ? { ...f, products: null } : f)) as unknown as Features[];
+    const source = rankInWorkers(broken, 2);
+    await expect(async () => {
+      for await (const batch of source.rows) void batch;
+    }).rejects.toThrow();
+  });
+});
+

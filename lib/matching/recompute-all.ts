@@ -1,0 +1,109 @@
+import "server-only";
+// The full recompute: rescores every visible pair and replaces the matches table in one
+// transaction, scoring in worker threads on large data while the database stores what is scored.
+import os from "node:os";
+import { sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { copyRows } from "./db-rows";
+import { buildFeatures } from "./features";
+import { inferCodes } from "./infer";
+import { loadRawProfiles } from "./load";
+import { encodePairs, pairColumns } from "./pair-rows";
+import { profileCacheFor } from "./profile-cache";
+import { buildCorpus, rankBatches, type RankOptions } from "./rank";
+import { rankInWorkers, type RowBatch, type RowSource } from "./rank-parallel";
+import { writeProfiles } from "./recompute";
+import { loadReplyRates } from "./responsiveness";
+import type { Features } from "./types";
+
+/** ms is wall time; cpuMs this process's CPU time, every thread (the database server's is not included). */
+export type RecomputeResult = { companies: number; pairs: number; workers: number; ms: number; cpuMs: number; phases: Record<string, number> };
+
+// Starting a worker costs about half a second (loading the sources, copying the profiles): worth
+// it from about a million SME × distributor combinations on.
+const PARALLEL_FROM = 1_000_000;
+const MAX_WORKERS = 4;
+
+/** Threads to score with: none (this thread) on small data or a single core. */
+export function workersFor(smes: number, distributors: number): number {
+  const cores = os.availableParallelism();
+  return smes * distributors >= PARALLEL_FROM && cores > 1 ? Math.min(cores, MAX_WORKERS) : 0;
+}
+
+/** rankBatches in this thread, as COPY lines; yields to I/O between batches so writes go on. */
+function rankHere(features: Features[], options: RankOptions): RowSource {
+  async function* rows(): AsyncGenerator<RowBatch> {
+    const smes = features.filter((f) => f.kind === "sme");
+    const dists = features.filter((f) => f.kind === "distributor");
+    for (const batch of rankBatches(smes, dists, buildCorpus(features), options)) {
+      yield { text: encodePairs(batch), count: batch.length };
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  return { rows: rows(), stop: async () => {} };
+}
+
+/**
+ * Rescores every visible pair and replaces the matches table in one transaction: readers see the
+ * old matches until it commits. `workers` overrides the thread count workersFor picks (0: this
+ * thread); the result is the same either way.
+ */
+export async function recomputeAll(options: { workers?: number } = {}): Promise<RecomputeResult> {
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const db = await getDb();
+  const startedAt = new Date();
+  const phases: Record<string, number> = {};
+  let lap = performance.now();
+  const mark = (name: string) => {
+    phases[name] = Math.round(performance.now() - lap);
+    lap = performance.now();
+  };
+  const raws = await loadRawProfiles(db);
+  const rates = await loadReplyRates(db, raws.map((r) => r.id));
+  mark("load");
+  const features = raws.map((raw) => buildFeatures(raw, inferCodes, rates.get(raw.id) ?? null));
+  mark("features");
+  const smeCount = features.filter((f) => f.kind === "sme").length;
+  const workers = options.workers ?? workersFor(smeCount, features.length - smeCount);
+  const cutoffs = new Map<string, number | null>();
+  const rankOptions: RankOptions = { onCutoff: (id, cutoff) => cutoffs.set(id, cutoff) };
+  // Workers start scoring now, while this thread clears the old rows.
+  const source = workers > 0 ? rankInWorkers(features, workers, rankOptions) : rankHere(features, rankOptions);
+  let pairs = 0;
+  try {
+    const revs = await db.transaction(async (tx) => {
+      await tx.execute(sql`delete from matches`);
+      const sink = await copyRows(tx, pairColumns);
+      try {
+        for await (const batch of source.rows) {
+          await sink.write(batch.text);
+          pairs += batch.count;
+        }
+      } catch (error) {
+        sink.abort(error);
+        throw error;
+      }
+      await sink.end();
+      mark("score+write matches");
+      await tx.execute(sql`delete from match_profiles`);
+      const written = await writeProfiles(tx, features, cutoffs);
+      // Everything queued before this run is covered by it.
+      await tx.execute(sql`delete from match_queue where queued_at <= ${startedAt.toISOString()}::timestamptz`);
+      mark("write profiles");
+      return written;
+    });
+    mark("commit");
+    // The table was replaced wholesale: fresh statistics keep the Matches page on its indexes.
+    await db.execute(sql`analyze matches`);
+    await db.execute(sql`analyze match_profiles`);
+    const cache = profileCacheFor(db);
+    cache.clear();
+    for (const f of features) cache.put(f, revs.get(f.id)!, cutoffs.get(f.id) ?? null);
+    mark("analyze+cache");
+  } finally {
+    await source.stop();
+  }
+  const used = process.cpuUsage(cpu);
+  return { companies: features.length, pairs, workers, ms: Math.round(performance.now() - started), cpuMs: Math.round((used.user + used.system) / 1000), phases };
+}
