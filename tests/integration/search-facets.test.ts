@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { products, type NewProduct } from "@/db/schema";
+import { reindexCompany } from "@/lib/search";
+import { parseSearchParams } from "@/lib/search/params";
+import { searchItemsFor } from "@/lib/search/query";
+import { chamberNamed, insertCompany } from "../support/companies";
+import { withTestDatabase } from "../support/database";
+
+withTestDatabase();
+
+async function supplier(overrides: Parameters<typeof insertCompany>[0], items: Omit<NewProduct, "companyId" | "ref">[]) {
+  const db = await getDb();
+  const company = await insertCompany({ kind: "sme", ...overrides });
+  for (const [i, item] of items.entries()) await db.insert(products).values({ companyId: company.id, ref: `p${i}`, ...item });
+  await reindexCompany(db, company.id);
+  return company;
+}
+
+const search = (query: Record<string, string>) => searchItemsFor({ role: "distributor" }, parseSearchParams(query));
+const facet = (list: { value: string; count: number }[]) => Object.fromEntries(list.map((f) => [f.value, f.count]));
+
+describe("disjunctive facet counts", () => {
+  it("counts each of three chosen filters' facets under the other two, and the others under all three", async () => {
+    await supplier({ region: "JP-15", languages: ["ja", "zh"], targetChannels: ["department_store"] }, [
+      { name: { en: "Gift sweater" }, hsCode: "6110" },
+      { name: { en: "Gift towel" }, hsCode: "6302" },
+    ]);
+    await supplier({ region: "JP-15", languages: ["ja"], targetChannels: ["wholesale"] }, [{ name: { en: "Gift scarf" }, hsCode: "6117" }]);
+    await supplier({ region: "JP-13", languages: ["ja", "zh"], targetChannels: ["livestream"] }, [{ name: { en: "Gift mittens" }, hsCode: "6116" }]);
+    // Fails the region and language filters both: counted nowhere.
+    await supplier({ region: "JP-13", languages: ["ja"], targetChannels: ["horeca"] }, [{ name: { en: "Gift cardigan" }, hsCode: "6110" }]);
+
+    const result = await search({ q: "gift", type: "product", hs: "61", region: "JP-15", lang: "zh" });
+    expect([result.total, result.hits.map((h) => h.name.en)]).toEqual([1, ["Gift sweater"]]);
+    expect(facet(result.facets.hs)).toEqual({ "61": 1, "63": 1 });
+    expect(facet(result.facets.region)).toEqual({ "JP-15": 1, "JP-13": 1 });
+    expect(facet(result.facets.lang)).toEqual({ ja: 2, zh: 1 });
+    // The first supplier itself passes every filter but the type.
+    expect(facet(result.facets.type)).toEqual({ product: 1, company: 1 });
+    expect(facet(result.facets.channel)).toEqual({ department_store: 1 });
+  });
+
+  it("leaves items without a chamber out of the other facets when a chamber is chosen", async () => {
+    const chamber = await chamberNamed("Tsubame Chamber of Commerce");
+    await supplier({ region: "JP-15", chamberId: chamber.id }, [{ name: { en: "Steel spoon" } }, { name: { en: "Steel fork" } }]);
+    await supplier({ region: "JP-13" }, [{ name: { en: "Steel knife" } }]);
+
+    const result = await search({ q: "steel", type: "product", chamber: chamber.id });
+    expect(result.total).toBe(2);
+    expect(facet(result.facets.region)).toEqual({ "JP-15": 2 });
+    expect(facet(result.facets.chamber)).toEqual({ [chamber.id]: 2 });
+  });
+
+  it("lists a facet's values by count, most first", async () => {
+    await supplier({ region: "JP-13" }, [{ name: { en: "Tea cup" } }]);
+    await supplier({ region: "JP-15" }, [{ name: { en: "Tea pot" } }, { name: { en: "Tea tray" } }, { name: { en: "Tea caddy" } }]);
+    await supplier({ region: "JP-26" }, [{ name: { en: "Tea whisk" } }, { name: { en: "Tea bowl" } }]);
+
+    const result = await search({ q: "tea", type: "product" });
+    expect(result.facets.region).toEqual([
+      { value: "JP-15", count: 3 },
+      { value: "JP-26", count: 2 },
+      { value: "JP-13", count: 1 },
+    ]);
+  });
+});
