@@ -144,6 +144,11 @@ class TopList {
     return this.count === this.size ? this.scores[0]! : null;
   }
 
+  /** A score below this can no longer enter: the cutoff, or -Infinity while there is room. */
+  floor(): number {
+    return this.count === this.size ? this.scores[0]! : Number.NEGATIVE_INFINITY;
+  }
+
   /** The kept entries' indexes, in no particular order. */
   members(): number[] {
     return Array.from(this.others.subarray(0, this.count));
@@ -213,7 +218,8 @@ export class Ranker {
       const top = new TopList(this.keep);
       const probe = new SmeProbe(sme, this.corpus, this.marks);
       for (const d of this.index.candidates(sme)) {
-        const score = scoreValue(sme, dists[d]!, probe);
+        // A pair that would enter neither top list needs no exact score (see scoreValue).
+        const score = scoreValue(sme, dists[d]!, probe, Math.min(top.floor(), distTops[d]!.floor()));
         if (score < this.minScore) continue;
         top.offer(d, score);
         distTops[d]!.offer(s, score);

@@ -20,7 +20,27 @@ export type Prepared = {
   fitMemo: Map<string, number> | undefined;
 };
 
-export function prepare(f: Features, corpus: Corpus): Prepared {
+// Channel types, regions and languages are compared for every candidate pair: one shared string
+// per code makes an equal pair a pointer comparison. Bounded by the codes in use (a few hundred).
+const codePool = new Map<string, string>();
+function shared(code: string): string {
+  let value = codePool.get(code);
+  if (value === undefined) codePool.set(code, (value = code));
+  return value;
+}
+
+function withSharedCodes(f: Features): Features {
+  return {
+    ...f,
+    languages: f.languages.map(shared),
+    targetChannels: f.targetChannels.map(shared),
+    targetRegions: f.targetRegions.map(shared),
+    channels: f.channels.map((c) => ({ ...c, type: shared(c.type), regions: c.regions.map(shared) })),
+  };
+}
+
+export function prepare(features: Features, corpus: Corpus): Prepared {
+  const f = withSharedCodes(features);
   return {
     f,
     bag: corpus.bag([...f.tokens, ...f.products.flatMap((p) => p.tokens), ...f.needs.flatMap((n) => n.tokens)]),
@@ -199,15 +219,10 @@ function text(sme: Prepared, dist: Prepared, m: TextMeasures, out: Out): number 
 
 export type PairScore = { score: number; reasons: MatchReason[] };
 
-function compute(sme: Prepared, dist: Prepared, measures: TextMeasures, out: Out): number {
-  const s = sme.f;
-  const d = dist.f;
-  const catReasons: Out = out ? [] : null;
-  const cat = category(sme, dist, catReasons);
-  const txtReasons: Out = out ? [] : null;
-  const txt = text(sme, dist, measures, txtReasons);
-  const channelReasons: Out = out ? [] : null;
-  const channel = channelFit(s, d, channelReasons);
+/** Relevance in [0, 1]: does the distributor deal in what the SME makes? (`channel`: channelFit.) */
+function relevanceOf(sme: Prepared, dist: Prepared, measures: TextMeasures, channel: number, catOut: Out, txtOut: Out): number {
+  const cat = category(sme, dist, catOut);
+  const txt = text(sme, dist, measures, txtOut);
   let relevance: number;
   // Without a category in codes on both sides, a shared route keeps the pair listed: a category
   // read from prose is a guess, and its miss must not rule a pair out.
@@ -219,21 +234,42 @@ function compute(sme: Prepared, dist: Prepared, measures: TextMeasures, out: Out
     if (needHit) relevance += NEED_BONUS;
     relevance += AGREEMENT_BONUS * Math.min(cat, txt);
   }
-  relevance = Math.min(1, relevance);
-  if (relevance <= 0) return 0;
-  if (out) out.push(...catReasons!, ...txtReasons!, ...channelReasons!);
-  const context =
-    W_CHANNEL * channel +
-    W_REGION * regionFit(s, d, out) +
-    W_LANGUAGE * languageFit(s, d, out) +
-    W_COMMERCIAL * commercialFit(s, d, out) +
-    W_TRUST * trustFit(s, d, out);
-  return Math.min(1, Math.max(0, relevance * (CONTEXT_FLOOR + (1 - CONTEXT_FLOOR) * context)));
+  return Math.min(1, relevance);
 }
 
-/** The score alone, for the pass over every candidate pair (text measured by an SME probe). */
-export function scoreValue(sme: Prepared, dist: Prepared, probe: SmeProbe): number {
-  return compute(sme, dist, probe.measure(dist), null);
+/** The context signals' weighted sum, in [0, 1]. */
+function contextOf(s: Features, d: Features, channel: number, out: Out): number {
+  return W_CHANNEL * channel + W_REGION * regionFit(s, d, out) + W_LANGUAGE * languageFit(s, d, out) + W_COMMERCIAL * commercialFit(s, d, out) + W_TRUST * trustFit(s, d, out);
+}
+
+/** What the context scales relevance by: from CONTEXT_FLOOR to 1. */
+const factorOf = (context: number) => CONTEXT_FLOOR + (1 - CONTEXT_FLOOR) * context;
+
+const scoreOf = (relevance: number, factor: number) => Math.min(1, Math.max(0, relevance * factor));
+
+function compute(sme: Prepared, dist: Prepared, measures: TextMeasures, out: Out): number {
+  const catReasons: Out = out ? [] : null;
+  const txtReasons: Out = out ? [] : null;
+  const channelReasons: Out = out ? [] : null;
+  const channel = channelFit(sme.f, dist.f, channelReasons);
+  const relevance = relevanceOf(sme, dist, measures, channel, catReasons, txtReasons);
+  if (relevance <= 0) return 0;
+  if (out) out.push(...catReasons!, ...txtReasons!, ...channelReasons!);
+  return scoreOf(relevance, factorOf(contextOf(sme.f, dist.f, channel, out)));
+}
+
+/**
+ * The score alone, for the pass over every candidate pair (text measured by an SME probe), or 0
+ * when it is certainly below `floor`. Relevance is at most 1, so the score is at most the context
+ * factor: the cheap context signals go first, and when their factor is already below the floor
+ * (a pair that could enter neither side's top list) the text and category work is skipped.
+ */
+export function scoreValue(sme: Prepared, dist: Prepared, probe: SmeProbe, floor = Number.NEGATIVE_INFINITY): number {
+  const channel = channelFit(sme.f, dist.f, null);
+  const factor = factorOf(contextOf(sme.f, dist.f, channel, null));
+  if (factor < floor) return 0;
+  const relevance = relevanceOf(sme, dist, probe.measure(dist), channel, null, null);
+  return relevance <= 0 ? 0 : scoreOf(relevance, factor);
 }
 
 /** Score and reasons, for the pairs that are kept. `probe` (optional) only makes it faster. */
