@@ -70,6 +70,23 @@ describe("ranking the sample fixture", () => {
     expect(brute.length).toBeGreaterThan(10);
   });
 
+  it("keeps exactly the pairs an exhaustive scoring puts in either side's top list", () => {
+    // With room for one partner the lists fill at once, so the ranker skips pairs below both cutoffs.
+    const keep = 1;
+    const scored = smes.flatMap((s) =>
+      dists.map((d) => ({ s, d, score: scorePair(prepare(s, corpus), prepare(d, corpus), corpus).score })).filter((p) => p.score >= MIN_SCORE),
+    );
+    const best = (list: typeof scored, ref: (p: (typeof scored)[number]) => string) =>
+      [...list].sort((a, b) => b.score - a.score || (ref(a) < ref(b) ? -1 : 1)).slice(0, keep);
+    const expected = new Set<string>();
+    for (const s of smes) for (const p of best(scored.filter((p) => p.s === s), (p) => p.d.ref)) expected.add(`${p.s.id}|${p.d.id}|${p.score}`);
+    for (const d of dists) for (const p of best(scored.filter((p) => p.d === d), (p) => p.s.ref)) expected.add(`${p.s.id}|${p.d.id}|${p.score}`);
+    const ranked = rankAll(smes, dists, corpus, { keep }).map((p) => `${p.smeId}|${p.distributorId}|${p.score}`);
+    expect(new Set(ranked)).toEqual(expected);
+    expect(ranked.length).toBe(expected.size);
+    expect(expected.size).toBeLessThan(scored.length);
+  });
+
   it("keeps every score in [0, 1]", () => {
     for (const p of pairs) {
       expect(p.score).toBeGreaterThanOrEqual(0);
