@@ -6,7 +6,7 @@ import type { Localized } from "@/db/schema/localized";
 import { and, filterConditions, visibility, type SearchViewer } from "./conditions";
 import { facetColumns, facetCountsSql, facetsOf, type Facets } from "./facets";
 import { searchPageSize, type SearchFilterKey, type SearchParams } from "./params";
-import { textQuery } from "./relevance";
+import { relaxedWidens, textQuery } from "./relevance";
 
 export { visibleScopes, type SearchViewer } from "./conditions";
 export type { FacetCount } from "./facets";
@@ -47,10 +47,14 @@ function rowsOf<T>(result: unknown): T[] {
 /** A page of what `viewer` may find for `params`, with the total and the facet counts. */
 export async function searchItemsFor(viewer: SearchViewer, params: SearchParams, executor?: Executor): Promise<SearchResult> {
   const db = executor ?? (await getDb());
-  const strict = await runSearch(db, viewer, params, false);
+  if (!params.q) return runSearch(db, viewer, params, { relaxed: false, facetsWhenEmpty: true });
   // Nothing holds every word: fall back to any word and trigram similarity (see relevance.ts).
-  if (strict.total === 0 && params.q) return runSearch(db, viewer, params, true);
-  return strict;
+  // When that finds the same rows (one word, no Latin letters), the strict pass is the answer,
+  // so it counts the facets even when empty; otherwise they are only counted if rows are found.
+  const widens = relaxedWidens(params.q);
+  const strict = await runSearch(db, viewer, params, { relaxed: false, facetsWhenEmpty: !widens });
+  if (strict.total > 0) return strict;
+  return widens ? runSearch(db, viewer, params, { relaxed: true, facetsWhenEmpty: true }) : { ...strict, relaxed: true };
 }
 
 /**
@@ -60,7 +64,9 @@ export async function searchItemsFor(viewer: SearchViewer, params: SearchParams,
  * make the hits, the total and the facets of unchosen filters; a chosen filter's facet adds the
  * rows that fail that filter only. Only the page's rows are read in full.
  */
-async function runSearch(db: Executor, viewer: SearchViewer, params: SearchParams, relaxed: boolean): Promise<SearchResult> {
+type Pass = { relaxed: boolean; facetsWhenEmpty: boolean };
+
+async function runSearch(db: Executor, viewer: SearchViewer, params: SearchParams, { relaxed, facetsWhenEmpty }: Pass): Promise<SearchResult> {
   const text = params.q ? textQuery(params.q, relaxed) : undefined;
   const { facets: chosen, required } = filterConditions(params);
   const passes = and(chosen.map(([, condition]) => condition));
@@ -81,7 +87,7 @@ async function runSearch(db: Executor, viewer: SearchViewer, params: SearchParam
           'priceMinJpy', s.price_min_jpy, 'priceMaxJpy', s.price_max_jpy, 'moq', s.moq, 'createdAt', s.created_at,
           'score', ${byScore ? sql`page.score` : (text?.score ?? sql`0`)}) order by ${byScore ? sql`page.score desc,` : sql``} page.created_at desc, page.id)
         from page join search_items s on s.id = page.id) as hits,
-      (select json_agg(f) from (${facetCountsSql()}) f) as facets`);
+      (select json_agg(f) from (${facetCountsSql()}) f ${facetsWhenEmpty ? sql`` : sql`where exists (select from m where miss is null)`}) as facets`);
   const [row] = rowsOf<ResultRow>(result);
   const total = Number(row?.total ?? 0);
   return {

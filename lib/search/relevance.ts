@@ -34,6 +34,11 @@ const latin = /\p{Script=Latin}/u;
  * ("towell" → "towel"), ranked by word_similarity plus the token share. word_similarity costs
  * microseconds per row, too much for every broad query, but right for the few rows of a fallback.
  */
+/** Whether the relaxed pass may find more than the strict one: several words, or Latin letters for trigrams. */
+export function relaxedWidens(q: string): boolean {
+  return queryTokens(q).length > 1 || latin.test(normalizeText(q));
+}
+
 export function textQuery(q: string, relaxed: boolean): TextQuery {
   const normalized = normalizeText(q);
   const tokens = queryTokens(q);

@@ -58,6 +58,14 @@ describe("search across languages", () => {
     expect(typo.hits.map((h) => h.name.en).sort()).toEqual(["Cotton towel", "Linen towel"]);
   });
 
+  it("reports a one-word query that the filters leave empty as relaxed, and still counts its matches by region", async () => {
+    await supplier({ region: "JP-13" }, [{ name: { zh: "纯棉毛巾" } }, { name: { zh: "毛巾礼盒" } }]);
+    await supplier({ region: "JP-15" }, [{ name: { zh: "竹制毛巾架" } }]);
+    const result = await searchItemsFor(distributor, parseSearchParams({ q: "毛巾", type: "product", region: "JP-01" }));
+    expect([result.relaxed, result.total, result.hits]).toEqual([true, 0, []]);
+    expect(Object.fromEntries(result.facets.region.map((f) => [f.value, f.count]))).toEqual({ "JP-13": 2, "JP-15": 1 });
+  });
+
   it("finds a longer English word by its beginning without any HS code", async () => {
     await supplier({}, [{ name: { en: "Handknitted mittens" } }, { name: { en: "Knitted scarf" } }]);
     expect(await names(distributor, { q: "knit", type: "product" })).toEqual(["Knitted scarf"]);
