@@ -237,9 +237,9 @@ function relevanceOf(sme: Prepared, dist: Prepared, measures: TextMeasures, chan
   return Math.min(1, relevance);
 }
 
-/** The context signals' weighted sum, in [0, 1]. */
-function contextOf(s: Features, d: Features, channel: number, out: Out): number {
-  return W_CHANNEL * channel + W_REGION * regionFit(s, d, out) + W_LANGUAGE * languageFit(s, d, out) + W_COMMERCIAL * commercialFit(s, d, out) + W_TRUST * trustFit(s, d, out);
+/** The context signals' weighted sum, in [0, 1] (`channel` and `region`: channelFit and regionFit). */
+function contextOf(s: Features, d: Features, channel: number, region: number, out: Out): number {
+  return W_CHANNEL * channel + W_REGION * region + W_LANGUAGE * languageFit(s, d, out) + W_COMMERCIAL * commercialFit(s, d, out) + W_TRUST * trustFit(s, d, out);
 }
 
 /** What the context scales relevance by: from CONTEXT_FLOOR to 1. */
@@ -255,18 +255,28 @@ function compute(sme: Prepared, dist: Prepared, measures: TextMeasures, out: Out
   const relevance = relevanceOf(sme, dist, measures, channel, catReasons, txtReasons);
   if (relevance <= 0) return 0;
   if (out) out.push(...catReasons!, ...txtReasons!, ...channelReasons!);
-  return scoreOf(relevance, factorOf(contextOf(sme.f, dist.f, channel, out)));
+  return scoreOf(relevance, factorOf(contextOf(sme.f, dist.f, channel, regionFit(sme.f, dist.f, out), out)));
 }
+
+// Every signal is at most 1: with the later ones taken at 1, the factor known so far is an upper
+// bound. The margin covers rounding, so a pair is skipped only when it is certainly below.
+const AFTER_REGION = W_LANGUAGE + W_COMMERCIAL + W_TRUST;
+const AFTER_CHANNEL = W_REGION + AFTER_REGION;
+const ROUNDING = 1e-9;
 
 /**
  * The score alone, for the pass over every candidate pair (text measured by an SME probe), or 0
  * when it is certainly below `floor`. Relevance is at most 1, so the score is at most the context
- * factor: the cheap context signals go first, and when their factor is already below the floor
- * (a pair that could enter neither side's top list) the text and category work is skipped.
+ * factor: the context signals go first, the sales channel and region before the rest, and as soon
+ * as the factor they allow is below the floor (a pair that could enter neither side's top list),
+ * the remaining signals and the text and category work are skipped.
  */
 export function scoreValue(sme: Prepared, dist: Prepared, probe: SmeProbe, floor = Number.NEGATIVE_INFINITY): number {
   const channel = channelFit(sme.f, dist.f, null);
-  const factor = factorOf(contextOf(sme.f, dist.f, channel, null));
+  if (factorOf(W_CHANNEL * channel + AFTER_CHANNEL) + ROUNDING < floor) return 0;
+  const region = regionFit(sme.f, dist.f, null);
+  if (factorOf(W_CHANNEL * channel + W_REGION * region + AFTER_REGION) + ROUNDING < floor) return 0;
+  const factor = factorOf(contextOf(sme.f, dist.f, channel, region, null));
   if (factor < floor) return 0;
   const relevance = relevanceOf(sme, dist, probe.measure(dist), channel, null, null);
   return relevance <= 0 ? 0 : scoreOf(relevance, factor);
