@@ -1,7 +1,7 @@
 // One row per searchable item (a product, a company, a sourcing need), denormalized so a search
 // reads one table: normalized text and its tokens, filter values, and what a result card shows.
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { companies, companyKind, companyStatus } from "./companies";
 import type { Localized } from "./localized";
 
@@ -56,6 +56,11 @@ export const searchItems = pgTable(
     chamberId: uuid("chamber_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     indexedAt: timestamp("indexed_at", { withTimezone: true }).notNull().defaultNow(),
+    /** search_facet_sets ids of hsChapters, regions, channelTypes and languages: what facets count by. */
+    hsChaptersSet: bigint("hs_chapters_set", { mode: "number" }).notNull(),
+    regionsSet: bigint("regions_set", { mode: "number" }).notNull(),
+    channelTypesSet: bigint("channel_types_set", { mode: "number" }).notNull(),
+    languagesSet: bigint("languages_set", { mode: "number" }).notNull(),
   },
   (t) => [
     uniqueIndex("search_items_kind_item_idx").on(t.kind, t.itemId),
@@ -76,3 +81,15 @@ export const searchItems = pgTable(
 
 export type SearchItem = typeof searchItems.$inferSelect;
 export type NewSearchItem = typeof searchItems.$inferInsert;
+
+/**
+ * Every distinct set of values a search row carries in a facet column (its regions, say), keyed
+ * by a hash of the sorted values (lib/search/facet-sets.ts). Counting a facet then groups rows
+ * by one integer, and reads each set's values once. Sets are only added, never removed.
+ */
+export const searchFacetSets = pgTable("search_facet_sets", {
+  id: bigint("id", { mode: "number" }).primaryKey(),
+  values: text("values").array().notNull(),
+});
+
+export type NewSearchFacetSet = typeof searchFacetSets.$inferInsert;

@@ -1,7 +1,8 @@
 // Builds search rows from a company and its catalog: pure, so the benchmark and reindexing share it.
-import type { Company, NewSearchItem, Product, SalesChannel, SourcingNeed } from "@/db/schema";
+import type { Company, Product, SalesChannel, SourcingNeed } from "@/db/schema";
 import { allTexts } from "@/lib/i18n/localized";
 import { normalizeText, textTokens } from "@/lib/text/normalize";
+import type { SearchRowDraft } from "./facet-sets";
 import { namedCodeOf } from "./hs-match";
 import { withPrefixes } from "./tokens";
 
@@ -63,14 +64,14 @@ function companyColumns(company: Company) {
 export type CompanyCatalog = { company: Company; products: Product[]; channels: SalesChannel[]; needs: SourcingNeed[] };
 
 /** Every search row of one company: itself, its products (SME) or its sourcing needs (distributor). */
-export function buildSearchRows({ company, products, channels, needs }: CompanyCatalog): NewSearchItem[] {
+export function buildSearchRows({ company, products, channels, needs }: CompanyCatalog): SearchRowDraft[] {
   const base = companyColumns(company);
   const isDistributor = company.kind === "distributor";
   const regions = [...new Set([company.region, ...(isDistributor ? channels.flatMap((c) => c.regions) : [])])];
   const channelTypes = [...new Set(isDistributor ? channels.map((c) => c.type) : company.targetChannels)];
   const shared = { ...base, regions, channelTypes };
   const companyName = allTexts(company.name);
-  const rows: NewSearchItem[] = [];
+  const rows: SearchRowDraft[] = [];
 
   const listed = products.filter((p) => p.published);
   const companyCodes = isDistributor

@@ -1,14 +1,20 @@
 import "server-only";
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
-import { companies, products, salesChannels, searchItems, sourcingNeeds, type NewSearchItem } from "@/db/schema";
+import { companies, products, salesChannels, searchFacetSets, searchItems, sourcingNeeds } from "@/db/schema";
 import { buildSearchRows } from "./document";
+import { withFacetSets, type SearchRowDraft } from "./facet-sets";
 
 // A PostgreSQL statement takes at most 65535 parameters; a row has about 28.
 const insertBatch = 1000;
 
-export async function insertSearchRows(executor: Executor, rows: NewSearchItem[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += insertBatch) await executor.insert(searchItems).values(rows.slice(i, i + insertBatch));
+/** Inserts search rows, and the facet sets they reference that are not stored yet. */
+export async function insertSearchRows(executor: Executor, drafts: SearchRowDraft[]): Promise<void> {
+  for (let i = 0; i < drafts.length; i += insertBatch) {
+    const { rows, sets } = withFacetSets(drafts.slice(i, i + insertBatch));
+    await executor.insert(searchFacetSets).values(sets).onConflictDoNothing();
+    await executor.insert(searchItems).values(rows);
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
+import { inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { products, type NewProduct } from "@/db/schema";
+import { products, searchFacetSets, searchItems, type NewProduct } from "@/db/schema";
 import { reindexCompany } from "@/lib/search";
 import { parseSearchParams } from "@/lib/search/params";
 import { searchItemsFor } from "@/lib/search/query";
@@ -63,5 +64,19 @@ describe("disjunctive facet counts", () => {
       { value: "JP-26", count: 2 },
       { value: "JP-13", count: 1 },
     ]);
+  });
+});
+
+describe("facet sets", () => {
+  it("stores each distinct set of values once, shared by every row that carries it", async () => {
+    await supplier({ region: "JP-15", languages: ["ja", "zh"] }, [{ name: { en: "Linen apron" } }]);
+    await supplier({ region: "JP-15", languages: ["zh", "ja"] }, [{ name: { en: "Linen cap" } }]);
+    const db = await getDb();
+    const rows = await db.select({ regionsSet: searchItems.regionsSet, languagesSet: searchItems.languagesSet }).from(searchItems);
+    expect(rows).toHaveLength(4);
+    expect(new Set(rows.map((r) => r.regionsSet)).size).toBe(1);
+    expect(new Set(rows.map((r) => r.languagesSet)).size).toBe(1);
+    const sets = await db.select().from(searchFacetSets).where(inArray(searchFacetSets.id, [rows[0]!.regionsSet, rows[0]!.languagesSet]));
+    expect(sets.map((s) => s.values).sort()).toEqual([["JP-15"], ["ja", "zh"]]);
   });
 });

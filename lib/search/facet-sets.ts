@@ -1,0 +1,42 @@
+// Facet value sets: each search row references its regions, channel types, languages and HS
+// chapters as sets stored once in search_facet_sets, so a facet counts rows by one integer.
+import { createHash } from "node:crypto";
+import type { NewSearchFacetSet, NewSearchItem } from "@/db/schema";
+
+type SetColumn = "hsChaptersSet" | "regionsSet" | "channelTypesSet" | "languagesSet";
+/** A search row before its facet sets are named. */
+export type SearchRowDraft = Omit<NewSearchItem, SetColumn>;
+
+const sources: [SetColumn, (row: SearchRowDraft) => string[] | undefined][] = [
+  ["hsChaptersSet", (r) => r.hsChapters],
+  ["regionsSet", (r) => r.regions],
+  ["channelTypesSet", (r) => r.channelTypes],
+  ["languagesSet", (r) => r.languages],
+];
+
+/**
+ * A set's id: the first 53 bits of the SHA-256 of its sorted values, exact as a JS number and an
+ * int8. The same values always get the same id, so rows indexed apart share their sets; two of
+ * some thousands of sets meet on an id with odds of about one in a hundred million.
+ */
+export function facetSet(values: string[]): NewSearchFacetSet & { id: number } {
+  const sorted = [...new Set(values)].sort();
+  const digest = createHash("sha256").update(sorted.join("\u001f")).digest();
+  return { id: Number(digest.readBigUInt64BE(0) >> 11n), values: sorted };
+}
+
+/** `drafts` with their facet set ids, and the distinct sets they reference. */
+export function withFacetSets(drafts: SearchRowDraft[]): { rows: NewSearchItem[]; sets: NewSearchFacetSet[] } {
+  const sets = new Map<number, NewSearchFacetSet>();
+  const rows = drafts.map((draft) => {
+    const ids = Object.fromEntries(
+      sources.map(([column, valuesOf]) => {
+        const set = facetSet(valuesOf(draft) ?? []);
+        sets.set(set.id, set);
+        return [column, set.id];
+      }),
+    ) as Record<SetColumn, number>;
+    return { ...draft, ...ids };
+  });
+  return { rows, sets: [...sets.values()] };
+}
