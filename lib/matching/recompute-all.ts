@@ -14,7 +14,7 @@ import { buildCorpus, rankBatches, type RankOptions } from "./rank";
 import { rankInWorkers, type RowBatch, type RowSource } from "./rank-parallel";
 import { writeProfiles } from "./recompute";
 import { loadReplyRates } from "./responsiveness";
-import type { Features } from "./types";
+import type { Features, RawProfile } from "./types";
 
 /** ms is wall time; cpuMs this process's CPU time, every thread (the database server's is not included). */
 export type RecomputeResult = { companies: number; pairs: number; workers: number; ms: number; cpuMs: number; phases: Record<string, number> };
@@ -43,6 +43,17 @@ function rankHere(features: Features[], options: RankOptions): RowSource {
   return { rows: rows(), stop: async () => {} };
 }
 
+type Ranking = { features: Features[]; workers: number; source: RowSource };
+
+/** Builds every company's features and starts scoring them, in worker threads on large data. */
+function startRanking(raws: RawProfile[], rates: Map<string, number>, requested: number | undefined, cutoffs: Map<string, number | null>): Ranking {
+  const features = raws.map((raw) => buildFeatures(raw, inferCodes, rates.get(raw.id) ?? null));
+  const smeCount = features.filter((f) => f.kind === "sme").length;
+  const workers = requested ?? workersFor(smeCount, features.length - smeCount);
+  const options: RankOptions = { onCutoff: (id, cutoff) => cutoffs.set(id, cutoff) };
+  return { features, workers, source: workers > 0 ? rankInWorkers(features, workers, options) : rankHere(features, options) };
+}
+
 /**
  * Rescores every visible pair and replaces the matches table in one transaction: readers see the
  * old matches until it commits. `workers` overrides the thread count workersFor picks (0: this
@@ -62,18 +73,19 @@ export async function recomputeAll(options: { workers?: number } = {}): Promise<
   const raws = await loadRawProfiles(db);
   const rates = await loadReplyRates(db, raws.map((r) => r.id));
   mark("load");
-  const features = raws.map((raw) => buildFeatures(raw, inferCodes, rates.get(raw.id) ?? null));
-  mark("features");
-  const smeCount = features.filter((f) => f.kind === "sme").length;
-  const workers = options.workers ?? workersFor(smeCount, features.length - smeCount);
   const cutoffs = new Map<string, number | null>();
-  const rankOptions: RankOptions = { onCutoff: (id, cutoff) => cutoffs.set(id, cutoff) };
-  // Workers start scoring now, while this thread clears the old rows.
-  const source = workers > 0 ? rankInWorkers(features, workers, rankOptions) : rankHere(features, rankOptions);
+  let ranking: Ranking | undefined;
   let pairs = 0;
   try {
-    const revs = await db.transaction(async (tx) => {
-      await tx.execute(sql`delete from matches`);
+    const { revs, features } = await db.transaction(async (tx) => {
+      const begin = async () => {
+        await new Promise((resolve) => setImmediate(resolve)); // lets the delete go out first
+        ranking = startRanking(raws, rates, options.workers, cutoffs);
+        mark("features");
+        return ranking;
+      };
+      // The database clears the old rows while this thread builds the features and starts the workers.
+      const [, { features, source }] = await Promise.all([tx.execute(sql`delete from matches`), begin()]);
       const sink = await copyRows(tx, pairColumns);
       try {
         for await (const batch of source.rows) {
@@ -91,7 +103,7 @@ export async function recomputeAll(options: { workers?: number } = {}): Promise<
       // Everything queued before this run is covered by it.
       await tx.execute(sql`delete from match_queue where queued_at <= ${startedAt.toISOString()}::timestamptz`);
       mark("write profiles");
-      return written;
+      return { revs: written, features };
     });
     mark("commit");
     // The table was replaced wholesale: fresh statistics keep the Matches page on its indexes.
@@ -102,8 +114,8 @@ export async function recomputeAll(options: { workers?: number } = {}): Promise<
     for (const f of features) cache.put(f, revs.get(f.id)!, cutoffs.get(f.id) ?? null);
     mark("analyze+cache");
   } finally {
-    await source.stop();
+    await ranking?.source.stop();
   }
   const used = process.cpuUsage(cpu);
-  return { companies: features.length, pairs, workers, ms: Math.round(performance.now() - started), cpuMs: Math.round((used.user + used.system) / 1000), phases };
+  return { companies: raws.length, pairs, workers: ranking?.workers ?? 0, ms: Math.round(performance.now() - started), cpuMs: Math.round((used.user + used.system) / 1000), phases };
 }
