@@ -9,64 +9,70 @@ export const searchItemKinds = ["product", "company", "need"] as const;
 export type SearchItemKind = (typeof searchItemKinds)[number];
 export const searchItemKind = pgEnum("search_item_kind", searchItemKinds);
 
+// Columns in the order a search reads them: the fixed-width filter and facet values first, then
+// the small arrays, the tokens, and last what only a result card or a fallback reads. A row is
+// decoded from its start up to the last column a query needs, so this order keeps scanning
+// thousands of candidates from walking every long value.
 export const searchItems = pgTable(
   "search_items",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    kind: searchItemKind("kind").notNull(),
-    /** The product's, need's or company's own id. */
-    itemId: uuid("item_id").notNull(),
-    companyId: uuid("company_id")
-      .notNull()
-      .references(() => companies.id, { onDelete: "cascade" }),
-    companyKind: companyKind("company_kind").notNull(),
-    companyStatus: companyStatus("company_status").notNull(),
-    companyDeletedAt: timestamp("company_deleted_at", { withTimezone: true }),
-    /** Products only; companies and needs are always true. */
-    published: boolean("published").notNull().default(true),
-    name: jsonb("name").$type<Localized>().notNull(),
-    companyName: jsonb("company_name").$type<Localized>().notNull(),
-    /** The item's names and keywords, normalized and kept short: what trigrams compare with. */
-    text: text("text").notNull(),
-    /** Tokens (textTokens: CJK bigrams, whole words) of all its texts: the cross-language match. */
-    tokens: text("tokens").array().notNull().default(sql`'{}'::text[]`),
-    /** Tokens of the item's own name and keywords, for the relevance boost. */
-    nameTokens: text("name_tokens").array().notNull().default(sql`'{}'::text[]`),
-    /** Normalized keywords, for the exact-keyword boost. */
-    keywords: text("keywords").array().notNull().default(sql`'{}'::text[]`),
-    /** The code shown on the card (the sender's, else the inferred one). */
-    hsCode: text("hs_code"),
-    hsInferred: boolean("hs_inferred").notNull().default(false),
-    /** Chapters (2 digits), headings (4) and full codes of every HS code the item carries. */
-    hsKeys: text("hs_keys").array().notNull().default(sql`'{}'::text[]`),
-    hsChapters: text("hs_chapters").array().notNull().default(sql`'{}'::text[]`),
-    /**
-     * For each code, the nearest code the nomenclature names (a subheading's heading): a query
-     * matching an HS name in ja/zh/en finds the items whose codes that name describes.
-     */
-    hsNamed: text("hs_named").array().notNull().default(sql`'{}'::text[]`),
-    region: text("region").notNull(),
-    /** The company's region, plus its channels' regions for a distributor. */
-    regions: text("regions").array().notNull().default(sql`'{}'::text[]`),
-    channelTypes: text("channel_types").array().notNull().default(sql`'{}'::text[]`),
-    priceMinJpy: integer("price_min_jpy"),
-    priceMaxJpy: integer("price_max_jpy"),
-    moq: integer("moq"),
-    languages: text("languages").array().notNull().default(sql`'{}'::text[]`),
-    chamberId: uuid("chamber_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    companyDeletedAt: timestamp("company_deleted_at", { withTimezone: true }),
     indexedAt: timestamp("indexed_at", { withTimezone: true }).notNull().defaultNow(),
     /** search_facet_sets ids of hsChapters, regions, channelTypes and languages: what facets count by. */
     hsChaptersSet: bigint("hs_chapters_set", { mode: "number" }).notNull(),
     regionsSet: bigint("regions_set", { mode: "number" }).notNull(),
     channelTypesSet: bigint("channel_types_set", { mode: "number" }).notNull(),
     languagesSet: bigint("languages_set", { mode: "number" }).notNull(),
+    id: uuid("id").primaryKey().defaultRandom(),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    chamberId: uuid("chamber_id"),
+    /** The product's, need's or company's own id. */
+    itemId: uuid("item_id").notNull(),
+    kind: searchItemKind("kind").notNull(),
+    companyKind: companyKind("company_kind").notNull(),
+    companyStatus: companyStatus("company_status").notNull(),
+    priceMinJpy: integer("price_min_jpy"),
+    priceMaxJpy: integer("price_max_jpy"),
+    moq: integer("moq"),
+    /** How many of `tokens`, from the first, come from the item's own name and keywords. */
+    nameTokenCount: integer("name_token_count").notNull().default(0),
+    /** Products only; companies and needs are always true. */
+    published: boolean("published").notNull().default(true),
+    hsInferred: boolean("hs_inferred").notNull().default(false),
+    /** Chapters (2 digits), headings (4) and full codes of every HS code the item carries. */
+    hsKeys: text("hs_keys").array().notNull().default(sql`'{}'::text[]`),
+    /** The company's region, plus its channels' regions for a distributor. */
+    regions: text("regions").array().notNull().default(sql`'{}'::text[]`),
+    channelTypes: text("channel_types").array().notNull().default(sql`'{}'::text[]`),
+    languages: text("languages").array().notNull().default(sql`'{}'::text[]`),
+    /**
+     * For each code, the nearest code the nomenclature names (a subheading's heading): a query
+     * matching an HS name in ja/zh/en finds the items whose codes that name describes.
+     */
+    hsNamed: text("hs_named").array().notNull().default(sql`'{}'::text[]`),
+    /** Normalized keywords, for the exact-keyword boost. */
+    keywords: text("keywords").array().notNull().default(sql`'{}'::text[]`),
+    /**
+     * Tokens (textTokens: CJK bigrams, whole words, Latin word prefixes) of all its texts: the
+     * cross-language match. Those of its own name and keywords come first (nameTokenCount), for
+     * the relevance boost.
+     */
+    tokens: text("tokens").array().notNull().default(sql`'{}'::text[]`),
+    /** The code shown on the card (the sender's, else the inferred one). */
+    hsCode: text("hs_code"),
+    region: text("region").notNull(),
+    /** The item's names and keywords, normalized and kept short: what a close match is ranked by. */
+    text: text("text").notNull(),
+    name: jsonb("name").$type<Localized>().notNull(),
+    companyName: jsonb("company_name").$type<Localized>().notNull(),
+    hsChapters: text("hs_chapters").array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [
     uniqueIndex("search_items_kind_item_idx").on(t.kind, t.itemId),
     index("search_items_company_idx").on(t.companyId),
-    index("search_items_scope_idx").on(t.companyKind, t.kind, t.createdAt),
-    index("search_items_text_trgm_idx").using("gin", sql`${t.text} gin_trgm_ops`),
     index("search_items_tokens_idx").using("gin", t.tokens),
     index("search_items_hs_keys_idx").using("gin", t.hsKeys),
     index("search_items_hs_named_idx").using("gin", t.hsNamed),
@@ -74,7 +80,6 @@ export const searchItems = pgTable(
     index("search_items_channels_idx").using("gin", t.channelTypes),
     index("search_items_languages_idx").using("gin", t.languages),
     index("search_items_chamber_idx").on(t.chamberId),
-    index("search_items_price_idx").on(t.priceMinJpy, t.priceMaxJpy),
     index("search_items_moq_idx").on(t.moq),
   ],
 );
@@ -93,3 +98,11 @@ export const searchFacetSets = pgTable("search_facet_sets", {
 });
 
 export type NewSearchFacetSet = typeof searchFacetSets.$inferInsert;
+
+/**
+ * Every Latin word of the indexed texts, once: a close-match search looks a mistyped word up
+ * here by trigram similarity, then finds the items through their tokens. Words are only added.
+ */
+export const searchWords = pgTable("search_words", { word: text("word").primaryKey() }, (t) => [
+  index("search_words_trgm_idx").using("gin", sql`${t.word} gin_trgm_ops`),
+]);

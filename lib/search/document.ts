@@ -32,17 +32,20 @@ type Texts = { own: string[]; extra: string[]; keywords?: string[]; hsCodes: (st
 const maxTextChars = 300;
 const maxTokens = 120;
 
-// `text` (names and keywords first, then the rest, cut short) feeds the trigram index and
-// word_similarity; `tokens` (all texts) the cross-language token index; `nameTokens` the boost
-// for words in the item's own name.
+// `text` (names and keywords first, then the rest, cut short) ranks close matches with
+// word_similarity; `tokens` (all texts) is the cross-language match, its first `nameTokenCount`
+// from the item's own name and keywords for the relevance boost.
 function textColumns({ own, extra, keywords = [], hsCodes }: Texts) {
   const unique = (xs: string[]) => [...new Set(xs)];
   const nameTokens = unique([...own, ...keywords].flatMap(textTokens));
+  // Whole tokens first, so a long text loses prefixes of its last words, not its own words.
+  const all = withPrefixes(unique([...nameTokens, ...extra.flatMap(textTokens)]).slice(0, maxTokens)).slice(0, maxTokens * 2);
+  const named = new Set(withPrefixes(nameTokens.slice(0, maxTokens)));
+  const inName = all.filter((t) => named.has(t));
   return {
     text: normalizeText([...own, ...keywords, ...extra].join(" ")).slice(0, maxTextChars),
-    // Whole tokens first, so a long text loses prefixes of its last words, not its own words.
-    tokens: withPrefixes(unique([...nameTokens, ...extra.flatMap(textTokens)]).slice(0, maxTokens)).slice(0, maxTokens * 2),
-    nameTokens: withPrefixes(nameTokens.slice(0, maxTokens)),
+    tokens: [...inName, ...all.filter((t) => !named.has(t))],
+    nameTokenCount: inName.length,
     keywords: unique(keywords.map(normalizeText).filter(Boolean)),
     hsNamed: hsNamedOf(hsCodes),
   };

@@ -4,15 +4,17 @@ import { getDb, type Executor } from "@/db/client";
 import { companies, products, salesChannels, searchFacetSets, searchItems, sourcingNeeds } from "@/db/schema";
 import { buildSearchRows } from "./document";
 import { withFacetSets, type SearchRowDraft } from "./facet-sets";
+import { storeWords } from "./words";
 
 // A PostgreSQL statement takes at most 65535 parameters; a row has about 28.
 const insertBatch = 1000;
 
-/** Inserts search rows, and the facet sets they reference that are not stored yet. */
+/** Inserts search rows, with the facet sets and the words they bring that are not stored yet. */
 export async function insertSearchRows(executor: Executor, drafts: SearchRowDraft[]): Promise<void> {
   for (let i = 0; i < drafts.length; i += insertBatch) {
     const { rows, sets } = withFacetSets(drafts.slice(i, i + insertBatch));
     await executor.insert(searchFacetSets).values(sets).onConflictDoNothing();
+    await storeWords(executor, rows.flatMap((r) => r.tokens ?? []));
     await executor.insert(searchItems).values(rows);
   }
 }

@@ -6,7 +6,8 @@ import type { Localized } from "@/db/schema/localized";
 import { and, filterConditions, visibility, type SearchViewer } from "./conditions";
 import { facetColumns, facetCountsSql, facetsOf, type Facets } from "./facets";
 import { searchPageSize, type SearchFilterKey, type SearchParams } from "./params";
-import { relaxedWidens, textQuery } from "./relevance";
+import { latinQueryWords, relaxedWidens, textQuery, type TextQuery } from "./relevance";
+import { similarWords } from "./words";
 
 export { visibleScopes, type SearchViewer } from "./conditions";
 export type { FacetCount } from "./facets";
@@ -47,14 +48,17 @@ function rowsOf<T>(result: unknown): T[] {
 /** A page of what `viewer` may find for `params`, with the total and the facet counts. */
 export async function searchItemsFor(viewer: SearchViewer, params: SearchParams, executor?: Executor): Promise<SearchResult> {
   const db = executor ?? (await getDb());
-  if (!params.q) return runSearch(db, viewer, params, { relaxed: false, facetsWhenEmpty: true });
-  // Nothing holds every word: fall back to any word and trigram similarity (see relevance.ts).
-  // When that finds the same rows (one word, no Latin letters), the strict pass is the answer,
-  // so it counts the facets even when empty; otherwise they are only counted if rows are found.
-  const widens = relaxedWidens(params.q);
-  const strict = await runSearch(db, viewer, params, { relaxed: false, facetsWhenEmpty: !widens });
+  const q = params.q;
+  if (!q) return runSearch(db, viewer, params, undefined, true);
+  // Nothing holds every word: fall back to close matches (see relevance.ts). When those are the
+  // same rows (one word, no other close spelling), the strict pass is the answer and counts its
+  // facets even when it finds nothing; otherwise its facets are only counted for rows found.
+  const similar = await similarWords(db, latinQueryWords(q));
+  const widens = relaxedWidens(q, similar);
+  const strict = await runSearch(db, viewer, params, textQuery(q), !widens);
   if (strict.total > 0) return strict;
-  return widens ? runSearch(db, viewer, params, { relaxed: true, facetsWhenEmpty: true }) : { ...strict, relaxed: true };
+  const relaxed = widens ? await runSearch(db, viewer, params, textQuery(q, similar), true) : strict;
+  return { ...relaxed, relaxed: true };
 }
 
 /**
@@ -64,10 +68,7 @@ export async function searchItemsFor(viewer: SearchViewer, params: SearchParams,
  * make the hits, the total and the facets of unchosen filters; a chosen filter's facet adds the
  * rows that fail that filter only. Only the page's rows are read in full.
  */
-type Pass = { relaxed: boolean; facetsWhenEmpty: boolean };
-
-async function runSearch(db: Executor, viewer: SearchViewer, params: SearchParams, { relaxed, facetsWhenEmpty }: Pass): Promise<SearchResult> {
-  const text = params.q ? textQuery(params.q, relaxed) : undefined;
+async function runSearch(db: Executor, viewer: SearchViewer, params: SearchParams, text: TextQuery | undefined, facetsWhenEmpty: boolean): Promise<SearchResult> {
   const { facets: chosen, required } = filterConditions(params);
   const passes = and(chosen.map(([, condition]) => condition));
   const miss = chosen.length ? sql`case ${sql.join(chosen.map(([key, condition]) => sql`when (${condition}) is not true then ${key}::text`), sql` `)} end` : sql`null::text`;
@@ -96,7 +97,7 @@ async function runSearch(db: Executor, viewer: SearchViewer, params: SearchParam
     page: params.page,
     pageCount: Math.max(1, Math.ceil(total / searchPageSize)),
     facets: facetsOf(row?.facets ?? null),
-    relaxed,
+    relaxed: false,
   };
 }
 

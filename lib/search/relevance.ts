@@ -2,7 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { normalizeText } from "@/lib/text/normalize";
 import { hsCodesNamedBy } from "./hs-match";
-import { queryTokens, tokenAlternatives } from "./tokens";
+import { latinWords, queryTokens, tokenAlternatives } from "./tokens";
 
 export type TextQuery = { match: SQL; score: SQL };
 
@@ -13,8 +13,6 @@ export function textArray(values: string[]): SQL {
     sql`, `,
   )}]::text[]`;
 }
-
-const latin = /\p{Script=Latin}/u;
 
 /**
  * Matching and relevance, in two passes (the choice, documented):
@@ -29,17 +27,15 @@ const latin = /\p{Script=Latin}/u;
  * outranks one found only through its heading's name. All of it is array operators on small
  * inline arrays, so scoring thousands of candidates stays within the latency budget.
  *
- * Relaxed pass, only when the strict one finds nothing: any query token, or pg_trgm word
- * similarity (`%>`, through the trigram GIN index on the short names text) for Latin typos
- * ("towell" → "towel"), ranked by word_similarity plus the token share. word_similarity costs
- * microseconds per row, too much for every broad query, but right for the few rows of a fallback.
+ * Relaxed pass, only when the strict one finds nothing: any query token, or any indexed Latin
+ * word close to a Latin query word for typos ("towell" → "towel"): pg_trgm word similarity
+ * (`%>`) looks the query's words up among the distinct words of the catalog (search_words, a
+ * few thousand rows), and items are then found through the token index like any other word.
+ * Ranked by word_similarity between the query and the item's text plus the token share;
+ * word_similarity costs microseconds per row, fine for the rows of a fallback only.
  */
-/** Whether the relaxed pass may find more than the strict one: several words, or Latin letters for trigrams. */
-export function relaxedWidens(q: string): boolean {
-  return queryTokens(q).length > 1 || latin.test(normalizeText(q));
-}
-
-export function textQuery(q: string, relaxed: boolean): TextQuery {
+export function textQuery(q: string, similar?: string[]): TextQuery {
+  const relaxed = Boolean(similar);
   const normalized = normalizeText(q);
   const tokens = queryTokens(q);
   const digits = normalized.replace(/[.\s]/g, "");
@@ -54,15 +50,29 @@ export function textQuery(q: string, relaxed: boolean): TextQuery {
         )})::float8 / ${tokens.length})`
       : sql`0`;
   const matches: SQL[] = [];
-  if (tokens.length)
-    matches.push(relaxed ? sql`s.tokens && ${textArray(tokens.flatMap(tokenAlternatives))}` : sql`(${sql.join(tokens.map((t) => has(sql`s.tokens`, t)), sql` and `)})`);
-  if (relaxed && latin.test(normalized)) matches.push(sql`s.text %> ${normalized}`);
+  const any = [...new Set([...tokens.flatMap(tokenAlternatives), ...(similar ?? [])])];
+  if (relaxed ? any.length : tokens.length)
+    matches.push(relaxed ? sql`s.tokens && ${textArray(any)}` : sql`(${sql.join(tokens.map((t) => has(sql`s.tokens`, t)), sql` and `)})`);
   if (named.length) matches.push(sql`s.hs_named && ${textArray(named)}`);
   if (hs) matches.push(sql`s.hs_keys @> ${textArray([hs])}`);
   if (matches.length === 0) return { match: sql`false`, score: sql`0` };
-  const score = sql`(2 * ${share(sql`s.name_tokens`)}
+  const score = sql`(2 * ${share(sql`s.tokens[1:s.name_token_count]`)}
     ${relaxed ? sql`+ ${share(sql`s.tokens`)} + word_similarity(${normalized}, s.text)` : sql``}
     ${named.length ? sql`+ 0.5 * (s.hs_named && ${textArray(named)})::int` : sql``}
     + 2 * (s.keywords @> ${textArray([normalized])})::int ${hs ? sql`+ 2 * (s.hs_keys @> ${textArray([hs])})::int` : sql``})`;
   return { match: sql`(${sql.join(matches, sql` or `)})`, score };
+}
+
+/** The query's Latin words: those whose close spellings a relaxed pass looks up (search_words). */
+export function latinQueryWords(q: string): string[] {
+  return latinWords(queryTokens(q));
+}
+
+/**
+ * Whether the relaxed pass may find rows the strict one does not: with several words (any of
+ * them is enough) or a close spelling that is not a query word itself.
+ */
+export function relaxedWidens(q: string, similar: string[]): boolean {
+  const tokens = queryTokens(q);
+  return tokens.length > 1 || similar.some((w) => !tokens.includes(w));
 }

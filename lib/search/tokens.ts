@@ -27,6 +27,11 @@ export function queryTokens(q: string): string[] {
   return [...new Set(textTokens(q))].filter((t) => !stray.test(t)).slice(0, maxQueryTokens);
 }
 
+/** The whole Latin words among `tokens`: what the close-match vocabulary (search_words) holds. */
+export function latinWords(tokens: string[]): string[] {
+  return tokens.filter((t) => latinLetters.test(t));
+}
+
 /** What a stored token may be to match query token `t`: itself, or a longer word it begins. */
 export function tokenAlternatives(t: string): string[] {
   return latinLetters.test(t) && t.length >= minPrefix ? [t, t + prefixMark] : [t];

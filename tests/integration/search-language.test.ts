@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { companies, companyBlocks, products, sourcingNeeds, type NewProduct } from "@/db/schema";
+import { companies, companyBlocks, products, searchWords, sourcingNeeds, type NewProduct } from "@/db/schema";
 import { reindexAll, reindexCompany } from "@/lib/search";
 import { parseSearchParams } from "@/lib/search/params";
 import { searchItemsFor, type SearchViewer } from "@/lib/search/query";
@@ -56,6 +56,19 @@ describe("search across languages", () => {
     const typo = await searchItemsFor(distributor, parseSearchParams({ q: "towell", type: "product" }));
     expect(typo.relaxed).toBe(true);
     expect(typo.hits.map((h) => h.name.en).sort()).toEqual(["Cotton towel", "Linen towel"]);
+  });
+
+  it("falls back to items holding any of the words or a close spelling of one", async () => {
+    await supplier({}, [{ name: { en: "Cotton towel" } }, { name: { en: "Silk scarf" } }, { name: { en: "Linen shirt" } }]);
+    const result = await searchItemsFor(distributor, parseSearchParams({ q: "silk towell", type: "product" }));
+    expect(result.relaxed).toBe(true);
+    expect(result.hits.map((h) => h.name.en).sort()).toEqual(["Cotton towel", "Silk scarf"]);
+  });
+
+  it("keeps each Latin word of the indexed texts once as a close-match candidate, without prefixes or CJK tokens", async () => {
+    await supplier({ name: { en: "Towel works" } }, [{ name: { en: "Cotton towels", ja: "綿タオル" } }]);
+    const words = (await (await getDb()).select().from(searchWords)).map((w) => w.word).sort();
+    expect(words).toEqual(["cotton", "towel", "work"]);
   });
 
   it("reports a one-word query that the filters leave empty as relaxed, and still counts its matches by region", async () => {
