@@ -4,7 +4,7 @@ import { getDb, type Executor } from "@/db/client";
 import type { CompanyKind, SearchItemKind } from "@/db/schema";
 import type { Localized } from "@/db/schema/localized";
 import { and, filterConditions, visibility, type SearchViewer } from "./conditions";
-import { facetColumns, facetCountsSql, facetsOf, type Facets } from "./facets";
+import { facetColumns, facetCountsSql, facetsOf, missFacetColumns, type Facets } from "./facets";
 import { searchPageSize, type SearchFilterKey, type SearchParams } from "./params";
 import { latinQueryWords, relaxedWidens, textQuery, type TextQuery } from "./relevance";
 import { similarWords } from "./words";
@@ -66,7 +66,8 @@ export async function searchItemsFor(viewer: SearchViewer, params: SearchParams,
  * that match the query and pass every filter but at most one (`miss` names the one they fail),
  * then reads the page, the total and every facet from that set: the rows passing all filters
  * make the hits, the total and the facets of unchosen filters; a chosen filter's facet adds the
- * rows that fail that filter only. Only the page's rows are read in full.
+ * rows that fail that filter only, which keep nothing but that facet's column. Only the page's
+ * rows are read in full.
  */
 async function runSearch(db: Executor, viewer: SearchViewer, params: SearchParams, text: TextQuery | undefined, facetsWhenEmpty: boolean): Promise<SearchResult> {
   const { facets: chosen, required } = filterConditions(params);
@@ -77,9 +78,11 @@ async function runSearch(db: Executor, viewer: SearchViewer, params: SearchParam
   const byScore = Boolean(text) && params.sort !== "newest";
   const order = byScore ? sql`score desc, created_at desc, id` : sql`created_at desc, id`;
   const offset = (params.page - 1) * searchPageSize;
+  // `offset 0` keeps the inner select apart, so that each row's miss is computed once.
   const result = await db.execute(sql`with m as materialized (
-      select s.id, s.created_at, ${facetColumns}, ${miss} as miss, ${byScore ? sql`case when ${passes} then ${text!.score} end` : sql`0::float8`} as score
-      from search_items s where ${and([visibility(viewer), text?.match, ...required])} and (${candidates})
+      select case when miss is null then id end as id, case when miss is null then created_at end as created_at, score, miss, ${missFacetColumns} from (
+        select s.id, s.created_at, ${facetColumns}, ${miss} as miss, ${byScore ? sql`case when ${passes} then ${text!.score} end` : sql`0::float8`} as score
+        from search_items s where ${and([visibility(viewer), text?.match, ...required])} and (${candidates}) offset 0) r
     ),
     page as (select id, created_at, score from m where miss is null order by ${order} limit ${searchPageSize} offset ${offset})
     select (select count(*) from m where miss is null) as total,
