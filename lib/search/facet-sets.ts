@@ -38,5 +38,6 @@ export function withFacetSets(drafts: SearchRowDraft[]): { rows: NewSearchItem[]
     ) as Record<SetColumn, number>;
     return { ...draft, ...ids };
   });
-  return { rows, sets: [...sets.values()] };
+  // In id order, so that two transactions adding the same new sets never wait on each other in a cycle.
+  return { rows, sets: [...sets.values()].sort((a, b) => a.id - b.id) };
 }

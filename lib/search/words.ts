@@ -6,9 +6,12 @@ import { searchWords } from "@/db/schema";
 import { textArray } from "./relevance";
 import { latinWords } from "./tokens";
 
-/** Adds the Latin words of `tokens` that search_words does not hold yet. */
+/**
+ * Adds the Latin words of `tokens` that search_words does not hold yet. Sorted, so that two
+ * transactions adding the same new words wait for each other in order instead of deadlocking.
+ */
 export async function storeWords(executor: Executor, tokens: string[]): Promise<void> {
-  const words = [...new Set(latinWords(tokens))];
+  const words = [...new Set(latinWords(tokens))].sort();
   if (words.length) await executor.insert(searchWords).values(words.map((word) => ({ word }))).onConflictDoNothing();
 }
 
