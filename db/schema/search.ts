@@ -10,16 +10,16 @@ export type SearchItemKind = (typeof searchItemKinds)[number];
 export const searchItemKind = pgEnum("search_item_kind", searchItemKinds);
 
 // Columns in the order a search reads them: the fixed-width filter and facet values first, then
-// the small arrays, the tokens, and last what only a result card or a fallback reads. A row is
-// decoded from its start up to the last column a query needs, so this order keeps scanning
-// thousands of candidates from walking every long value.
+// the small arrays, the tokens, and last what only a fallback reads. A row is decoded from its
+// start up to the last column a query needs, so this order keeps scanning thousands of
+// candidates from walking every long value; what only a result card shows is in search_cards.
 export const searchItems = pgTable(
   "search_items",
   {
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     companyDeletedAt: timestamp("company_deleted_at", { withTimezone: true }),
     indexedAt: timestamp("indexed_at", { withTimezone: true }).notNull().defaultNow(),
-    /** search_facet_sets ids of hsChapters, regions, channelTypes and languages: what facets count by. */
+    /** search_facet_sets ids of the HS chapters, regions, channel types and languages: what facets count by. */
     hsChaptersSet: bigint("hs_chapters_set", { mode: "number" }).notNull(),
     regionsSet: bigint("regions_set", { mode: "number" }).notNull(),
     channelTypesSet: bigint("channel_types_set", { mode: "number" }).notNull(),
@@ -61,14 +61,8 @@ export const searchItems = pgTable(
      * the relevance boost.
      */
     tokens: text("tokens").array().notNull().default(sql`'{}'::text[]`),
-    /** The code shown on the card (the sender's, else the inferred one). */
-    hsCode: text("hs_code"),
-    region: text("region").notNull(),
     /** The item's names and keywords, normalized and kept short: what a close match is ranked by. */
     text: text("text").notNull(),
-    name: jsonb("name").$type<Localized>().notNull(),
-    companyName: jsonb("company_name").$type<Localized>().notNull(),
-    hsChapters: text("hs_chapters").array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [
     uniqueIndex("search_items_kind_item_idx").on(t.kind, t.itemId),
@@ -86,6 +80,23 @@ export const searchItems = pgTable(
 
 export type SearchItem = typeof searchItems.$inferSelect;
 export type NewSearchItem = typeof searchItems.$inferInsert;
+
+/**
+ * What a result card shows of a search row and no search reads: kept out of search_items so the
+ * rows a search scans stay narrow, and read for the page's rows only.
+ */
+export const searchCards = pgTable("search_cards", {
+  id: uuid("id")
+    .primaryKey()
+    .references(() => searchItems.id, { onDelete: "cascade" }),
+  name: jsonb("name").$type<Localized>().notNull(),
+  companyName: jsonb("company_name").$type<Localized>().notNull(),
+  /** The code shown on the card (the sender's, else the inferred one). */
+  hsCode: text("hs_code"),
+  region: text("region").notNull(),
+});
+
+export type NewSearchCard = typeof searchCards.$inferInsert;
 
 /**
  * Every distinct set of values a search row carries in a facet column (its regions, say), keyed

@@ -1,8 +1,8 @@
 // Builds search rows from a company and its catalog: pure, so the benchmark and reindexing share it.
-import type { Company, Product, SalesChannel, SourcingNeed } from "@/db/schema";
+import type { Company, NewSearchCard, NewSearchItem, Product, SalesChannel, SourcingNeed } from "@/db/schema";
 import { allTexts } from "@/lib/i18n/localized";
 import { normalizeText, textTokens } from "@/lib/text/normalize";
-import type { SearchRowDraft } from "./facet-sets";
+import type { FacetSetColumn } from "./facet-sets";
 import { namedCodeOf } from "./hs-match";
 import { withPrefixes } from "./tokens";
 
@@ -63,6 +63,9 @@ function companyColumns(company: Company) {
     chamberId: company.chamberId,
   };
 }
+
+/** A search row and its card, with the HS chapters its facet set is named from (see index.ts). */
+export type SearchRowDraft = Omit<NewSearchItem, FacetSetColumn | "id"> & Omit<NewSearchCard, "id"> & { hsChapters: string[] };
 
 export type CompanyCatalog = { company: Company; products: Product[]; channels: SalesChannel[]; needs: SourcingNeed[] };
 

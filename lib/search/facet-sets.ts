@@ -3,11 +3,10 @@
 import { createHash } from "node:crypto";
 import type { NewSearchFacetSet, NewSearchItem } from "@/db/schema";
 
-type SetColumn = "hsChaptersSet" | "regionsSet" | "channelTypesSet" | "languagesSet";
-/** A search row before its facet sets are named. */
-export type SearchRowDraft = Omit<NewSearchItem, SetColumn>;
+export type FacetSetColumn = "hsChaptersSet" | "regionsSet" | "channelTypesSet" | "languagesSet";
+type Values = { hsChapters: string[]; regions?: string[]; channelTypes?: string[]; languages?: string[] };
 
-const sources: [SetColumn, (row: SearchRowDraft) => string[] | undefined][] = [
+const sources: [FacetSetColumn, (row: Values) => string[] | undefined][] = [
   ["hsChaptersSet", (r) => r.hsChapters],
   ["regionsSet", (r) => r.regions],
   ["channelTypesSet", (r) => r.channelTypes],
@@ -25,19 +24,22 @@ export function facetSet(values: string[]): NewSearchFacetSet & { id: number } {
   return { id: Number(digest.readBigUInt64BE(0) >> 11n), values: sorted };
 }
 
-/** `drafts` with their facet set ids, and the distinct sets they reference. */
-export function withFacetSets(drafts: SearchRowDraft[]): { rows: NewSearchItem[]; sets: NewSearchFacetSet[] } {
-  const sets = new Map<number, NewSearchFacetSet>();
-  const rows = drafts.map((draft) => {
-    const ids = Object.fromEntries(
+/** Names the sets of rows' facet values, and keeps each distinct set to store it. */
+export class FacetSets {
+  private readonly sets = new Map<number, NewSearchFacetSet>();
+
+  idsOf(row: Values): Pick<NewSearchItem, FacetSetColumn> {
+    return Object.fromEntries(
       sources.map(([column, valuesOf]) => {
-        const set = facetSet(valuesOf(draft) ?? []);
-        sets.set(set.id, set);
+        const set = facetSet(valuesOf(row) ?? []);
+        this.sets.set(set.id, set);
         return [column, set.id];
       }),
-    ) as Record<SetColumn, number>;
-    return { ...draft, ...ids };
-  });
-  // In id order, so that two transactions adding the same new sets never wait on each other in a cycle.
-  return { rows, sets: [...sets.values()].sort((a, b) => a.id - b.id) };
+    ) as Record<FacetSetColumn, number>;
+  }
+
+  /** In id order, so that two transactions adding the same new sets never wait on each other in a cycle. */
+  all(): NewSearchFacetSet[] {
+    return [...this.sets.values()].sort((a, b) => a.id - b.id);
+  }
 }

@@ -1,21 +1,30 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
-import { companies, products, salesChannels, searchFacetSets, searchItems, sourcingNeeds } from "@/db/schema";
-import { buildSearchRows } from "./document";
-import { withFacetSets, type SearchRowDraft } from "./facet-sets";
+import { companies, products, salesChannels, searchCards, searchFacetSets, searchItems, sourcingNeeds, type NewSearchCard, type NewSearchItem } from "@/db/schema";
+import { buildSearchRows, type SearchRowDraft } from "./document";
+import { FacetSets } from "./facet-sets";
 import { storeWords } from "./words";
 
 // A PostgreSQL statement takes at most 65535 parameters; a row has about 28.
 const insertBatch = 1000;
 
-/** Inserts search rows, with the facet sets and the words they bring that are not stored yet. */
+/** Inserts search rows and their cards, with the facet sets and the words they bring that are not stored yet. */
 export async function insertSearchRows(executor: Executor, drafts: SearchRowDraft[]): Promise<void> {
   for (let i = 0; i < drafts.length; i += insertBatch) {
-    const { rows, sets } = withFacetSets(drafts.slice(i, i + insertBatch));
-    await executor.insert(searchFacetSets).values(sets).onConflictDoNothing();
-    await storeWords(executor, rows.flatMap((r) => r.tokens ?? []));
-    await executor.insert(searchItems).values(rows);
+    const sets = new FacetSets();
+    const items: NewSearchItem[] = [];
+    const cards: NewSearchCard[] = [];
+    for (const { name, companyName, hsCode, region, hsChapters, ...item } of drafts.slice(i, i + insertBatch)) {
+      const id = randomUUID();
+      items.push({ ...item, id, ...sets.idsOf({ ...item, hsChapters }) });
+      cards.push({ id, name, companyName, hsCode, region });
+    }
+    await executor.insert(searchFacetSets).values(sets.all()).onConflictDoNothing();
+    await storeWords(executor, items.flatMap((r) => r.tokens ?? []));
+    await executor.insert(searchItems).values(items);
+    await executor.insert(searchCards).values(cards);
   }
 }
 
@@ -42,6 +51,8 @@ const companyBatch = 500;
 export async function reindexAll(executor?: Executor): Promise<{ companies: number; rows: number }> {
   const db = executor ?? (await getDb());
   return db.transaction(async (tx) => {
+    // Cards first: deleting them through search_items' cascade would take one lookup per row.
+    await tx.delete(searchCards);
     await tx.delete(searchItems);
     const all = await tx.select().from(companies).orderBy(asc(companies.id));
     let rows = 0;

@@ -67,7 +67,7 @@ export async function searchItemsFor(viewer: SearchViewer, params: SearchParams,
  * then reads the page, the total and every facet from that set: the rows passing all filters
  * make the hits, the total and the facets of unchosen filters; a chosen filter's facet adds the
  * rows that fail that filter only, which keep nothing but that facet's column. Only the page's
- * rows are read in full.
+ * rows are read in full, with their cards.
  */
 async function runSearch(db: Executor, viewer: SearchViewer, params: SearchParams, text: TextQuery | undefined, facetsWhenEmpty: boolean): Promise<SearchResult> {
   const { facets: chosen, required } = filterConditions(params);
@@ -87,10 +87,10 @@ async function runSearch(db: Executor, viewer: SearchViewer, params: SearchParam
     page as (select id, created_at, score from m where miss is null order by ${order} limit ${searchPageSize} offset ${offset})
     select (select count(*) from m where miss is null) as total,
       (select json_agg(json_build_object('kind', s.kind, 'itemId', s.item_id, 'companyId', s.company_id, 'companyKind', s.company_kind,
-          'name', s.name, 'companyName', s.company_name, 'hsCode', s.hs_code, 'hsInferred', s.hs_inferred, 'region', s.region,
+          'name', c.name, 'companyName', c.company_name, 'hsCode', c.hs_code, 'hsInferred', s.hs_inferred, 'region', c.region,
           'priceMinJpy', s.price_min_jpy, 'priceMaxJpy', s.price_max_jpy, 'moq', s.moq, 'createdAt', s.created_at,
           'score', ${byScore ? sql`page.score` : (text?.score ?? sql`0`)}) order by ${byScore ? sql`page.score desc,` : sql``} page.created_at desc, page.id)
-        from page join search_items s on s.id = page.id) as hits,
+        from page join search_items s on s.id = page.id join search_cards c on c.id = page.id) as hits,
       (select json_agg(f) from (${facetCountsSql()}) f ${facetsWhenEmpty ? sql`` : sql`where exists (select from m where miss is null)`}) as facets`);
   const [row] = rowsOf<ResultRow>(result);
   const total = Number(row?.total ?? 0);

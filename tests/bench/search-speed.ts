@@ -35,8 +35,8 @@ const [indexed] = await sql<{ n: number }[]>`select count(*)::int as n from sear
 if (regenerated || values.reindex || indexed!.n === 0) {
   const started = performance.now();
   const { rows } = await reindexAll();
-  // A rebuild deletes and reinserts every row: compact the table as autovacuum would in time.
-  await sql`vacuum full analyze search_items`;
+  // A rebuild deletes and reinserts every row: compact the tables as autovacuum would in time.
+  await sql`vacuum (full, analyze) search_items, search_cards`;
   console.log(`Built ${rows} search rows in ${seconds(started)} s`);
 }
 

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { products, salesChannels, type NewProduct } from "@/db/schema";
-import { ensureSearchIndex, reindexCompany } from "@/lib/search";
+import { products, salesChannels, searchCards, searchItems, type NewProduct } from "@/db/schema";
+import { ensureSearchIndex, reindexAll, reindexCompany } from "@/lib/search";
 import { parseSearchParams, searchPageSize } from "@/lib/search/params";
 import { searchItemsFor, type SearchViewer } from "@/lib/search/query";
 import { chamberNamed, insertCompany } from "../support/companies";
@@ -122,6 +122,21 @@ describe("search pages and sort", () => {
 });
 
 describe("search index upkeep", () => {
+  it("keeps one card per search row through an edit and a full rebuild", async () => {
+    const db = await getDb();
+    const company = await supplier({}, [{ name: { en: "Wool scarf" } }, { name: { en: "Wool hat" } }]);
+    const cardsAndRows = async () => {
+      const cards = await db.select({ id: searchCards.id, name: searchCards.name }).from(searchCards);
+      const rows = await db.select({ id: searchItems.id }).from(searchItems);
+      return { cards: cards.map((c) => c.name.en).sort(), same: cards.map((c) => c.id).sort().join() === rows.map((r) => r.id).sort().join() };
+    };
+    await db.delete(products).where(eq(products.ref, "p1"));
+    await reindexCompany(db, company.id);
+    expect(await cardsAndRows()).toEqual({ cards: ["Test Co.", "Wool scarf"], same: true });
+    await reindexAll();
+    expect(await cardsAndRows()).toEqual({ cards: ["Test Co.", "Wool scarf"], same: true });
+  });
+
   it("builds an empty index once companies exist, and leaves a built one alone", async () => {
     const db = await getDb();
     expect(await ensureSearchIndex()).toBe(false);
