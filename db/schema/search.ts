@@ -10,9 +10,9 @@ export type SearchItemKind = (typeof searchItemKinds)[number];
 export const searchItemKind = pgEnum("search_item_kind", searchItemKinds);
 
 // Columns in the order a search reads them: the fixed-width filter and facet values first, then
-// the small arrays, the tokens, and last what only a fallback reads. A row is decoded from its
-// start up to the last column a query needs, so this order keeps scanning thousands of
-// candidates from walking every long value; what only a result card shows is in search_cards.
+// the small arrays, and the tokens last. A row is decoded from its start up to the last column a
+// query needs, so this order keeps scanning thousands of candidates from walking every long
+// value; what only a result card or a close-match ranking reads is in search_cards.
 export const searchItems = pgTable(
   "search_items",
   {
@@ -61,8 +61,6 @@ export const searchItems = pgTable(
      * the relevance boost.
      */
     tokens: text("tokens").array().notNull().default(sql`'{}'::text[]`),
-    /** The item's names and keywords, normalized and kept short: what a close match is ranked by. */
-    text: text("text").notNull(),
   },
   (t) => [
     uniqueIndex("search_items_kind_item_idx").on(t.kind, t.itemId),
@@ -82,8 +80,8 @@ export type SearchItem = typeof searchItems.$inferSelect;
 export type NewSearchItem = typeof searchItems.$inferInsert;
 
 /**
- * What a result card shows of a search row and no search reads: kept out of search_items so the
- * rows a search scans stay narrow, and read for the page's rows only.
+ * What a result card shows of a search row, and the text a close match is ranked by: kept out of
+ * search_items so the rows a search scans stay narrow, and read for a few rows only.
  */
 export const searchCards = pgTable("search_cards", {
   id: uuid("id")
@@ -94,6 +92,8 @@ export const searchCards = pgTable("search_cards", {
   /** The code shown on the card (the sender's, else the inferred one). */
   hsCode: text("hs_code"),
   region: text("region").notNull(),
+  /** The item's names and keywords, normalized and kept short: what a close match is ranked by. */
+  text: text("text").notNull(),
 });
 
 export type NewSearchCard = typeof searchCards.$inferInsert;

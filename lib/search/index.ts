@@ -16,10 +16,10 @@ export async function insertSearchRows(executor: Executor, drafts: SearchRowDraf
     const sets = new FacetSets();
     const items: NewSearchItem[] = [];
     const cards: NewSearchCard[] = [];
-    for (const { name, companyName, hsCode, region, hsChapters, ...item } of drafts.slice(i, i + insertBatch)) {
+    for (const { name, companyName, hsCode, region, text, hsChapters, ...item } of drafts.slice(i, i + insertBatch)) {
       const id = randomUUID();
       items.push({ ...item, id, ...sets.idsOf({ ...item, hsChapters }) });
-      cards.push({ id, name, companyName, hsCode, region });
+      cards.push({ id, name, companyName, hsCode, region, text });
     }
     await executor.insert(searchFacetSets).values(sets.all()).onConflictDoNothing();
     await storeWords(executor, items.flatMap((r) => r.tokens ?? []));

@@ -31,8 +31,8 @@ export function textArray(values: string[]): SQL {
  * word close to a Latin query word for typos ("towell" → "towel"): pg_trgm word similarity
  * (`%>`) looks the query's words up among the distinct words of the catalog (search_words, a
  * few thousand rows), and items are then found through the token index like any other word.
- * Ranked by word_similarity between the query and the item's text plus the token share;
- * word_similarity costs microseconds per row, fine for the rows of a fallback only.
+ * Ranked by word_similarity between the query and the item's text (on its card) plus the token
+ * share; word_similarity costs microseconds per row, fine for the rows of a fallback only.
  */
 export function textQuery(q: string, similar?: string[]): TextQuery {
   const relaxed = Boolean(similar);
@@ -57,7 +57,7 @@ export function textQuery(q: string, similar?: string[]): TextQuery {
   if (hs) matches.push(sql`s.hs_keys @> ${textArray([hs])}`);
   if (matches.length === 0) return { match: sql`false`, score: sql`0` };
   const score = sql`(2 * ${share(sql`s.tokens[1:s.name_token_count]`)}
-    ${relaxed ? sql`+ ${share(sql`s.tokens`)} + word_similarity(${normalized}, s.text)` : sql``}
+    ${relaxed ? sql`+ ${share(sql`s.tokens`)} + word_similarity(${normalized}, (select c.text from search_cards c where c.id = s.id))` : sql``}
     ${named.length ? sql`+ 0.5 * (s.hs_named && ${textArray(named)})::int` : sql``}
     + 2 * (s.keywords @> ${textArray([normalized])})::int ${hs ? sql`+ 2 * (s.hs_keys @> ${textArray([hs])})::int` : sql``})`;
   return { match: sql`(${sql.join(matches, sql` or `)})`, score };

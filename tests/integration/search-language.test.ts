@@ -65,6 +65,16 @@ describe("search across languages", () => {
     expect(result.hits.map((h) => h.name.en).sort()).toEqual(["Cotton towel", "Silk scarf"]);
   });
 
+  it("ranks close matches by the query words in their names, then by how close their text is to the query", async () => {
+    await supplier({}, [
+      { name: { en: "Linen towel" }, createdAt: new Date("2026-03-01") },
+      { name: { en: "Cotton shirt" }, createdAt: new Date("2026-02-01") },
+      { name: { en: "Cotton towel" }, createdAt: new Date("2026-01-01") },
+    ]);
+    const result = await searchItemsFor(distributor, parseSearchParams({ q: "cotton towell", type: "product" }));
+    expect([result.relaxed, result.hits.map((h) => h.name.en)]).toEqual([true, ["Cotton towel", "Cotton shirt", "Linen towel"]]);
+  });
+
   it("keeps each Latin word of the indexed texts once as a close-match candidate, without prefixes or CJK tokens", async () => {
     await supplier({ name: { en: "Towel works" } }, [{ name: { en: "Cotton towels", ja: "綿タオル" } }]);
     const words = (await (await getDb()).select().from(searchWords)).map((w) => w.word).sort();
