@@ -84,12 +84,16 @@ async function runSearch(db: Executor, viewer: SearchViewer, params: SearchParam
         select s.id, s.created_at, ${facetColumns}, ${miss} as miss, ${byScore ? sql`case when ${passes} then ${text!.score} end` : sql`0::float8`} as score
         from search_items s where ${and([visibility(viewer), text?.match, ...required])} and (${candidates}) offset 0) r
     ),
-    page as (select id, created_at, score from m where miss is null order by ${order} limit ${searchPageSize} offset ${offset})
+    page as (${
+      byScore && text?.cardScore
+        ? sql`select m.id, m.created_at, m.score + ${text.cardScore} as score from m join search_cards c on c.id = m.id`
+        : sql`select id, created_at, score from m`
+    } where miss is null order by ${order} limit ${searchPageSize} offset ${offset})
     select (select count(*) from m where miss is null) as total,
       (select json_agg(json_build_object('kind', s.kind, 'itemId', s.item_id, 'companyId', s.company_id, 'companyKind', s.company_kind,
           'name', c.name, 'companyName', c.company_name, 'hsCode', c.hs_code, 'hsInferred', s.hs_inferred, 'region', c.region,
           'priceMinJpy', s.price_min_jpy, 'priceMaxJpy', s.price_max_jpy, 'moq', s.moq, 'createdAt', s.created_at,
-          'score', ${byScore ? sql`page.score` : (text?.score ?? sql`0`)}) order by ${byScore ? sql`page.score desc,` : sql``} page.created_at desc, page.id)
+          'score', ${byScore ? sql`page.score` : text ? sql`${text.score} ${text.cardScore ? sql`+ ${text.cardScore}` : sql``}` : sql`0`}) order by ${byScore ? sql`page.score desc,` : sql``} page.created_at desc, page.id)
         from page join search_items s on s.id = page.id join search_cards c on c.id = page.id) as hits,
       (select json_agg(f) from (${facetCountsSql()}) f ${facetsWhenEmpty ? sql`` : sql`where exists (select from m where miss is null)`}) as facets`);
   const [row] = rowsOf<ResultRow>(result);

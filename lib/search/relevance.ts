@@ -4,7 +4,11 @@ import { normalizeText } from "@/lib/text/normalize";
 import { hsCodesNamedBy } from "./hs-match";
 import { latinWords, queryTokens, tokenAlternatives } from "./tokens";
 
-export type TextQuery = { match: SQL; score: SQL };
+/**
+ * `match` and `score` read search_items `s`; `cardScore`, added to the score when present, reads
+ * the row's search_cards `c`, joined for the rows passing every filter only.
+ */
+export type TextQuery = { match: SQL; score: SQL; cardScore?: SQL };
 
 export function textArray(values: string[]): SQL {
   if (values.length === 0) return sql`'{}'::text[]`;
@@ -57,10 +61,11 @@ export function textQuery(q: string, similar?: string[]): TextQuery {
   if (hs) matches.push(sql`s.hs_keys @> ${textArray([hs])}`);
   if (matches.length === 0) return { match: sql`false`, score: sql`0` };
   const score = sql`(2 * ${share(sql`s.tokens[1:s.name_token_count]`)}
-    ${relaxed ? sql`+ ${share(sql`s.tokens`)} + word_similarity(${normalized}, (select c.text from search_cards c where c.id = s.id))` : sql``}
+    ${relaxed ? sql`+ ${share(sql`s.tokens`)}` : sql``}
     ${named.length ? sql`+ 0.5 * (s.hs_named && ${textArray(named)})::int` : sql``}
     + 2 * (s.keywords @> ${textArray([normalized])})::int ${hs ? sql`+ 2 * (s.hs_keys @> ${textArray([hs])})::int` : sql``})`;
-  return { match: sql`(${sql.join(matches, sql` or `)})`, score };
+  const cardScore = relaxed ? sql`word_similarity(${normalized}, c.text)` : undefined;
+  return { match: sql`(${sql.join(matches, sql` or `)})`, score, cardScore };
 }
 
 /** The query's Latin words: those whose close spellings a relaxed pass looks up (search_words). */
