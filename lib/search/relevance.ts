@@ -2,7 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { normalizeText } from "@/lib/text/normalize";
 import { hsCodesNamedBy } from "./hs-match";
-import { latinWords, queryTokens, tokenAlternatives } from "./tokens";
+import { latinWords, queryTokens, requiredTokens, tokenAlternatives } from "./tokens";
 
 /**
  * `match` and `score` read search_items `s`; `cardScore`, added to the score when present, reads
@@ -21,9 +21,9 @@ export function textArray(values: string[]): SQL {
 /**
  * Matching and relevance, in two passes (the choice, documented):
  *
- * Strict pass: every query token must be in the item's texts. Tokens are CJK bigrams and whole
- * Latin words of the normalized text (NFKC, lower case, kanji folded to Simplified), plus Latin
- * word prefixes, in a GIN-indexed array: 针织 meets 針織, ニット meets ニットセーター, "knit" meets
+ * Strict pass: every query token must be in the item's texts (a whole katakana word stands for
+ * its bigrams: see requiredTokens). Tokens are CJK bigrams and whole Latin words of the
+ * normalized text (NFKC, lower case, kanji folded to Simplified), plus Latin word prefixes, in a GIN-indexed array: 针织 meets 針織, ニット meets ニットセーター, "knit" meets
  * "knitted", across ja/zh/en with no dictionary. An item also matches when its HS code's chapter
  * or heading name (ja/zh/en, matched in memory by hs-match.ts) holds half the query's tokens, or
  * when the query is its HS code. Score = 2 × share of query tokens in its own name and keywords
@@ -53,10 +53,11 @@ export function textQuery(q: string, similar?: string[]): TextQuery {
           sql` + `,
         )})::float8 / ${tokens.length})`
       : sql`0`;
+  const required = requiredTokens(tokens);
   const matches: SQL[] = [];
   const any = [...new Set([...tokens.flatMap(tokenAlternatives), ...(similar ?? [])])];
-  if (relaxed ? any.length : tokens.length)
-    matches.push(relaxed ? sql`s.tokens && ${textArray(any)}` : sql`(${sql.join(tokens.map((t) => has(sql`s.tokens`, t)), sql` and `)})`);
+  if (relaxed ? any.length : required.length)
+    matches.push(relaxed ? sql`s.tokens && ${textArray(any)}` : sql`(${sql.join(required.map((t) => has(sql`s.tokens`, t)), sql` and `)})`);
   if (named.length) matches.push(sql`s.hs_named && ${textArray(named)}`);
   if (hs) matches.push(sql`s.hs_keys @> ${textArray([hs])}`);
   if (matches.length === 0) return { match: sql`false`, score: sql`0` };

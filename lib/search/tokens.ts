@@ -27,6 +27,19 @@ export function queryTokens(q: string): string[] {
   return [...new Set(textTokens(q))].filter((t) => !stray.test(t)).slice(0, maxQueryTokens);
 }
 
+const katakanaWord = /^[\p{Script=Katakana}ー]{3,}$/u;
+
+/**
+ * The query tokens an item must hold in the strict pass. A whole katakana word of three letters
+ * or more is left out: its bigrams are tokens too and already require its letters, while the
+ * whole word is only indexed as written, so ニット would miss ニットセーター and セーター would
+ * miss ウールセーター. The whole word still counts towards the ranking (an item named exactly
+ * セーター comes first).
+ */
+export function requiredTokens(tokens: string[]): string[] {
+  return tokens.filter((t) => !katakanaWord.test(t));
+}
+
 /** The whole Latin words among `tokens`: what the close-match vocabulary (search_words) holds. */
 export function latinWords(tokens: string[]): string[] {
   return tokens.filter((t) => latinLetters.test(t));

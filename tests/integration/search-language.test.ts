@@ -45,8 +45,28 @@ describe("search across languages", () => {
   it("finds katakana and English words inside longer names, and an HS code typed as the query", async () => {
     await supplier({}, [{ name: { ja: "ニットセーター", en: "Merino knitted sweater" }, hsCode: "611011" }]);
     expect(await names(distributor, { q: "ニット" })).toContain("ニットセーター");
+    const strict = await searchItemsFor(distributor, parseSearchParams({ q: "ニット", type: "product" }));
+    expect([strict.relaxed, strict.hits.map((h) => h.name.ja)]).toEqual([false, ["ニットセーター"]]);
     expect(await names(distributor, { q: "knit", type: "product" })).toEqual(["ニットセーター"]);
     expect(await names(distributor, { q: "6110", type: "product" })).toEqual(["ニットセーター"]);
+  });
+
+  it("finds a katakana word at the start or the end of a longer one without falling back, ranking the exact name first", async () => {
+    await supplier({}, [
+      { name: { ja: "ウールセーター" }, createdAt: new Date("2026-01-01") },
+      { name: { ja: "ニットセーター" }, createdAt: new Date("2026-01-02") },
+      { name: { ja: "セーター" }, createdAt: new Date("2026-01-03") },
+      { name: { ja: "ニットキャップ" }, createdAt: new Date("2026-01-04") },
+      { name: { ja: "タオル" }, createdAt: new Date("2026-01-05") },
+    ]);
+    const sweater = await searchItemsFor(distributor, parseSearchParams({ q: "セーター", type: "product" }));
+    expect(sweater.relaxed).toBe(false);
+    expect(sweater.hits.map((h) => h.name.ja)[0]).toBe("セーター");
+    expect(sweater.hits.map((h) => h.name.ja).sort()).toEqual(["ウールセーター", "セーター", "ニットセーター"]);
+    const knit = await searchItemsFor(distributor, parseSearchParams({ q: "ニット", type: "product" }));
+    expect([knit.relaxed, knit.hits.map((h) => h.name.ja).sort()]).toEqual([false, ["ニットキャップ", "ニットセーター"]]);
+    const both = await searchItemsFor(distributor, parseSearchParams({ q: "ニット セーター", type: "product" }));
+    expect([both.relaxed, both.hits.map((h) => h.name.ja)]).toEqual([false, ["ニットセーター"]]);
   });
 
   it("needs every word of the query, and falls back to close matches when nothing has them all", async () => {
