@@ -1,36 +1,28 @@
 import { inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { products, searchFacetSets, searchItems, type NewProduct } from "@/db/schema";
-import { reindexCompany } from "@/lib/search";
+import { searchFacetSets, searchItems } from "@/db/schema";
 import { parseSearchParams } from "@/lib/search/params";
 import { searchItemsFor } from "@/lib/search/query";
-import { chamberNamed, insertCompany } from "../support/companies";
+import { chamberNamed, insertSupplier } from "../support/companies";
 import { withTestDatabase } from "../support/database";
 
 withTestDatabase();
 
-async function supplier(overrides: Parameters<typeof insertCompany>[0], items: Omit<NewProduct, "companyId" | "ref">[]) {
-  const db = await getDb();
-  const company = await insertCompany({ kind: "sme", ...overrides });
-  for (const [i, item] of items.entries()) await db.insert(products).values({ companyId: company.id, ref: `p${i}`, ...item });
-  await reindexCompany(db, company.id);
-  return company;
-}
 
 const search = (query: Record<string, string>) => searchItemsFor({ role: "distributor" }, parseSearchParams(query));
 const facet = (list: { value: string; count: number }[]) => Object.fromEntries(list.map((f) => [f.value, f.count]));
 
 describe("disjunctive facet counts", () => {
   it("counts each of three chosen filters' facets under the other two, and the others under all three", async () => {
-    await supplier({ region: "JP-15", languages: ["ja", "zh"], targetChannels: ["department_store"] }, [
+    await insertSupplier({ region: "JP-15", languages: ["ja", "zh"], targetChannels: ["department_store"] }, [
       { name: { en: "Gift sweater" }, hsCode: "6110" },
       { name: { en: "Gift towel" }, hsCode: "6302" },
     ]);
-    await supplier({ region: "JP-15", languages: ["ja"], targetChannels: ["wholesale"] }, [{ name: { en: "Gift scarf" }, hsCode: "6117" }]);
-    await supplier({ region: "JP-13", languages: ["ja", "zh"], targetChannels: ["livestream"] }, [{ name: { en: "Gift mittens" }, hsCode: "6116" }]);
+    await insertSupplier({ region: "JP-15", languages: ["ja"], targetChannels: ["wholesale"] }, [{ name: { en: "Gift scarf" }, hsCode: "6117" }]);
+    await insertSupplier({ region: "JP-13", languages: ["ja", "zh"], targetChannels: ["livestream"] }, [{ name: { en: "Gift mittens" }, hsCode: "6116" }]);
     // Fails the region and language filters both: counted nowhere.
-    await supplier({ region: "JP-13", languages: ["ja"], targetChannels: ["horeca"] }, [{ name: { en: "Gift cardigan" }, hsCode: "6110" }]);
+    await insertSupplier({ region: "JP-13", languages: ["ja"], targetChannels: ["horeca"] }, [{ name: { en: "Gift cardigan" }, hsCode: "6110" }]);
 
     const result = await search({ q: "gift", type: "product", hs: "61", region: "JP-15", lang: "zh" });
     expect([result.total, result.hits.map((h) => h.name.en)]).toEqual([1, ["Gift sweater"]]);
@@ -44,8 +36,8 @@ describe("disjunctive facet counts", () => {
 
   it("leaves items without a chamber out of the other facets when a chamber is chosen", async () => {
     const chamber = await chamberNamed("Tsubame Chamber of Commerce");
-    await supplier({ region: "JP-15", chamberId: chamber.id }, [{ name: { en: "Steel spoon" } }, { name: { en: "Steel fork" } }]);
-    await supplier({ region: "JP-13" }, [{ name: { en: "Steel knife" } }]);
+    await insertSupplier({ region: "JP-15", chamberId: chamber.id }, [{ name: { en: "Steel spoon" } }, { name: { en: "Steel fork" } }]);
+    await insertSupplier({ region: "JP-13" }, [{ name: { en: "Steel knife" } }]);
 
     const result = await search({ q: "steel", type: "product", chamber: chamber.id });
     expect(result.total).toBe(2);
@@ -54,9 +46,9 @@ describe("disjunctive facet counts", () => {
   });
 
   it("lists a facet's values by count, most first", async () => {
-    await supplier({ region: "JP-13" }, [{ name: { en: "Tea cup" } }]);
-    await supplier({ region: "JP-15" }, [{ name: { en: "Tea pot" } }, { name: { en: "Tea tray" } }, { name: { en: "Tea caddy" } }]);
-    await supplier({ region: "JP-26" }, [{ name: { en: "Tea whisk" } }, { name: { en: "Tea bowl" } }]);
+    await insertSupplier({ region: "JP-13" }, [{ name: { en: "Tea cup" } }]);
+    await insertSupplier({ region: "JP-15" }, [{ name: { en: "Tea pot" } }, { name: { en: "Tea tray" } }, { name: { en: "Tea caddy" } }]);
+    await insertSupplier({ region: "JP-26" }, [{ name: { en: "Tea whisk" } }, { name: { en: "Tea bowl" } }]);
 
     const result = await search({ q: "tea", type: "product" });
     expect(result.facets.region).toEqual([
@@ -69,8 +61,8 @@ describe("disjunctive facet counts", () => {
 
 describe("facet sets", () => {
   it("stores each distinct set of values once, shared by every row that carries it", async () => {
-    await supplier({ region: "JP-15", languages: ["ja", "zh"] }, [{ name: { en: "Linen apron" } }]);
-    await supplier({ region: "JP-15", languages: ["zh", "ja"] }, [{ name: { en: "Linen cap" } }]);
+    await insertSupplier({ region: "JP-15", languages: ["ja", "zh"] }, [{ name: { en: "Linen apron" } }]);
+    await insertSupplier({ region: "JP-15", languages: ["zh", "ja"] }, [{ name: { en: "Linen cap" } }]);
     const db = await getDb();
     const rows = await db.select({ regionsSet: searchItems.regionsSet, languagesSet: searchItems.languagesSet }).from(searchItems);
     expect(rows).toHaveLength(4);

@@ -1,24 +1,17 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { products, salesChannels, searchCards, searchItems, type NewProduct } from "@/db/schema";
+import { products, salesChannels, searchCards, searchItems } from "@/db/schema";
 import { ensureSearchIndex, reindexAll, reindexCompany } from "@/lib/search";
 import { parseSearchParams, searchPageSize } from "@/lib/search/params";
 import { searchItemsFor, type SearchViewer } from "@/lib/search/query";
-import { chamberNamed, insertCompany } from "../support/companies";
+import { chamberNamed, insertCompany, insertSupplier } from "../support/companies";
 import { withTestDatabase } from "../support/database";
 
 withTestDatabase();
 
 const distributor: SearchViewer = { role: "distributor" };
 
-async function supplier(overrides: Parameters<typeof insertCompany>[0], items: Omit<NewProduct, "companyId" | "ref">[]) {
-  const db = await getDb();
-  const company = await insertCompany({ kind: "sme", ...overrides });
-  for (const [i, item] of items.entries()) await db.insert(products).values({ companyId: company.id, ref: `p${i}`, ...item });
-  await reindexCompany(db, company.id);
-  return company;
-}
 
 async function search(query: Record<string, string>, viewer: SearchViewer = distributor) {
   return searchItemsFor(viewer, parseSearchParams(query));
@@ -28,11 +21,11 @@ const facet = (list: { value: string; count: number }[]) => Object.fromEntries(l
 
 async function catalog() {
   const chamber = await chamberNamed("Mitsuke Chamber of Commerce");
-  await supplier({ region: "JP-15", languages: ["ja", "zh"], chamberId: chamber.id, targetChannels: ["department_store"] }, [
+  await insertSupplier({ region: "JP-15", languages: ["ja", "zh"], chamberId: chamber.id, targetChannels: ["department_store"] }, [
     { name: { en: "Gift sweater" }, hsCode: "6110", priceMinJpy: 4000, priceMaxJpy: 6000, moq: 100 },
     { name: { en: "Gift towel" }, hsCode: "6302", priceMinJpy: 500, priceMaxJpy: 900, moq: 1000 },
   ]);
-  await supplier({ region: "JP-13", languages: ["ja"], targetChannels: ["livestream"] }, [
+  await insertSupplier({ region: "JP-13", languages: ["ja"], targetChannels: ["livestream"] }, [
     { name: { en: "Gift soy sauce" }, hsCode: "2103", priceMinJpy: 300, moq: 50 },
     { name: { en: "Gift cardigan" }, hsCode: "611020", priceMinJpy: 9000, priceMaxJpy: 12000 },
   ]);
@@ -86,7 +79,7 @@ describe("search filters and facets", () => {
 
   it("shows an edit only after reindexCompany, in the same transaction", async () => {
     const db = await getDb();
-    const company = await supplier({}, [{ name: { en: "Wool scarf" } }]);
+    const company = await insertSupplier({}, [{ name: { en: "Wool scarf" } }]);
     await db.update(products).set({ name: { en: "Silk scarf" } }).where(eq(products.companyId, company.id));
     expect(await productNames({ q: "silk" })).toEqual([]);
     await db.transaction((tx) => reindexCompany(tx, company.id));
@@ -98,7 +91,7 @@ describe("search filters and facets", () => {
 describe("search pages and sort", () => {
   it("pages through results and reports the total on every page", async () => {
     const items = Array.from({ length: searchPageSize + 5 }, (_, i) => ({ name: { en: `Towel ${i}` }, createdAt: new Date(Date.UTC(2026, 0, 1 + i)) }));
-    await supplier({}, items);
+    await insertSupplier({}, items);
     const first = await search({ q: "towel", type: "product", sort: "newest" });
     const second = await search({ q: "towel", type: "product", sort: "newest", page: "2" });
     expect([first.total, first.pageCount, first.hits.length]).toEqual([25, 2, 20]);
@@ -112,7 +105,7 @@ describe("search pages and sort", () => {
   });
 
   it("sorts by relevance by default and by date when asked", async () => {
-    await supplier({}, [
+    await insertSupplier({}, [
       { name: { en: "Cotton towel set" }, keywords: ["towel"], createdAt: new Date("2026-01-01") },
       { name: { en: "Bath mat" }, description: { en: "Goes with a towel" }, createdAt: new Date("2026-03-01") },
     ]);
@@ -124,7 +117,7 @@ describe("search pages and sort", () => {
 describe("search index upkeep", () => {
   it("keeps one card per search row through an edit and a full rebuild", async () => {
     const db = await getDb();
-    const company = await supplier({}, [{ name: { en: "Wool scarf" } }, { name: { en: "Wool hat" } }]);
+    const company = await insertSupplier({}, [{ name: { en: "Wool scarf" } }, { name: { en: "Wool hat" } }]);
     const cardsAndRows = async () => {
       const cards = await db.select({ id: searchCards.id, name: searchCards.name }).from(searchCards);
       const rows = await db.select({ id: searchItems.id }).from(searchItems);

@@ -1,6 +1,7 @@
 import { getDb } from "@/db/client";
-import { companies, companyMembers, type Company, type NewCompany, type User } from "@/db/schema";
+import { companies, companyMembers, products, type Company, type NewCompany, type NewProduct, type User } from "@/db/schema";
 import { findOrCreateChamber } from "@/lib/chambers/chambers";
+import { reindexCompany } from "@/lib/search";
 
 /** Inserts a company (approved SME in Niigata unless told otherwise), with `owner` as its owner. */
 export async function insertCompany(overrides: Partial<NewCompany> = {}, owner?: User): Promise<Company> {
@@ -24,4 +25,13 @@ export async function insertCompany(overrides: Partial<NewCompany> = {}, owner?:
 
 export async function chamberNamed(name: string) {
   return findOrCreateChamber(name);
+}
+
+/** An SME (see insertCompany) with these products (refs p0, p1, ...), indexed for search. */
+export async function insertSupplier(overrides: Partial<NewCompany> = {}, items: Omit<NewProduct, "companyId" | "ref">[] = []): Promise<Company> {
+  const db = await getDb();
+  const company = await insertCompany({ kind: "sme", ...overrides });
+  for (const [i, item] of items.entries()) await db.insert(products).values({ companyId: company.id, ref: `p${i}`, ...item });
+  await reindexCompany(db, company.id);
+  return company;
 }
