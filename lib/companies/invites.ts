@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { companies, companyInvites, companyMembers, users, type Company, type CompanyInvite, type MemberRole, type User } from "@/db/schema";
 import { normalizeEmail } from "@/lib/accounts/users";
@@ -38,11 +38,13 @@ export async function inviteColleague(owner: User, email: string) {
 
 /**
  * An admin invites the owner of a company that was imported without accounts, so that they
- * can claim it. Only for companies in the admin's scope.
+ * can claim it. Only for companies in the admin's scope, and only while nobody has claimed it:
+ * an owner invite to a company with accounts would let the admin make anyone its owner.
  */
 export async function inviteClaimant(admin: User, companyId: string, email: string) {
   const company = await getModeratedCompany(admin, companyId);
   if (!company) throw new PublicError("notFound");
+  if (!company.imported) throw new PublicError("invalidTransition");
   return insertInvite(await getDb(), company, email, "owner", admin.id);
 }
 
@@ -70,10 +72,31 @@ export async function findOpenInvite(token: string, executor?: Executor): Promis
 }
 
 async function join(executor: Executor, open: OpenInvite, userId: string): Promise<void> {
+  if (open.invite.role === "owner") {
+    // An owner's claim ends the company's life as an import without accounts. Only the first
+    // claim succeeds (the update locks the row, so two claims accepted at once cannot both pass),
+    // and the other claim invites still open are revoked.
+    const claimed = await executor
+      .update(companies)
+      .set({ imported: false })
+      .where(and(eq(companies.id, open.company.id), eq(companies.imported, true)))
+      .returning({ id: companies.id });
+    if (!claimed.length) throw new PublicError("inviteInvalid");
+    await executor
+      .update(companyInvites)
+      .set({ revokedAt: new Date() })
+      .where(
+        and(
+          eq(companyInvites.companyId, open.company.id),
+          eq(companyInvites.role, "owner"),
+          isNull(companyInvites.acceptedAt),
+          isNull(companyInvites.revokedAt),
+          ne(companyInvites.id, open.invite.id),
+        ),
+      );
+  }
   await executor.insert(companyMembers).values({ companyId: open.company.id, userId, role: open.invite.role });
   await executor.update(companyInvites).set({ acceptedAt: new Date() }).where(eq(companyInvites.id, open.invite.id));
-  // An owner's claim ends the company's life as an import without accounts.
-  if (open.invite.role === "owner") await executor.update(companies).set({ imported: false }).where(eq(companies.id, open.company.id));
 }
 
 /** A signed-in user accepts: the invite must be addressed to their email and fit their side. */

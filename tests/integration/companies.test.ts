@@ -13,6 +13,7 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "kakeh
 
 const actions = await import("@/app/[locale]/company/actions");
 const inviteActions = await import("@/app/[locale]/invite/[token]/actions");
+const adminActions = await import("@/app/[locale]/admin/actions");
 const { getCompanyProfile, listVisibleCompanies } = await import("@/lib/companies/directory");
 
 withTestDatabase();
@@ -178,6 +179,51 @@ describe("invitations", () => {
     const state = await inviteActions.acceptInviteWithAccountAction(undefined, formData({ locale: "zh", token, name: "王", password: "dalian-import-1" }));
     expect(state.message).toBe("此邀请链接无效、已使用、已撤销或已过期，请索取新的邀请。");
     expect(await (await getDb()).select().from(users).where(eq(users.email, "late@dalian.example.cn"))).toEqual([]);
+  });
+});
+
+describe("claiming an imported company", () => {
+  async function chamberAdmin() {
+    const chamber = await chamberNamed("Mitsuke Chamber of Commerce and Industry");
+    return { chamber, admin: await insertUser({ role: "chamber_admin", chamberId: chamber.id }) };
+  }
+
+  it("refuses a claim invitation for a company that already has accounts, creating no invite", async () => {
+    const { chamber, admin } = await chamberAdmin();
+    const owner = await insertUser({ role: "sme" });
+    const company = await insertCompany({ chamberId: chamber.id }, owner);
+    signedInAs(admin);
+    const state = await adminActions.inviteClaimantAction(undefined, formData({ locale: "en", companyId: company.id, email: "takeover@example.jp" }));
+    expect([state.ok, state.message]).toEqual([false, "This decision does not apply to the company in its current state."]);
+    expect(await (await getDb()).select().from(companyInvites).where(eq(companyInvites.companyId, company.id))).toEqual([]);
+  });
+
+  it("makes the first claimant the owner and voids the other claim invitations", async () => {
+    const { chamber, admin } = await chamberAdmin();
+    const company = await insertCompany({ chamberId: chamber.id, imported: true });
+    signedInAs(admin);
+    const tokens: string[] = [];
+    for (const email of ["first@mitsuke.example.jp", "second@mitsuke.example.jp"]) {
+      const created = await adminActions.inviteClaimantAction(undefined, formData({ locale: "en", companyId: company.id, email }));
+      expect(created.ok).toBe(true);
+      tokens.push(created.data!.link.split("/invite/")[1]!);
+    }
+
+    authMock.signIn.mockResolvedValue(undefined);
+    await expect(inviteActions.acceptInviteWithAccountAction(undefined, formData({ locale: "ja", token: tokens[0]!, name: "見附 一郎", password: "knit-knit-knit" }))).rejects.toMatchObject({
+      digest: expect.stringContaining("/ja/company"),
+    });
+    const late = await inviteActions.acceptInviteWithAccountAction(undefined, formData({ locale: "en", token: tokens[1]!, name: "Second", password: "knit-knit-knit" }));
+    expect(late.message).toContain("invalid, already used");
+
+    const db = await getDb();
+    const members = await db.select({ email: users.email, role: companyMembers.role }).from(companyMembers).innerJoin(users, eq(users.id, companyMembers.userId)).where(eq(companyMembers.companyId, company.id));
+    expect(members).toEqual([{ email: "first@mitsuke.example.jp", role: "owner" }]);
+    expect((await companyRow(company.id)).imported).toBe(false);
+    expect(await db.select().from(users).where(eq(users.email, "second@mitsuke.example.jp"))).toEqual([]);
+
+    const again = await adminActions.inviteClaimantAction(undefined, formData({ locale: "en", companyId: company.id, email: "third@mitsuke.example.jp" }));
+    expect(again.ok).toBe(false);
   });
 });
 
