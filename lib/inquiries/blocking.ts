@@ -10,6 +10,8 @@ async function pairOf(viewer: Viewer, inquiryId: string) {
   if (!thread) throw new PublicError("notFound");
   if (thread.role !== "sme" && thread.role !== "distributor") throw new PublicError("forbidden");
   const own = viewer.company!;
+  // Blocking closes the other side's open deals: a suspended company reads, but changes nothing.
+  if (own.status === "suspended") throw new PublicError("companySuspended");
   const other = thread.role === "sme" ? thread.inquiry.distributorId : thread.inquiry.smeId;
   return { own, other };
 }

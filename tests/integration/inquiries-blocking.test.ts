@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { companyBlocks, inquiries, inquiryEvents, inquiryMessages, meetings, type User } from "@/db/schema";
+import { companies, companyBlocks, inquiries, inquiryEvents, inquiryMessages, meetings, type User } from "@/db/schema";
 import { insertUser } from "../support/accounts";
 import { chamberNamed, insertCompany } from "../support/companies";
 import { withTestDatabase } from "../support/database";
@@ -20,6 +20,7 @@ const { checkContact } = await import("@/lib/inquiries/open");
 withTestDatabase();
 
 const ENDED = "Contact with this company has ended. No new inquiries, messages or meetings are possible.";
+const SUSPENDED = "Your company is suspended. You can read why on your company page, but not make changes.";
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 function signIn(user: User) {
@@ -116,6 +117,23 @@ describe("blocking", () => {
     await thread.blockCompanyAction(undefined, formData({ locale: "en", inquiryId: w.id, blockedId: bystander.id, companyId: bystander.id }));
     const rows = await (await getDb()).select().from(companyBlocks);
     expect(rows.map((r) => [r.blockerId, r.blockedId])).toEqual([[w.sme.id, w.dist.id]]);
+  });
+
+  it("is refused to a suspended company, which can neither block (closing the other side's deal) nor unblock", async () => {
+    const w = await world();
+    const db = await getDb();
+    await db.update(companies).set({ status: "suspended", statusReason: "fake listings" }).where(eq(companies.id, w.sme.id));
+    signIn(w.smeUser);
+    expect(await block(w.id)).toMatchObject({ ok: false, message: SUSPENDED });
+    expect(await db.select().from(companyBlocks)).toEqual([]);
+    const [open] = await db.select().from(inquiries).where(eq(inquiries.id, w.id));
+    expect([open!.stage, open!.closedReason]).toEqual(["new", null]);
+
+    await db.update(companies).set({ status: "approved", statusReason: null }).where(eq(companies.id, w.sme.id));
+    expect(await block(w.id)).toMatchObject({ ok: true });
+    await db.update(companies).set({ status: "suspended", statusReason: "fake listings" }).where(eq(companies.id, w.sme.id));
+    expect(await thread.unblockCompanyAction(undefined, formData({ locale: "en", inquiryId: w.id }))).toMatchObject({ ok: false, message: SUSPENDED });
+    expect((await db.select().from(companyBlocks)).map((r) => [r.blockerId, r.blockedId])).toEqual([[w.sme.id, w.dist.id]]);
   });
 
   it("is refused to the chamber coordinator, who takes part but does not speak for a company", async () => {
