@@ -93,8 +93,12 @@ describe("sign-in action", () => {
     authMock.signIn.mockResolvedValue(undefined);
     const local = await signInAction(undefined, formData({ locale: "en", email: "a@b.jp", password: "x", callbackUrl: "/en/dashboard?tab=1" })).catch((e: unknown) => e);
     expect(redirectTarget(local)).toBe("/en/dashboard?tab=1");
-    const foreign = await signInAction(undefined, formData({ locale: "zh", email: "a@b.jp", password: "x", callbackUrl: "//evil.example/" })).catch((e: unknown) => e);
-    expect(redirectTarget(foreign)).toBe("/zh/dashboard");
+    for (const callbackUrl of ["//evil.example/", "/\t/evil.example", "/\n/evil.example", "/\\evil.example", "https://evil.example/en", "/en\t//evil.example", "/api/auth/signout", "javascript:alert(1)"]) {
+      const foreign = await signInAction(undefined, formData({ locale: "zh", email: "a@b.jp", password: "x", callbackUrl })).catch((e: unknown) => e);
+      expect([callbackUrl, redirectTarget(foreign)]).toEqual([callbackUrl, "/zh/dashboard"]);
+    }
+    const invite = await signInAction(undefined, formData({ locale: "ja", email: "a@b.jp", password: "x", callbackUrl: "/ja/invite/abc" })).catch((e: unknown) => e);
+    expect(redirectTarget(invite)).toBe("/ja/invite/abc");
   });
 
   it("hides an unexpected failure behind a generic message with a reference", async () => {

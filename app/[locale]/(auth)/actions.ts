@@ -6,14 +6,21 @@ import { createAccount } from "@/lib/accounts/sign-up";
 import { publicAction } from "@/lib/auth/action";
 import { signIn, signOut } from "@/lib/auth/config";
 import { PublicError } from "@/lib/errors";
+import { locales } from "@/lib/i18n/routing";
 import { localeOr } from "@/lib/i18n/translator";
 
-/** Only same-site paths are followed after sign-in: no open redirect through callbackUrl. */
+// A path of this app: a locale, then anything but what a browser would read as another host
+// (a second slash or a backslash, even after a tab or newline it strips).
+const appPath = new RegExp(`^/(?:${locales.join("|")})(?:[/?#]|$)`);
+const unsafe = /[\u0000-\u0020\u007f\\]/;
+
+/** Only this app's own pages are followed after sign-in: no open redirect through callbackUrl. */
 function safeCallback(callbackUrl: string | undefined, locale: string): string {
-  if (callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") && !callbackUrl.includes("\\")) {
-    return callbackUrl;
-  }
-  return `/${locale}/dashboard`;
+  const fallback = `/${locale}/dashboard`;
+  if (!callbackUrl || unsafe.test(callbackUrl) || !appPath.test(callbackUrl)) return fallback;
+  const base = "http://kakehashi.invalid";
+  const url = new URL(callbackUrl, base);
+  return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : fallback;
 }
 
 async function signInWithPassword(email: string, password: string): Promise<void> {
