@@ -46,6 +46,13 @@ describe("sign-up", () => {
     expect(authMock.signIn).toHaveBeenCalledWith("credentials", expect.objectContaining({ email: "hanako@mitsuke-knit.jp" }));
   });
 
+  it("keeps the new account and sends the user to sign in, told it is ready, when the sign-in is refused", async () => {
+    authMock.signIn.mockRejectedValueOnce(new SignInRefused("rate_limited"));
+    const error = await signUpAction(undefined, formData({ ...valid, locale: "zh" })).catch((e: unknown) => e);
+    expect(redirectTarget(error)).toBe(`/zh/sign-in?notice=created&callbackUrl=${encodeURIComponent("/zh/dashboard")}`);
+    expect(await (await getDb()).select({ email: users.email, locale: users.locale }).from(users)).toEqual([{ email: "hanako@mitsuke-knit.jp", locale: "zh" }]);
+  });
+
   it("refuses an email that is taken in another letter case", async () => {
     await signUpAction(undefined, formData(valid)).catch(() => undefined);
     const state = await signUpAction(undefined, formData({ ...valid, email: "HANAKO@mitsuke-knit.JP", locale: "ja" }));

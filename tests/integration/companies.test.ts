@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { CredentialsSignin } from "next-auth";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { companies, companyInvites, companyMembers, users } from "@/db/schema";
@@ -167,6 +168,20 @@ describe("invitations", () => {
 
     const again = await inviteActions.acceptInviteWithAccountAction(undefined, formData({ locale: "en", token, name: "X", password: "knit-knit-knit" }));
     expect(again.message).toContain("invalid, already used");
+  });
+
+  it("keeps the joined account and sends the colleague to sign in when signing in is refused", async () => {
+    const owner = await insertUser({ role: "sme" });
+    const company = await insertCompany({}, owner);
+    signedInAs(owner);
+    const created = await actions.inviteMemberAction(undefined, formData({ locale: "en", email: "busy@mitsuke.example.jp" }));
+    const token = created.data!.link.split("/invite/")[1]!;
+    authMock.signIn.mockRejectedValueOnce(new CredentialsSignin());
+    await expect(inviteActions.acceptInviteWithAccountAction(undefined, formData({ locale: "ja", token, name: "見附 三郎", password: "knit-knit-knit" }))).rejects.toMatchObject({
+      digest: expect.stringContaining(`/ja/sign-in?notice=created&callbackUrl=${encodeURIComponent("/ja/company")}`),
+    });
+    const members = await (await getDb()).select({ email: users.email }).from(companyMembers).innerJoin(users, eq(users.id, companyMembers.userId)).where(eq(companyMembers.companyId, company.id));
+    expect(members.map((m) => m.email).sort()).toEqual(["busy@mitsuke.example.jp", owner.email].sort());
   });
 
   it("refuses an expired invitation", async () => {

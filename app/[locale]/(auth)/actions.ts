@@ -2,6 +2,7 @@
 
 import { CredentialsSignin } from "next-auth";
 import { signUpSchema, signInSchema } from "@/lib/accounts/schemas";
+import { signInNewAccount } from "@/lib/accounts/sign-in-new";
 import { createAccount } from "@/lib/accounts/sign-up";
 import { publicAction } from "@/lib/auth/action";
 import { signIn, signOut } from "@/lib/auth/config";
@@ -36,8 +37,7 @@ async function signInWithPassword(email: string, password: string): Promise<void
 
 export const signUpAction = publicAction({ schema: signUpSchema }, async (input, { locale }) => {
   await createAccount(input, locale);
-  await signInWithPassword(input.email, input.password);
-  return { redirectTo: `/${locale}/dashboard` };
+  return { redirectTo: await signInNewAccount(input.email, input.password, locale, `/${locale}/dashboard`) };
 });
 
 export const signInAction = publicAction({ schema: signInSchema }, async (input, { locale }) => {

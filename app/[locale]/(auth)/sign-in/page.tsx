@@ -7,16 +7,17 @@ export default async function SignInPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
+  searchParams: Promise<{ callbackUrl?: string; error?: string; notice?: string }>;
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { callbackUrl, error } = await searchParams;
+  const { callbackUrl, error, notice } = await searchParams;
   const t = await getTranslations("auth");
   const te = await getTranslations("errors");
   return (
     <div className="mx-auto flex max-w-md flex-col gap-6">
       <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
+      {notice === "created" && <p className="rounded-md bg-emerald-50 p-3 text-emerald-900">{t("signedUp")}</p>}
       {error === "suspended" && <p className="rounded-md bg-amber-50 p-3 text-amber-900">{te("accountSuspended")}</p>}
       <SignInForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
       <p className="text-sm text-stone-600">

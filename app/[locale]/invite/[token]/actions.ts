@@ -2,8 +2,8 @@
 
 import { z } from "zod";
 import { passwordField } from "@/lib/accounts/schemas";
+import { signInNewAccount } from "@/lib/accounts/sign-in-new";
 import { authedAction, publicAction } from "@/lib/auth/action";
-import { signIn } from "@/lib/auth/config";
 import { acceptInvite, acceptInviteWithNewAccount } from "@/lib/companies/invites";
 
 const tokenField = z.string().min(1).max(100);
@@ -26,7 +26,6 @@ export const acceptInviteWithAccountAction = publicAction(
   },
   async (input, { locale }) => {
     const user = await acceptInviteWithNewAccount(input.token, { name: input.name, password: input.password, locale });
-    await signIn("credentials", { email: user.email, password: input.password, redirect: false });
-    return { redirectTo: `/${locale}/company` };
+    return { redirectTo: await signInNewAccount(user.email, input.password, locale, `/${locale}/company`) };
   },
 );
