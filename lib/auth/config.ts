@@ -1,7 +1,8 @@
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { UserRole } from "@/db/schema";
-import { clientIp, checkCredentials } from "./credentials";
+import { clientIp } from "./client-ip";
+import { checkCredentials } from "./credentials";
 
 declare module "next-auth" {
   interface Session {

@@ -21,8 +21,3 @@ export async function checkCredentials(input: { email: string; password: string;
   await recordSignInAttempt(email, input.ip, ok);
   return ok && user ? { status: "ok", user } : { status: "invalid" };
 }
-
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || "unknown";
-}
