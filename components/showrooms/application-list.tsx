@@ -40,7 +40,12 @@ export async function ApplicationList({ applications, locale, decide }: { applic
               {application.message}
             </p>
           )}
-          {decide && application.status === "pending" && (
+          {decide && application.status === "pending" && application.contactEnded && (
+            <p data-testid="application-contact-ended" className="text-sm text-stone-600">
+              {t("contactEnded")}
+            </p>
+          )}
+          {decide && application.status === "pending" && !application.contactEnded && (
             <div className="flex flex-wrap gap-3">
               <ActionButton action={decide} fields={{ applicationId: application.id, decision: "accepted" }} label={t("accept")} variant="primary" />
               <ActionButton action={decide} fields={{ applicationId: application.id, decision: "declined" }} label={t("decline")} variant="danger" />

@@ -1,12 +1,13 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { companies, products, showroomApplicationProducts, showroomApplications, showroomOffers, type Company, type ShowroomApplication } from "@/db/schema";
+import { companies, companyBlocks, products, showroomApplicationProducts, showroomApplications, showroomOffers, type Company, type ShowroomApplication } from "@/db/schema";
 
 /** What the showroom pages read about applications, each query scoped by the reader's company. */
 
 export type ApplicationProduct = { id: string; ref: string; name: Company["name"] };
-export type ApplicationView = ShowroomApplication & { sme: Pick<Company, "id" | "name" | "region">; products: ApplicationProduct[] };
+/** `contactEnded`: one of the two companies has blocked the other, so the application can no longer be answered. */
+export type ApplicationView = ShowroomApplication & { sme: Pick<Company, "id" | "name" | "region">; products: ApplicationProduct[]; contactEnded: boolean };
 
 async function productsOf(applicationIds: string[]): Promise<Map<string, ApplicationProduct[]>> {
   const byApplication = new Map<string, ApplicationProduct[]>();
@@ -29,8 +30,12 @@ async function productsOf(applicationIds: string[]): Promise<Map<string, Applica
 /** The applications to a distributor's own offers (one offer, or all), from approved SMEs. */
 export async function listApplicationsForDistributor(distributorId: string, offerId?: string): Promise<ApplicationView[]> {
   const db = await getDb();
+  const contactEnded = sql<boolean>`exists (
+    select 1 from ${companyBlocks}
+    where (${companyBlocks.blockerId} = ${showroomApplications.smeId} and ${companyBlocks.blockedId} = ${showroomOffers.companyId})
+       or (${companyBlocks.blockerId} = ${showroomOffers.companyId} and ${companyBlocks.blockedId} = ${showroomApplications.smeId}))`;
   const rows = await db
-    .select({ application: showroomApplications, sme: { id: companies.id, name: companies.name, region: companies.region } })
+    .select({ application: showroomApplications, sme: { id: companies.id, name: companies.name, region: companies.region }, contactEnded })
     .from(showroomApplications)
     .innerJoin(showroomOffers, eq(showroomOffers.id, showroomApplications.offerId))
     .innerJoin(companies, eq(companies.id, showroomApplications.smeId))
@@ -44,7 +49,7 @@ export async function listApplicationsForDistributor(distributorId: string, offe
     )
     .orderBy(desc(showroomApplications.createdAt));
   const items = await productsOf(rows.map((r) => r.application.id));
-  return rows.map((r) => ({ ...r.application, sme: r.sme, products: items.get(r.application.id) ?? [] }));
+  return rows.map((r) => ({ ...r.application, sme: r.sme, products: items.get(r.application.id) ?? [], contactEnded: r.contactEnded }));
 }
 
 /** The SME's own applications to one offer, with the products each put forward. */

@@ -5,6 +5,7 @@ import type { Localized } from "@/db/schema/localized";
 import { companies, products, showroomApplicationProducts, showroomApplications, showroomOffers, type Company, type ShowroomApplication } from "@/db/schema";
 import { PublicError } from "@/lib/errors";
 import { pickLocalized } from "@/lib/i18n/localized";
+import { blockedBetween } from "@/lib/inquiries/blocks";
 import { notify } from "@/lib/notifications/notify";
 import { isUniqueViolation, memberIds } from "./access";
 import { displayToday } from "./dates";
@@ -18,8 +19,8 @@ const textFor = (value: Localized | null, side: "sme" | "distributor") => pickLo
 
 /**
  * An SME applies to an open offer with some of its own published products. The offer must be
- * visible (approved distributor), open and not ended; the products must all be the SME's; at
- * most one application of the SME may wait per offer. The distributor's members are notified in
+ * visible (approved distributor), open and not ended, and neither company may have blocked the
+ * other; the products must all be the SME's; at most one application of the SME may wait per offer. The distributor's members are notified in
  * the same transaction.
  */
 export async function applyToOffer(sme: Pick<Company, "id" | "name">, userId: string, input: ApplyInput, at: Date = new Date()): Promise<ShowroomApplication> {
@@ -33,6 +34,8 @@ export async function applyToOffer(sme: Pick<Company, "id" | "name">, userId: st
         .where(and(eq(showroomOffers.id, input.offerId), eq(companies.status, "approved"), isNull(companies.deletedAt)))
         .limit(1);
       if (!offer) throw new PublicError("showrooms.errors.offerNotFound");
+      // An application notifies the distributor and carries a message: contact, which a block ends.
+      if (await blockedBetween(tx, sme.id, offer.companyId)) throw new PublicError("showrooms.errors.contactEnded");
       if (offer.status !== "open" || offer.endsOn < displayToday(at)) throw new PublicError("showrooms.errors.offerClosed");
 
       const wanted = [...new Set(input.productIds)];
@@ -75,16 +78,18 @@ export async function applyToOffer(sme: Pick<Company, "id" | "name">, userId: st
 
 /**
  * The distributor accepts or declines a pending application to one of its own offers (from an
- * SME still approved); the SME's members are notified in the same transaction.
+ * SME still approved, and while neither company has blocked the other); the SME's members are
+ * notified in the same transaction.
  */
 export async function decideApplication(distributor: Pick<Company, "id" | "name">, input: DecisionInput): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
     const ownOffers = tx.select({ id: showroomOffers.id }).from(showroomOffers).where(eq(showroomOffers.companyId, distributor.id));
     const approvedSmes = tx.select({ id: companies.id }).from(companies).where(and(eq(companies.status, "approved"), isNull(companies.deletedAt)));
-    const [decided] = await tx
-      .update(showroomApplications)
-      .set({ status: input.decision, decidedAt: new Date() })
+    // Locked: a withdrawal or another decision of the same application waits for this one.
+    const [pending] = await tx
+      .select({ id: showroomApplications.id, smeId: showroomApplications.smeId })
+      .from(showroomApplications)
       .where(
         and(
           eq(showroomApplications.id, input.applicationId),
@@ -93,8 +98,12 @@ export async function decideApplication(distributor: Pick<Company, "id" | "name"
           inArray(showroomApplications.smeId, approvedSmes),
         ),
       )
-      .returning();
-    if (!decided) throw new PublicError("showrooms.errors.applicationNotFound");
+      .for("update")
+      .limit(1);
+    if (!pending) throw new PublicError("showrooms.errors.applicationNotFound");
+    if (await blockedBetween(tx, pending.smeId, distributor.id)) throw new PublicError("showrooms.errors.contactEnded");
+    const [row] = await tx.update(showroomApplications).set({ status: input.decision, decidedAt: new Date() }).where(eq(showroomApplications.id, pending.id)).returning();
+    const decided = row!;
     const [offer] = await tx.select({ place: showroomOffers.place, title: showroomOffers.title }).from(showroomOffers).where(eq(showroomOffers.id, decided.offerId));
     await notify(tx, {
       type: "showroom_decision",

@@ -6,6 +6,7 @@ import type { Localized } from "@/db/schema/localized";
 import { isAdmin } from "@/lib/auth/assert";
 import { getMembership } from "@/lib/companies/access";
 import { PublicError } from "@/lib/errors";
+import { blockedBetween } from "@/lib/inquiries/blocks";
 import { displayToday } from "./dates";
 import type { OfferInput } from "./schemas";
 
@@ -86,11 +87,13 @@ export async function listOwnOffers(companyId: string): Promise<ShowroomOffer[]>
   return db.select().from(showroomOffers).where(eq(showroomOffers.companyId, companyId)).orderBy(desc(showroomOffers.createdAt));
 }
 
-export type OfferView = OfferWithCompany & { isOwn: boolean };
+/** `contactEnded`: the viewer's company and the offer's have blocked one another, so it cannot apply. */
+export type OfferView = OfferWithCompany & { isOwn: boolean; contactEnded: boolean };
 
 /**
  * An offer as `viewer` may see it: the owning distributor always; SMEs and admins when its
- * distributor is approved; nobody else. A hidden offer and a missing one look the same.
+ * distributor is approved; nobody else. A hidden offer and a missing one look the same. As with
+ * a company profile, a block does not hide the offer; it ends applying to it.
  */
 export async function getOfferForViewer(viewer: User, offerId: string): Promise<OfferView | undefined> {
   if (!uuidPattern.test(offerId)) return undefined;
@@ -104,7 +107,9 @@ export async function getOfferForViewer(viewer: User, offerId: string): Promise<
   if (!row) return undefined;
   const { status, ...company } = row.company;
   const membership = await getMembership(viewer.id);
-  if (membership?.company.id === company.id) return { offer: row.offer, company, isOwn: true };
+  if (membership?.company.id === company.id) return { offer: row.offer, company, isOwn: true, contactEnded: false };
   const reader = viewer.role === "sme" || isAdmin(viewer);
-  return reader && status === "approved" ? { offer: row.offer, company, isOwn: false } : undefined;
+  if (!reader || status !== "approved") return undefined;
+  const contactEnded = membership ? await blockedBetween(db, membership.company.id, company.id) : false;
+  return { offer: row.offer, company, isOwn: false, contactEnded };
 }

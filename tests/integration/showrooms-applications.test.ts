@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { companies, companyMembers, notifications, products, showroomApplicationProducts, showroomApplications, showroomOffers, type Company, type User } from "@/db/schema";
+import { companies, companyBlocks, companyMembers, notifications, products, showroomApplicationProducts, showroomApplications, showroomOffers, type Company, type User } from "@/db/schema";
 import { displayToday } from "@/lib/showrooms/dates";
 import { insertUser } from "../support/accounts";
 import { insertCompany } from "../support/companies";
@@ -190,6 +190,40 @@ describe("applying and deciding", () => {
     expect(await withdrawApplicationAction(undefined, formData({ locale: "ja", applicationId: application!.id }))).toMatchObject({ ok: true, message: "応募を取り下げました。" });
     expect(await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: stole.id }))).toMatchObject({ ok: true });
     expect((await applicationsIn()).map((a) => a.status).sort()).toEqual(["pending", "withdrawn"]);
+  });
+
+  it("refuses an application between companies one of which has blocked the other, sending nothing", async () => {
+    const { dayang, knit, offer, cardigan } = await setting();
+    for (const [blockerId, blockedId] of [[knit.company.id, dayang.company.id], [dayang.company.id, knit.company.id]] as const) {
+      await (await db()).insert(companyBlocks).values({ blockerId, blockedId });
+      signIn(knit.colleague);
+      const state = await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: cardigan.id, message: "Please show our knitwear." }));
+      expect(state).toMatchObject({ ok: false, message: "Contact with this company has ended, so no display application can be sent to it or answered." });
+      await (await db()).delete(companyBlocks);
+    }
+    expect(await applicationsIn()).toEqual([]);
+    expect(await notificationsOf(dayang.owner.id)).toEqual([]);
+  });
+
+  it("does not let the distributor answer an application once either company has blocked the other", async () => {
+    const { dayang, knit, offer, cardigan } = await setting();
+    signIn(knit.owner);
+    await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: cardigan.id }));
+    const [application] = await applicationsIn();
+    for (const [blockerId, blockedId] of [[knit.company.id, dayang.company.id], [dayang.company.id, knit.company.id]] as const) {
+      await (await db()).insert(companyBlocks).values({ blockerId, blockedId });
+      signIn(dayang.owner);
+      for (const decision of ["accepted", "declined"]) {
+        const state = await decideApplicationAction(undefined, formData({ locale: "zh", applicationId: application!.id, decision }));
+        expect(state).toMatchObject({ ok: false, message: "与该企业的联系已终止，无法再提交或答复展示空间申请。" });
+      }
+      await (await db()).delete(companyBlocks);
+    }
+    expect((await applicationsIn())[0]!.status).toBe("pending");
+    expect(await notificationsOf(knit.owner.id)).toEqual([]);
+    expect(await displayBadges([cardigan.id])).toEqual(new Map());
+    // Once the block is lifted, the application can be answered again.
+    expect(await decideApplicationAction(undefined, formData({ locale: "en", applicationId: application!.id, decision: "accepted" }))).toMatchObject({ ok: true });
   });
 
   it("does not let a distributor apply or an SME decide", async () => {

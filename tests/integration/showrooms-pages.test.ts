@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { products, salesChannels, showroomApplicationProducts, showroomApplications, showroomOffers, type User } from "@/db/schema";
+import { companyBlocks, products, salesChannels, showroomApplicationProducts, showroomApplications, showroomOffers, type User } from "@/db/schema";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { displayToday } from "@/lib/showrooms/dates";
@@ -86,7 +86,7 @@ async function world() {
   await db.insert(products).values({ companyId: otherSme.id, ref: "O-1", name: { ja: "他社のストール" } });
   const [application] = await db.insert(showroomApplications).values({ offerId: offer!.id, smeId: knit.id, message: "冬物です" }).returning();
   await db.insert(showroomApplicationProducts).values({ applicationId: application!.id, productId: sweater!.id });
-  return { dayangUser, knitUser, offer: offer!, application: application! };
+  return { dayangUser, knitUser, dayang, knit, offer: offer!, application: application! };
 }
 
 describe("showroom pages", () => {
@@ -120,6 +120,21 @@ describe("showroom pages", () => {
     expect(page).not.toContain("下書きの製品");
     expect(page).not.toContain("他社のストール");
     expect(page).not.toContain('data-testid="applications"');
+  });
+
+  it("keeps the offer and the application readable after a block, without the apply form or accept/decline", async () => {
+    const { dayangUser, knitUser, dayang, knit, offer } = await world();
+    await (await getDb()).insert(companyBlocks).values({ blockerId: dayang.id, blockedId: knit.id });
+    const distributorPage = await render(dayangUser, "en", OfferPage(params({ locale: "en" as const, id: offer.id })));
+    expect(text(distributorPage)).toMatch(/見附ニット工業 .*Waiting.*Contact with this company has ended: this application can no longer be answered\./);
+    expect(text(distributorPage)).not.toMatch(/Accept|Decline/);
+
+    await (await getDb()).delete(showroomApplications);
+    const smeList = text(await render(knitUser, "ja", ShowroomsPage(params({ locale: "ja" as const }))));
+    expect(smeList).toContain("延吉日本商品展示厅");
+    const smePage = await render(knitUser, "ja", OfferPage(params({ locale: "ja" as const, id: offer.id })));
+    expect(text(smePage)).toContain("この販売店とのやり取りは終了しているため、その展示スペースには応募できません。");
+    expect(smePage).not.toContain('data-testid="apply-form"');
   });
 
   it("hides the offer from another distributor and the publishing form from a distributor without a showroom channel", async () => {

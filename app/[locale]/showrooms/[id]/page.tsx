@@ -24,7 +24,7 @@ export default async function OfferPage({ params }: { params: Promise<{ locale: 
   const user = await requireUser(locale, `/showrooms/${id}`);
   const view = await getOfferForViewer(user, id);
   if (!view) notFound();
-  const { offer, company, isOwn } = view;
+  const { offer, company, isOwn, contactEnded } = view;
   const state = offerState(offer);
   const t = await getTranslations("showrooms");
   return (
@@ -53,7 +53,7 @@ export default async function OfferPage({ params }: { params: Promise<{ locale: 
       {isOwn ? (
         <OwnerSection offerId={offer.id} companyId={company.id} state={state} locale={locale} />
       ) : (
-        user.role === "sme" && <SmeSection offerId={offer.id} categories={offer.categories} userId={user.id} state={state} locale={locale} />
+        user.role === "sme" && <SmeSection offerId={offer.id} categories={offer.categories} userId={user.id} state={state} contactEnded={contactEnded} locale={locale} />
       )}
     </div>
   );
@@ -78,7 +78,7 @@ async function OwnerSection({ offerId, companyId, state, locale }: { offerId: st
   );
 }
 
-async function SmeSection({ offerId, categories, userId, state, locale }: { offerId: string; categories: string[]; userId: string; state: OfferState; locale: Locale }) {
+async function SmeSection({ offerId, categories, userId, state, contactEnded, locale }: { offerId: string; categories: string[]; userId: string; state: OfferState; contactEnded: boolean; locale: Locale }) {
   const membership = await getMembership(userId);
   if (membership?.company.kind !== "sme") return null;
   const sme: Company = membership.company;
@@ -106,7 +106,11 @@ async function SmeSection({ offerId, categories, userId, state, locale }: { offe
         <h2 id="apply-title" className="text-lg font-semibold">
           {t("apply.title")}
         </h2>
-        {state !== "open" ? (
+        {contactEnded ? (
+          <p data-testid="apply-unavailable" className="text-stone-600">
+            {t("apply.contactEnded")}
+          </p>
+        ) : state !== "open" ? (
           <p data-testid="apply-unavailable" className="text-stone-600">
             {t("offer.notAccepting")}
           </p>
