@@ -1,36 +1,58 @@
 import "server-only";
-import { and, count, eq, gt } from "drizzle-orm";
+import { and, eq, gt, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { signInAttempts } from "@/db/schema";
 
-/** Failed sign-ins allowed per window before the email or the IP address is refused. */
+/**
+ * Failed sign-ins allowed per window, counted in the database so the limits hold across app
+ * instances.
+ *
+ * - An address gets `perIp` failures across all emails: one machine spraying a common password
+ *   over many accounts, or guessing at one, is stopped there.
+ * - An email with `perEmail` failures (from all addresses) is closed to every address that has
+ *   itself failed against it. An address that has not gets its attempt: so a stranger's guesses
+ *   cannot lock the owner out, who still signs in from their own device, while a guesser spread
+ *   over many addresses gets one guess per fresh address instead of five.
+ * - A correct password forgets the failures of that email from that address only: the guesses of
+ *   others keep counting.
+ */
 export const signInLimits = { perEmail: 5, perIp: 20, windowMinutes: 15 } as const;
 
-function windowStart(now: Date): Date {
-  return new Date(now.getTime() - signInLimits.windowMinutes * 60_000);
+const inWindow = () => gt(signInAttempts.createdAt, sql`now() - make_interval(mins => ${signInLimits.windowMinutes})`);
+
+/**
+ * Records an attempt, as failed, before its password is checked, then counts: true when it may go
+ * on to the check. Recording first is what holds the limit for guesses sent in parallel: each
+ * insert commits on its own, so every count includes all the guesses recorded before it, and of N
+ * at once no more than the limit go through (checking first let all N past while argon2 ran).
+ * A refused attempt's row goes again, as no password was tried. Must not run in a transaction,
+ * or the inserts of parallel attempts would not see each other.
+ */
+export async function admitSignInAttempt(email: string, ip: string): Promise<boolean> {
+  const db = await getDb();
+  const [attempt] = await db.insert(signInAttempts).values({ email, ip, succeeded: false }).returning({ id: signInAttempts.id });
+  const fromIp = eq(signInAttempts.ip, ip);
+  const forEmail = eq(signInAttempts.email, email);
+  const [failed] = await db
+    .select({
+      fromIp: sql<number>`count(*) filter (where ${fromIp})`.mapWith(Number),
+      forEmail: sql<number>`count(*) filter (where ${forEmail})`.mapWith(Number),
+      forEmailFromIp: sql<number>`count(*) filter (where ${and(forEmail, fromIp)})`.mapWith(Number),
+    })
+    .from(signInAttempts)
+    .where(and(eq(signInAttempts.succeeded, false), inWindow(), or(forEmail, fromIp)));
+  // The counts include this attempt, hence ">" and "an earlier failure" as more than one.
+  const limited =
+    failed!.fromIp > signInLimits.perIp || (failed!.forEmail > signInLimits.perEmail && failed!.forEmailFromIp > 1);
+  if (!limited) return true;
+  await db.delete(signInAttempts).where(eq(signInAttempts.id, attempt!.id));
+  return false;
 }
 
-export async function isSignInLimited(email: string, ip: string, now = new Date()): Promise<boolean> {
+/** After a correct password: this address's failures for the email go, the attempt's own included. */
+export async function clearSignInFailures(email: string, ip: string): Promise<void> {
   const db = await getDb();
-  const since = windowStart(now);
-  const failed = (column: typeof signInAttempts.email | typeof signInAttempts.ip, value: string) =>
-    db
-      .select({ n: count() })
-      .from(signInAttempts)
-      .where(and(eq(column, value), eq(signInAttempts.succeeded, false), gt(signInAttempts.createdAt, since)));
-  const [[byEmail], [byIp]] = await Promise.all([failed(signInAttempts.email, email), failed(signInAttempts.ip, ip)]);
-  return (byEmail?.n ?? 0) >= signInLimits.perEmail || (byIp?.n ?? 0) >= signInLimits.perIp;
-}
-
-export async function recordSignInAttempt(email: string, ip: string, succeeded: boolean): Promise<void> {
-  const db = await getDb();
-  if (succeeded) {
-    // A correct password clears the email's failures; the IP's count stays, so one known
-    // account cannot be used to reset guessing against others.
-    await db
-      .delete(signInAttempts)
-      .where(and(eq(signInAttempts.email, email), eq(signInAttempts.succeeded, false)));
-    return;
-  }
-  await db.insert(signInAttempts).values({ email, ip, succeeded });
+  await db
+    .delete(signInAttempts)
+    .where(and(eq(signInAttempts.email, email), eq(signInAttempts.ip, ip), eq(signInAttempts.succeeded, false)));
 }

@@ -1,5 +1,7 @@
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
-import { openPostgres, setDbHandle } from "@/db/client";
+import { getDb, openPostgres, setDbHandle } from "@/db/client";
+import { signInAttempts } from "@/db/schema";
 import { signInLimits } from "@/lib/auth/rate-limit";
 import { insertUser } from "../support/accounts";
 import { withTestDatabase } from "../support/database";
@@ -10,47 +12,108 @@ async function loadCredentials() {
   return import("@/lib/auth/credentials");
 }
 
+type Credentials = Awaited<ReturnType<typeof loadCredentials>>;
+
+/**
+ * Runs `body` as a second app instance: fresh module state and, on a server, its own connection
+ * pool, `connections` wide so that parallel attempts each get a connection of their own.
+ */
+async function asSecondInstance<T>(body: (other: Credentials) => Promise<T>, connections = 2): Promise<T> {
+  vi.resetModules();
+  const second = process.env.TEST_DATABASE_URL ? openPostgres(process.env.TEST_DATABASE_URL, { max: connections }) : undefined;
+  if (second) setDbHandle(second);
+  try {
+    return await body(await loadCredentials());
+  } finally {
+    if (second) {
+      setDbHandle(db.handle());
+      await second.close();
+    }
+  }
+}
+
+async function failuresFor(email: string) {
+  const rows = await (await getDb())
+    .select({ ip: signInAttempts.ip })
+    .from(signInAttempts)
+    .where(and(eq(signInAttempts.email, email), eq(signInAttempts.succeeded, false)));
+  return rows.map((r) => r.ip).sort();
+}
+
+const right = "correct horse battery";
+
 describe("password sign-in", () => {
   it("accepts the right password in any email letter case and refuses a wrong one", async () => {
     const user = await insertUser({ email: "owner@tsubame-works.jp" });
     const { checkCredentials } = await loadCredentials();
-    const ok = await checkCredentials({ email: "Owner@Tsubame-Works.JP", password: "correct horse battery", ip: "203.0.113.5" });
+    const ok = await checkCredentials({ email: "Owner@Tsubame-Works.JP", password: right, ip: "203.0.113.5" });
     expect(ok).toMatchObject({ status: "ok", user: { id: user.id } });
     expect(await checkCredentials({ email: "owner@tsubame-works.jp", password: "wrong horse battery", ip: "203.0.113.5" })).toEqual({
       status: "invalid",
     });
-    expect(await checkCredentials({ email: "nobody@tsubame-works.jp", password: "correct horse battery", ip: "203.0.113.5" })).toEqual({
+    expect(await checkCredentials({ email: "nobody@tsubame-works.jp", password: right, ip: "203.0.113.5" })).toEqual({
       status: "invalid",
     });
   });
 
-  it("trips the per-email limit and holds it for a second app instance sharing the database", async () => {
+  it("refuses an address after five failed guesses at an email, even the right password", async () => {
     await insertUser({ email: "target@mitsuke.jp" });
+    const { checkCredentials } = await loadCredentials();
+    for (let i = 0; i < signInLimits.perEmail; i++) {
+      expect((await checkCredentials({ email: "target@mitsuke.jp", password: `guess-number-${i}`, ip: "198.51.100.7" })).status).toBe("invalid");
+    }
+    expect((await checkCredentials({ email: "target@mitsuke.jp", password: right, ip: "198.51.100.7" })).status).toBe("rate_limited");
+    expect(await failuresFor("target@mitsuke.jp")).toEqual(Array(signInLimits.perEmail).fill("198.51.100.7"));
+  });
+
+  it("closes an email to the addresses that guessed at it, for a second app instance too, but not to the owner's own address", async () => {
+    const user = await insertUser({ email: "target@mitsuke.jp" });
     const first = await loadCredentials();
     for (let i = 0; i < signInLimits.perEmail; i++) {
       const result = await first.checkCredentials({ email: "target@mitsuke.jp", password: `guess-number-${i}`, ip: `198.51.100.${i}` });
       expect(result.status).toBe("invalid");
     }
-    // Even the right password is refused now, from any address.
-    expect((await first.checkCredentials({ email: "target@mitsuke.jp", password: "correct horse battery", ip: "192.0.2.1" })).status).toBe(
-      "rate_limited",
-    );
+    expect((await first.checkCredentials({ email: "target@mitsuke.jp", password: right, ip: "198.51.100.0" })).status).toBe("rate_limited");
 
-    // A second instance: fresh module state and, on a server, its own connection pool.
-    vi.resetModules();
-    const second = process.env.TEST_DATABASE_URL ? openPostgres(process.env.TEST_DATABASE_URL, { max: 2 }) : undefined;
-    if (second) setDbHandle(second);
-    try {
-      const other = await loadCredentials();
+    await asSecondInstance(async (other) => {
       expect(other).not.toBe(first);
-      const result = await other.checkCredentials({ email: "TARGET@mitsuke.jp", password: "correct horse battery", ip: "192.0.2.2" });
-      expect(result.status).toBe("rate_limited");
-    } finally {
-      if (second) {
-        setDbHandle(db.handle());
-        await second.close();
-      }
+      expect((await other.checkCredentials({ email: "TARGET@mitsuke.jp", password: right, ip: "198.51.100.1" })).status).toBe("rate_limited");
+      // Someone else's guesses do not lock the owner out.
+      expect(await other.checkCredentials({ email: "target@mitsuke.jp", password: right, ip: "192.0.2.2" })).toMatchObject({
+        status: "ok",
+        user: { id: user.id },
+      });
+    });
+  });
+
+  it("gives a fresh address one guess at a closed email, then refuses it", async () => {
+    await insertUser({ email: "target@mitsuke.jp" });
+    const { checkCredentials } = await loadCredentials();
+    for (let i = 0; i < signInLimits.perEmail; i++) {
+      await checkCredentials({ email: "target@mitsuke.jp", password: `guess-number-${i}`, ip: `198.51.100.${i}` });
     }
+    expect((await checkCredentials({ email: "target@mitsuke.jp", password: "one-more-guess", ip: "203.0.113.50" })).status).toBe("invalid");
+    expect((await checkCredentials({ email: "target@mitsuke.jp", password: right, ip: "203.0.113.50" })).status).toBe("rate_limited");
+    expect(await failuresFor("target@mitsuke.jp")).toHaveLength(signInLimits.perEmail + 1);
+  });
+
+  it("forgets the failures of the address that signs in, and keeps those of other addresses", async () => {
+    await insertUser({ email: "owner@sanjo-hamono.jp" });
+    const { checkCredentials } = await loadCredentials();
+    await checkCredentials({ email: "owner@sanjo-hamono.jp", password: "typo horse battery", ip: "192.0.2.10" });
+    for (let i = 0; i < 3; i++) await checkCredentials({ email: "owner@sanjo-hamono.jp", password: `guess-${i}`, ip: "198.51.100.66" });
+    expect((await checkCredentials({ email: "owner@sanjo-hamono.jp", password: right, ip: "192.0.2.10" })).status).toBe("ok");
+    expect(await failuresFor("owner@sanjo-hamono.jp")).toEqual(["198.51.100.66", "198.51.100.66", "198.51.100.66"]);
+  });
+
+  it("forgets failures older than the window", async () => {
+    await insertUser({ email: "owner@sanjo-hamono.jp" });
+    const old = new Date(Date.now() - (signInLimits.windowMinutes + 1) * 60_000);
+    await (await getDb())
+      .insert(signInAttempts)
+      .values(Array.from({ length: signInLimits.perIp }, () => ({ email: "owner@sanjo-hamono.jp", ip: "192.0.2.10", succeeded: false, createdAt: old })));
+    const { checkCredentials } = await loadCredentials();
+    expect((await checkCredentials({ email: "owner@sanjo-hamono.jp", password: right, ip: "192.0.2.10" })).status).toBe("ok");
   });
 
   it("trips the per-IP limit across many emails", async () => {
@@ -59,9 +122,38 @@ describe("password sign-in", () => {
     for (let i = 0; i < signInLimits.perIp; i++) {
       await checkCredentials({ email: `spray-${i}@example.cn`, password: "password-123", ip: "203.0.113.99" });
     }
-    expect((await checkCredentials({ email: "real@dalian-trade.cn", password: "correct horse battery", ip: "203.0.113.99" })).status).toBe(
-      "rate_limited",
+    expect((await checkCredentials({ email: "real@dalian-trade.cn", password: right, ip: "203.0.113.99" })).status).toBe("rate_limited");
+    expect((await checkCredentials({ email: "real@dalian-trade.cn", password: right, ip: "203.0.113.100" })).status).toBe("ok");
+  });
+
+  it("lets no more than five of twelve guesses sent at once from one address through", async () => {
+    await insertUser({ email: "target@mitsuke.jp" });
+    const guesses = 12;
+    const results = await asSecondInstance(
+      (other) =>
+        Promise.all(
+          Array.from({ length: guesses }, (_, i) => other.checkCredentials({ email: "target@mitsuke.jp", password: `parallel-${i}`, ip: "198.51.100.9" })),
+        ),
+      guesses,
     );
-    expect((await checkCredentials({ email: "real@dalian-trade.cn", password: "correct horse battery", ip: "203.0.113.100" })).status).toBe("ok");
+    const invalid = results.filter((r) => r.status === "invalid").length;
+    expect(results.filter((r) => r.status === "rate_limited")).toHaveLength(guesses - invalid);
+    expect(invalid).toBeLessThanOrEqual(signInLimits.perEmail);
+    expect(await failuresFor("target@mitsuke.jp")).toHaveLength(invalid);
+    const { checkCredentials } = await loadCredentials();
+    expect((await checkCredentials({ email: "target@mitsuke.jp", password: right, ip: "192.0.2.2" })).status).toBe("ok");
+  });
+
+  it("lets no more than twenty of thirty guesses at different emails sent at once from one address through", async () => {
+    const guesses = 30;
+    const results = await asSecondInstance(
+      (other) =>
+        Promise.all(Array.from({ length: guesses }, (_, i) => other.checkCredentials({ email: `spray-${i}@example.cn`, password: "password-123", ip: "203.0.113.99" }))),
+      guesses,
+    );
+    const invalid = results.filter((r) => r.status === "invalid").length;
+    expect(invalid).toBeLessThanOrEqual(signInLimits.perIp);
+    const rows = await (await getDb()).select().from(signInAttempts).where(eq(signInAttempts.ip, "203.0.113.99"));
+    expect(rows).toHaveLength(invalid);
   });
 });
