@@ -1,11 +1,16 @@
 import { bigserial, index, jsonb, pgEnum, pgTable, primaryKey, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { companyKind } from "./companies";
+import type { Localized } from "./localized";
 import { chambers } from "./chambers";
 import { companies } from "./companies";
 import { users } from "./users";
 
-/** A checkable piece of evidence behind a match: a code and the facts it names. */
-export type MatchReason = { code: string; params: Record<string, string | number | string[]> };
+/**
+ * A checkable piece of evidence behind a match: a code and the facts it names. A product's name
+ * or a need's text is kept in every language it was written in, so each reader gets their own
+ * (reasons stored before that hold one string).
+ */
+export type MatchReason = { code: string; params: Record<string, string | number | string[] | Localized> };
 
 /** One row per SME–distributor pair worth showing; both sides read it. */
 export const matches = pgTable(

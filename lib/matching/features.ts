@@ -7,15 +7,14 @@ import type { Features, RawProfile } from "./types";
 /** Infers HS headings from free text; injected so the core stays testable without the nomenclature. */
 export type InferCodes = (texts: string[]) => string | null;
 
-const NAME_ORDER = ["en", "ja", "zh"] as const;
-
-/** The text a reason quotes: English when given (the CLI reads English), else the original. */
-export function displayText(value: Localized | null | undefined, order: readonly ("en" | "ja" | "zh")[] = NAME_ORDER): string {
-  for (const lang of order) {
+/** The languages a text was written in, trimmed, without empty ones: what a reason quotes. */
+export function quotedText(value: Localized | null | undefined): Localized {
+  const out: Localized = {};
+  for (const lang of ["ja", "zh", "en"] as const) {
     const text = value?.[lang]?.trim();
-    if (text) return text;
+    if (text) out[lang] = text;
   }
-  return "";
+  return out;
 }
 
 function texts(value: Localized | null | undefined): string[] {
@@ -60,7 +59,7 @@ export function buildFeatures(raw: RawProfile, infer: InferCodes, replyRate: num
     targetRegions: isSme ? [...new Set(raw.targetRegions)].sort() : [],
     products: isSme
       ? raw.products.map((p) => ({
-          name: displayText(p.name),
+          name: quotedText(p.name),
           // The inferred code is written with the product (import, catalog); not re-inferred here.
           code: p.hsCode ?? p.inferredHsCode,
           inferred: !p.hsCode,
@@ -80,7 +79,7 @@ export function buildFeatures(raw: RawProfile, infer: InferCodes, replyRate: num
     needs: isSme
       ? []
       : raw.needs.map((n) => ({
-          text: displayText(n.description, ["zh", "en", "ja"]),
+          text: quotedText(n.description),
           code: n.hsCode ?? n.inferredHsCode,
           inferred: !n.hsCode,
           priceMin: n.priceMinJpy,

@@ -3,6 +3,7 @@
 // into names for the reader.
 import { regionName } from "@/lib/geo/regions";
 import { hsName } from "@/lib/hs/nomenclature";
+import { pickLocalized } from "@/lib/i18n/localized";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import type { MatchReason } from "./types";
@@ -58,12 +59,17 @@ export function reasonValues(reason: MatchReason, locale: Locale): Values {
       case "languages":
         out[key] = join(list.map((l) => languageLabel(String(l), locale)));
         break;
+      // A product's name or a need's text, in the reader's language when it was written in it.
+      case "product":
+      case "need":
+        out[key] = typeof value === "object" && !Array.isArray(value) ? (pickLocalized(value, locale)?.text ?? "") : String(value);
+        break;
       case "minOrder":
       case "orderValue":
         out[key] = new Intl.NumberFormat(locale).format(Number(value));
         break;
       default:
-        out[key] = Array.isArray(value) ? join(value.map(String)) : value;
+        out[key] = Array.isArray(value) ? join(value.map(String)) : typeof value === "object" ? (pickLocalized(value, locale)?.text ?? "") : value;
     }
   }
   return out;

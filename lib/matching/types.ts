@@ -48,8 +48,8 @@ export type RawProfile = {
 };
 
 export type ProductFeatures = {
-  /** Display name for reasons (en, then ja, then zh). */
-  name: string;
+  /** The name reasons quote, in each language it was given in. */
+  name: Localized;
   code: string | null;
   inferred: boolean;
   priceMin: number | null;
@@ -59,7 +59,8 @@ export type ProductFeatures = {
 };
 
 export type NeedFeatures = {
-  text: string;
+  /** The need's description as reasons quote it, in each language it was given in. */
+  text: Localized;
   code: string | null;
   inferred: boolean;
   priceMin: number | null;

@@ -17,7 +17,8 @@ const dists = features.filter((f) => f.kind === "distributor");
 
 function checkFacts(reason: MatchReason, sme: Features, dist: Features): boolean {
   const p = reason.params;
-  const product = (name: unknown, code?: unknown) => sme.products.some((x) => x.name === name && (code === undefined || x.code === code));
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const product = (name: unknown, code?: unknown) => sme.products.some((x) => same(x.name, name) && (code === undefined || x.code === code));
   const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : [String(v)]);
   switch (reason.code) {
     case "hs":
@@ -29,9 +30,9 @@ function checkFacts(reason: MatchReason, sme: Features, dist: Features): boolean
     case "hs_prose":
       return dist.describedCodes.includes(String(p.code)) && sme.describedCodes.some((c) => c.slice(0, 2) === String(p.code).slice(0, 2));
     case "hs_need":
-      return dist.needs.some((n) => n.text === p.need && n.code === p.code) && product(p.product);
+      return dist.needs.some((n) => same(n.text, p.need) && n.code === p.code) && product(p.product);
     case "need_text":
-      return dist.needs.some((n) => n.text === p.need) && product(p.product);
+      return dist.needs.some((n) => same(n.text, p.need)) && product(p.product);
     case "description_text":
       return product(p.product);
     case "channel":
@@ -46,7 +47,7 @@ function checkFacts(reason: MatchReason, sme: Features, dist: Features): boolean
     case "min_order":
       return p.minOrder === dist.minOrderJpy && sme.products.some((x) => x.name === p.product && x.moq !== null && x.priceMin !== null && x.moq * x.priceMin === p.orderValue);
     case "need_price":
-      return dist.needs.some((n) => n.text === p.need) && product(p.product);
+      return dist.needs.some((n) => same(n.text, p.need)) && product(p.product);
     case "chamber_sme":
       return sme.chamber;
     case "chamber_distributor":

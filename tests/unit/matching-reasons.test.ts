@@ -27,6 +27,17 @@ describe("match reasons as text", () => {
     expect(reasonToEnglish({ code: "need_text", params: { need: "针织衫", product: "ニットセーター" } })).toBe("needs: 针织衫 — matches ニットセーター");
     expect(reasonToEnglish({ code: "hs", params: { code: "61", productCode: "6110", product: "Sweater" } })).toMatch(/^handles HS 61 \([^;]{3,49}\), which covers Sweater \(HS 6110\)$/);
     expect(reasonText({ code: "region", params: { channel: "wholesale", regions: ["CN"] } }, "ja")).toContain("中国全土");
+  });
+
+  it("quotes a product's name and a need's text in the reader's language when they were written in it", () => {
+    const reason = { code: "need_text", params: { need: { zh: "针织衫", en: "knitwear" }, product: { ja: "ニットセーター", en: "Knit sweater", zh: "针织毛衣" } } };
+    expect(reasonText(reason, "ja")).toContain("ニットセーター");
+    expect(reasonText(reason, "ja")).toContain("knitwear");
+    expect(reasonText(reason, "zh")).toContain("针织衫");
+    expect(reasonText(reason, "zh")).toContain("针织毛衣");
+    expect(reasonToEnglish(reason)).toBe("needs: knitwear — matches Knit sweater");
+    // Only in its own language: shown as written.
+    expect(reasonToEnglish({ code: "need_text", params: { need: { zh: "针织衫" }, product: { ja: "ニットセーター" } } })).toBe("needs: 针织衫 — matches ニットセーター");
     expect(reasonText({ code: "channel", params: { channels: ["livestream"] } }, "zh")).toContain("直播带货");
   });
 });

@@ -33,7 +33,7 @@ describe("HS hierarchy", () => {
     const covered = score(knitter, distributor({ ...base, hsCodes: ["61"] }), crowd);
     const other = score(knitter, distributor({ ...base, hsCodes: ["62"] }), crowd);
     expect(covered.score).toBeGreaterThan(other.score);
-    expect(covered.reasons).toContainEqual({ code: "hs", params: { code: "61", productCode: "6110", product: "ニットセーター" } });
+    expect(covered.reasons).toContainEqual({ code: "hs", params: { code: "61", productCode: "6110", product: { ja: "ニットセーター" } } });
     expect(other.score).toBe(0);
   });
 
@@ -52,7 +52,7 @@ describe("text across languages", () => {
     const stranger = distributor({ ...base, ref: "stranger", hsCodes: [], needs: [need({ ref: "n", description: { zh: "不锈钢锅" } })] });
     const hit = score(maker, buyer, [...crowd, stranger]);
     expect(hit.score).toBeGreaterThan(0);
-    expect(hit.reasons).toContainEqual({ code: "need_text", params: { need: "针织衫", product: "ニットセーター" } });
+    expect(hit.reasons).toContainEqual({ code: "need_text", params: { need: { zh: "针织衫" }, product: { ja: "ニットセーター" } } });
     expect(hit.score).toBeGreaterThan(score(maker, stranger, [...crowd, buyer]).score);
   });
 
@@ -103,7 +103,7 @@ describe("context signals", () => {
     expect(score(knitter, fits, crowd).score).toBeGreaterThan(score(knitter, tiny, crowd).score);
     expect(score(knitter, fits, crowd).reasons).toContainEqual({
       code: "min_order",
-      params: { minOrder: 300_000, orderValue: 300_000, product: "ニットセーター" },
+      params: { minOrder: 300_000, orderValue: 300_000, product: { ja: "ニットセーター" } },
     });
   });
 
