@@ -4,6 +4,7 @@ import { getDb, type Executor, type Transaction } from "@/db/client";
 import { auditLog, companies, matchQueue, type NewCompany } from "@/db/schema";
 import { findOrCreateChamber, chamberKey } from "@/lib/chambers/chambers";
 import { reindexCompany } from "@/lib/search/index";
+import { exchangeError } from "./errors";
 import { liveCompanies, loadCompanyBundles } from "./load";
 import { assertMayImport, ImportRefused, planImport, type ImportActor } from "./plan";
 import type { ExchangeCompany, ExchangeDocument } from "./schema";
@@ -24,9 +25,10 @@ export async function previewImport(doc: ExchangeDocument, options: { actor?: Im
 
 /**
  * Creates or updates every company of the file in one transaction: a refused or failing company
- * leaves the database as it was. A chamber admin's companies join their chamber; otherwise the
- * file's `chamber` names it. Nested lists are replaced by the file's, keeping product and need
- * ids (and so their images) for refs that stay.
+ * leaves the database as it was. Only companies nobody has claimed are updated, never to another
+ * kind or status. A chamber admin's companies join their chamber; otherwise the file's `chamber`
+ * names it. Nested lists are replaced by the file's, keeping product and need ids (and so their
+ * images) for refs that stay.
  */
 export async function importExchange(doc: ExchangeDocument, options: { actor?: ImportActor; executor?: Executor } = {}): Promise<ImportSummary> {
   const { actor } = options;
@@ -48,14 +50,19 @@ export async function importExchange(doc: ExchangeDocument, options: { actor?: I
         .returning({ id: companies.id, ref: companies.ref });
       for (const row of rows) ids.set(row.ref, row.id);
     }
-    for (const c of doc.companies) {
+    for (const [i, c] of doc.companies.entries()) {
       const row = plan.existing.get(c.ref);
       if (!row) continue;
       ids.set(c.ref, row.id);
-      // A suspension is a moderation decision with its own audit trail; a routine re-import of
-      // the member list does not lift it.
-      const status = row.status === "suspended" ? {} : { status: "approved" as const, statusReason: null };
-      await tx.update(companies).set({ ...companyValues(c, chamberOf(c)), ...status }).where(eq(companies.id, row.id));
+      // The status stays: approving, rejecting and suspending are moderation decisions with their
+      // own audit trail, which a routine re-import of the member list must not undo. The update
+      // only reaches a company nobody has claimed, even if a claim committed since the plan.
+      const updated = await tx
+        .update(companies)
+        .set(companyValues(c, chamberOf(c)))
+        .where(and(eq(companies.id, row.id), eq(companies.imported, true)))
+        .returning({ id: companies.id });
+      if (updated.length === 0) throw new ImportRefused([exchangeError(["companies", i, "ref"], "claimedRef")]);
     }
 
     const summary = await writeCatalog(tx, doc.companies, ids, new Set(updatedIds));

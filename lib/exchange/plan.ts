@@ -9,7 +9,7 @@ import type { ExchangeDocument } from "./schema";
 
 export type ImportActor = Pick<User, "id" | "role" | "chamberId">;
 
-type Existing = Pick<typeof companies.$inferSelect, "id" | "ref" | "chamberId" | "status" | "deletedAt">;
+type Existing = Pick<typeof companies.$inferSelect, "id" | "ref" | "kind" | "chamberId" | "imported" | "deletedAt">;
 
 export type ImportPlan = {
   /** Refs in file order. */
@@ -45,8 +45,9 @@ export async function planImport(db: Executor, doc: ExchangeDocument, actor: Imp
           .select({
             id: companies.id,
             ref: companies.ref,
+            kind: companies.kind,
             chamberId: companies.chamberId,
-            status: companies.status,
+            imported: companies.imported,
             deletedAt: companies.deletedAt,
           })
           .from(companies)
@@ -59,10 +60,15 @@ export async function planImport(db: Executor, doc: ExchangeDocument, actor: Imp
     plan.update.push(company.ref);
     // A deleted company stays deleted: its owner asked for it to go, and a member list
     // re-imported every month must not bring it back.
-    if (row.deletedAt) plan.errors.push(exchangeError(["companies", i, "ref"], "deletedRef"));
-    else if (actor?.role === "chamber_admin" && row.chamberId !== actor.chamberId) {
-      plan.errors.push(exchangeError(["companies", i, "ref"], "otherChamber"));
+    if (row.deletedAt) return void plan.errors.push(exchangeError(["companies", i, "ref"], "deletedRef"));
+    if (actor?.role === "chamber_admin" && row.chamberId !== actor.chamberId) {
+      return void plan.errors.push(exchangeError(["companies", i, "ref"], "otherChamber"));
     }
+    // Once claimed, the profile and catalog are the members' own: an import would silently undo
+    // their edits (and its kind or country) under an "import" audit entry.
+    if (!row.imported) plan.errors.push(exchangeError(["companies", i, "ref"], "claimedRef"));
+    // Members, products and deals all assume the kind: an SME turned distributor would keep SME accounts.
+    if (company.kind !== row.kind) plan.errors.push(exchangeError(["companies", i, "kind"], "kindChanged", { kind: row.kind }));
   });
   return plan;
 }

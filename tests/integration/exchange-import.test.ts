@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { asc, count, eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { auditLog, chambers, companies, matchQueue, products, salesChannels, sourcingNeeds } from "@/db/schema";
+import { auditLog, chambers, companies, companyMembers, matchQueue, products, salesChannels, sourcingNeeds, type User } from "@/db/schema";
 import { findOrCreateChamber } from "@/lib/chambers/chambers";
 import { exportExchange } from "@/lib/exchange/export";
 import { importExchange, ImportRefused, previewImport } from "@/lib/exchange/import";
@@ -10,7 +10,15 @@ import type { ExchangeCompany, ExchangeDocument } from "@/lib/exchange/schema";
 import { inferHsCode } from "@/lib/hs/infer";
 import { parseExchange } from "@/lib/exchange/validate";
 import { insertUser } from "../support/accounts";
+import { insertCompany } from "../support/companies";
 import { withTestDatabase } from "../support/database";
+import { formData } from "../support/forms";
+
+const authMock = vi.hoisted(() => ({ auth: vi.fn() }));
+vi.mock("@/lib/auth/config", () => authMock);
+
+const { importExchangeAction } = await import("@/app/[locale]/admin/actions");
+const { decideCompany } = await import("@/lib/moderation/companies");
 
 withTestDatabase();
 
@@ -40,6 +48,17 @@ async function tableCounts() {
   const n = async (table: typeof companies | typeof auditLog | typeof matchQueue | typeof products | typeof chambers) =>
     (await db.select({ n: count() }).from(table))[0]!.n;
   return { companies: await n(companies), audit: await n(auditLog), queue: await n(matchQueue), products: await n(products), chambers: await n(chambers) };
+}
+
+/** What the admin import screen reports after "Import" is pressed, in the admin's language. */
+async function importOnScreen(admin: User, locale: "ja" | "zh" | "en", file: ExchangeDocument) {
+  authMock.auth.mockResolvedValue({ user: { id: admin.id }, expires: "2099-01-01" });
+  return importExchangeAction(undefined, formData({ locale, json: JSON.stringify(file), confirm: "1" }));
+}
+
+async function companyByRef(ref: string) {
+  const [row] = await (await getDb()).select().from(companies).where(eq(companies.ref, ref));
+  return row!;
 }
 
 async function chamberAdmin(chamberName: string) {
@@ -191,6 +210,66 @@ describe("importExchange", () => {
     const queue = await db.select().from(matchQueue);
     expect(queue).toHaveLength(1);
     expect(queue[0]!.queuedAt.getTime()).toBeGreaterThan(new Date("2021-01-01T00:00:00Z").getTime());
+  });
+
+  it("refuses to overwrite a company its members have claimed or registered, from the admin screen and the CLI alike, writing nothing", async () => {
+    const { chamber, admin } = await chamberAdmin("Mitsuke Chamber of Commerce and Industry");
+    await importExchange(doc(sme("knit-a", { products: [{ ref: "stole", name: { en: "Stole" }, hsCode: "6117" }] })), { actor: admin });
+    const db = await getDb();
+    // The owner claims the company and renames it; another company registered itself and waits for approval.
+    const owner = await insertUser({ role: "sme" });
+    const claimed = await companyByRef("knit-a");
+    await db.insert(companyMembers).values({ companyId: claimed.id, userId: owner.id, role: "owner" });
+    await db.update(companies).set({ imported: false, name: { ja: "見附ニット工業" } }).where(eq(companies.id, claimed.id));
+    await insertCompany({ ref: "self-registered", chamberId: chamber.id, status: "pending" });
+    const before = await tableCounts();
+
+    const file = doc(
+      sme("mitsuke-new"),
+      sme("knit-a", { name: { en: "Old name" }, country: "CN", region: "CN-JL", products: [{ ref: "towel", name: { en: "Towel" }, hsCode: "6302" }] }),
+      sme("self-registered"),
+    );
+    expect((await previewImport(file, { actor: admin })).errors).toEqual([
+      { path: "companies[1].ref", code: "claimedRef", message: "belongs to a company that its members now manage on Kakehashi; an import cannot change it, so leave it out of the file" },
+      { path: "companies[2].ref", code: "claimedRef", message: "belongs to a company that its members now manage on Kakehashi; an import cannot change it, so leave it out of the file" },
+    ]);
+    const screen = await importOnScreen(admin, "ja", file);
+    expect(screen.data).not.toHaveProperty("imported");
+    expect(screen.data!.errors.map((e) => e.path)).toEqual(["companies[1].ref", "companies[2].ref"]);
+    expect(screen.data!.errors[0]!.message).toBe("会員が Kakehashi 上で自ら管理している企業のものなので、インポートでは変更できません。ファイルから除いてください");
+    const cli = await importExchange(file).catch((e: unknown) => e);
+    expect((cli as ImportRefused).errors.map((e) => `${e.path}: ${e.code}`)).toEqual(["companies[1].ref: claimedRef", "companies[2].ref: claimedRef"]);
+
+    expect(await tableCounts()).toEqual(before);
+    expect(await companyByRef("knit-a")).toMatchObject({ kind: "sme", name: { ja: "見附ニット工業" }, country: "JP", region: "JP-15", status: "approved", imported: false });
+    expect((await db.select().from(products).where(eq(products.companyId, claimed.id))).map((p) => p.ref)).toEqual(["stole"]);
+    expect(await companyByRef("self-registered")).toMatchObject({ status: "pending" });
+  });
+
+  it("never changes an existing company's kind", async () => {
+    await importExchange(doc(sme("knit-b", { products: [{ ref: "stole", name: { en: "Stole" } }] })));
+    const file = doc({ ref: "knit-b", kind: "distributor", name: { zh: "见附贸易" }, country: "CN", region: "CN-JL", channels: [{ type: "showroom", regions: ["CN-JL"] }] });
+    const error = await importExchange(file).catch((e: unknown) => e);
+    expect((error as ImportRefused).errors).toEqual([{ path: "companies[0].kind", code: "kindChanged", message: 'cannot change: this company is already registered as "sme"', params: { kind: "sme" } }]);
+    const company = await companyByRef("knit-b");
+    expect(company).toMatchObject({ kind: "sme", country: "JP", name: { en: "SME knit-b" } });
+    const db = await getDb();
+    expect(await db.select().from(salesChannels)).toEqual([]);
+    expect((await db.select().from(products).where(eq(products.companyId, company.id))).map((p) => p.ref)).toEqual(["stole"]);
+  });
+
+  it("keeps a moderator's rejection: a re-import updates the data but does not approve the company", async () => {
+    const { admin } = await chamberAdmin("Mitsuke Chamber of Commerce and Industry");
+    await importExchange(doc(sme("doubtful")), { actor: admin });
+    const db = await getDb();
+    const { id } = await companyByRef("doubtful");
+    await db.update(companies).set({ status: "pending" }).where(eq(companies.id, id));
+    await decideCompany(admin, id, "reject", "Not a member of the chamber");
+
+    expect(await importOnScreen(admin, "en", doc(sme("doubtful", { employees: 12 })))).toMatchObject({ ok: true, data: { errors: [], imported: { updated: 1 } } });
+    expect(await companyByRef("doubtful")).toMatchObject({ status: "rejected", statusReason: "Not a member of the chamber", employees: 12 });
+    const audit = await db.select().from(auditLog).where(eq(auditLog.companyId, id)).orderBy(asc(auditLog.id));
+    expect(audit.map((a) => a.action)).toEqual(["import", "reject", "import"]);
   });
 
   it("does not lift a suspension or bring back a deleted company", async () => {
