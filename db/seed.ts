@@ -40,9 +40,12 @@ async function importDemoCompanies(): Promise<boolean> {
   const parsed = parseExchange(JSON.parse(readFileSync(demoExchangeFile, "utf8")));
   if (!parsed.ok) throw new Error(`The demo exchange file does not validate:\n${formatErrors(parsed.errors)}`);
   const refs = parsed.doc.companies.map((c) => c.ref);
-  const existing = await db.select({ ref: companies.ref }).from(companies).where(inArray(companies.ref, refs));
-  if (existing.length === refs.length) return false;
-  await importExchange(parsed.doc);
+  const existing = new Set((await db.select({ ref: companies.ref }).from(companies).where(inArray(companies.ref, refs))).map((c) => c.ref));
+  // Only the demo companies not there yet: the ones already seeded may have been claimed by their
+  // demo owners since, and an import refuses to overwrite a claimed company.
+  const missing = parsed.doc.companies.filter((c) => !existing.has(c.ref));
+  if (missing.length === 0) return false;
+  await importExchange({ ...parsed.doc, companies: missing });
   return true;
 }
 

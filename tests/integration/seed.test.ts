@@ -38,6 +38,18 @@ describe("the demo seed", () => {
     ]);
   });
 
+  it("adds demo companies missing from an earlier seed without touching the claimed ones", async () => {
+    await seedDemo();
+    const db = await getDb();
+    await db.update(companies).set({ name: { ja: "見附ニット（編集済み）" } }).where(eq(companies.ref, "mitsuke-knit-works"));
+    const [dropped] = await db.delete(companies).where(eq(companies.ref, "tsubame-cutlery")).returning({ ref: companies.ref });
+    expect(dropped).toBeDefined();
+    expect(await seedDemo()).toEqual({ created: [], importedCompanies: true });
+    expect(await db.select({ ref: companies.ref }).from(companies).where(eq(companies.ref, "tsubame-cutlery"))).toHaveLength(1);
+    const [claimed] = await db.select({ name: companies.name }).from(companies).where(eq(companies.ref, "mitsuke-knit-works"));
+    expect(claimed!.name).toEqual({ ja: "見附ニット（編集済み）" });
+  });
+
   it("lets every demo account sign in with the documented password", async () => {
     await seedDemo();
     for (const account of demoAccounts) {
