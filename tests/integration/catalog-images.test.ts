@@ -114,6 +114,23 @@ describe("product images", () => {
     expect(await storedImages(product.id)).toHaveLength(6);
   });
 
+  it("refuses more images than the product has room for before decoding any of them", async () => {
+    const { companyId } = await account("sme");
+    const product = await productOf(companyId!);
+    const text = () => new File([new TextEncoder().encode("not an image")], "notes.png", { type: "image/png" });
+    const over = await send(product.id, Array.from({ length: 9 }, text));
+    expect(over.fieldErrors?.images).toEqual(["A product can have at most 8 images; you can add 8 more."]);
+    expect(await storedImages(product.id)).toEqual([]);
+  });
+
+  it("refuses a file over 5 MB before decoding the others", async () => {
+    const { companyId } = await account("sme");
+    const product = await productOf(companyId!);
+    const text = new File([new TextEncoder().encode("not an image")], "notes.png", { type: "image/png" });
+    const big = new File([new Uint8Array(5 * 1024 * 1024 + 1)], "huge.jpg", { type: "image/jpeg" });
+    expect((await send(product.id, [text, big])).fieldErrors?.images).toEqual(["“huge.jpg” is over 5 MB. Choose a smaller image."]);
+  });
+
   it("lets no company upload to or delete from another company's product", async () => {
     const owner = await account("sme");
     const product = await productOf(owner.companyId!);
