@@ -59,6 +59,31 @@ async function storedImages(productId: string) {
   return (await getDb()).select().from(productImages).where(eq(productImages.productId, productId));
 }
 
+/** A body that counts the bytes the route reads from it, and has nothing to give until asked. */
+function countedBody(totalBytes: number, chunkBytes = 1024 * 1024) {
+  const read = { bytes: 0 };
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (read.bytes >= totalBytes) return controller.close();
+        read.bytes += chunkBytes;
+        controller.enqueue(new Uint8Array(chunkBytes));
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  return { stream, read };
+}
+
+async function postRaw(body: ReadableStream<Uint8Array> | FormData, headers: Record<string, string>) {
+  const init = { method: "POST", body, headers, duplex: "half" } as RequestInit;
+  const response = await upload.POST(new Request("http://localhost/api/catalog/images", init));
+  return { status: response.status, body: (await response.json()) as { ok: boolean; message?: string; fieldErrors?: Record<string, string[]> } };
+}
+
+const multipart = { "content-type": "multipart/form-data; boundary=kakehashi" };
+const limit = 8 * 5 * 1024 * 1024 + 64 * 1024;
+
 function get(id: string, headers: Record<string, string> = {}) {
   return serve.GET(new Request(`http://localhost/api/images/${id}`, { headers }), { params: Promise.resolve({ id }) });
 }
@@ -129,6 +154,64 @@ describe("product images", () => {
     const text = new File([new TextEncoder().encode("not an image")], "notes.png", { type: "image/png" });
     const big = new File([new Uint8Array(5 * 1024 * 1024 + 1)], "huge.jpg", { type: "image/jpeg" });
     expect((await send(product.id, [text, big])).fieldErrors?.images).toEqual(["“huge.jpg” is over 5 MB. Choose a smaller image."]);
+  });
+
+  it("refuses a signed-out upload in the page's language without reading its body", async () => {
+    const { companyId } = await account("sme");
+    const product = await productOf(companyId!);
+    authMock.auth.mockResolvedValue(null);
+    const { stream, read } = countedBody(1024);
+    const refused = await postRaw(stream, { ...multipart, "content-length": "1024", referer: `http://localhost/ja/company/products/${product.id}` });
+    expect(refused).toEqual({ status: 401, body: { ok: false, message: "セッションが終了しました。もう一度ログインしてください。" } });
+    expect(read.bytes).toBe(0);
+  });
+
+  it("refuses a distributor's upload without reading its body", async () => {
+    await account("distributor");
+    const { stream, read } = countedBody(1024);
+    const refused = await postRaw(stream, { ...multipart, "content-length": "1024", "accept-language": "zh-CN,zh;q=0.9,en;q=0.5" });
+    expect(refused).toEqual({ status: 403, body: { ok: false, message: "您无权执行此操作。" } });
+    expect(read.bytes).toBe(0);
+  });
+
+  it("refuses a body declared larger than eight images of 5 MB without reading it", async () => {
+    const { companyId } = await account("sme");
+    const product = await productOf(companyId!);
+    const { stream, read } = countedBody(1024);
+    const refused = await postRaw(stream, { ...multipart, "content-length": String(limit + 1), referer: "http://localhost/en/company/products" });
+    expect(refused).toEqual({
+      status: 413,
+      body: { ok: false, fieldErrors: { images: ["JPEG, PNG or WebP, up to 5 MB each, up to 8 per product. Location data is removed."] } },
+    });
+    expect(read.bytes).toBe(0);
+    expect(await storedImages(product.id)).toEqual([]);
+  });
+
+  it("stops reading a body without a declared length once it passes the limit", async () => {
+    await account("sme");
+    const { stream, read } = countedBody(3 * limit);
+    const refused = await postRaw(stream, multipart);
+    expect(refused.status).toBe(413);
+    expect(refused.body.fieldErrors?.images).toEqual(["JPEG, PNG or WebP, up to 5 MB each, up to 8 per product. Location data is removed."]);
+    expect(read.bytes).toBeLessThan(limit + 4 * 1024 * 1024);
+  });
+
+  it("refuses an upload posted from another site, and takes one from its own", async () => {
+    const { companyId } = await account("sme");
+    const product = await productOf(companyId!);
+    const form = async () => {
+      const body = new FormData();
+      body.set("locale", "en");
+      body.set("productId", product.id);
+      body.append("images", new File([await png(20, 20)], "a.png"));
+      return body;
+    };
+    const crossSite = await postRaw(await form(), { origin: "https://evil.example", host: "localhost", "x-forwarded-host": "localhost" });
+    expect(crossSite).toEqual({ status: 403, body: { ok: false, message: "You are not allowed to do this." } });
+    expect(await storedImages(product.id)).toEqual([]);
+    const sameSite = await postRaw(await form(), { origin: "http://localhost:3000", host: "localhost:3000", "x-forwarded-host": "localhost:3000" });
+    expect(sameSite).toMatchObject({ status: 200, body: { ok: true, message: "1 image added." } });
+    expect(await storedImages(product.id)).toHaveLength(1);
   });
 
   it("lets no company upload to or delete from another company's product", async () => {

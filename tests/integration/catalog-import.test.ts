@@ -39,6 +39,30 @@ async function post(bytes: Uint8Array, mode: "preview" | "commit", locale = "ja"
   return (await response.json()) as Body;
 }
 
+/** A body that counts the bytes the route reads from it, and has nothing to give until asked. */
+function countedBody(totalBytes: number, chunkBytes = 256 * 1024) {
+  const read = { bytes: 0 };
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (read.bytes >= totalBytes) return controller.close();
+        read.bytes += chunkBytes;
+        controller.enqueue(new Uint8Array(chunkBytes));
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  return { stream, read };
+}
+
+async function postRaw(body: ReadableStream<Uint8Array>, headers: Record<string, string>) {
+  const init = { method: "POST", body, headers: { "content-type": "multipart/form-data; boundary=kakehashi", ...headers }, duplex: "half" } as RequestInit;
+  const response = await POST(new Request("http://localhost/api/catalog/import", init));
+  return { status: response.status, body: (await response.json()) as Body };
+}
+
+const limit = 5 * 1024 * 1024 + 64 * 1024;
+
 const csv = [
   "製品名,製品名（英語）,説明,HSコード,最低価格,最高価格,最小ロット,納期（日）,キーワード,認証",
   "ステンレス製ボウル,Stainless steel bowl,燕三条で磨いた18-8ステンレスのボウル。,7323.93,\"1,200\",1800,50,30,キッチン、ステンレス,JIS",
@@ -135,6 +159,31 @@ describe("CSV product import", () => {
     expect(preview.data!.rowErrors).toEqual([]);
     expect(preview.ok).toBe(true);
     expect(preview.data!.count).toBeGreaterThan(2);
+  });
+
+  it("refuses a signed-out import without reading its body", async () => {
+    authMock.auth.mockResolvedValue(null);
+    const { stream, read } = countedBody(1024);
+    const refused = await postRaw(stream, { "content-length": "1024", referer: "http://localhost/zh/company/products/import" });
+    expect(refused).toEqual({ status: 401, body: { ok: false, message: "会话已结束，请重新登录。" } });
+    expect(read.bytes).toBe(0);
+  });
+
+  it("refuses a file declared over 5 MB without reading it", async () => {
+    const company = await signedInSme();
+    const { stream, read } = countedBody(1024);
+    const refused = await postRaw(stream, { "content-length": String(limit + 1), referer: "http://localhost/ja/company/products/import" });
+    expect(refused).toEqual({ status: 413, body: { ok: false, fieldErrors: { file: ["ファイルが5MBを超えています。小さいファイルに分割してください。"] } } });
+    expect(read.bytes).toBe(0);
+    expect(await stored(company.id)).toEqual([]);
+  });
+
+  it("stops reading a body without a declared length once it passes the limit", async () => {
+    await signedInSme();
+    const { stream, read } = countedBody(4 * limit);
+    const refused = await postRaw(stream, { referer: "http://localhost/en/company/products/import" });
+    expect(refused).toEqual({ status: 413, body: { ok: false, fieldErrors: { file: ["The file is over 5 MB. Split it into smaller files."] } } });
+    expect(read.bytes).toBeLessThan(limit + 1024 * 1024);
   });
 
   it("refuses the import to a distributor", async () => {

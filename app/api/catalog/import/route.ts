@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { authedAction } from "@/lib/auth/action";
-import { parseProductCsv } from "@/lib/catalog/csv/parse";
+import { FORM_OVERHEAD_BYTES, readUploadForm } from "@/lib/auth/upload-guard";
+import { MAX_CSV_BYTES, parseProductCsv } from "@/lib/catalog/csv/parse";
 import { rowsWithProblems, toPreview, type ImportPreview } from "@/lib/catalog/csv/preview";
 import { CatalogError } from "@/lib/catalog/errors";
 import { importProducts } from "@/lib/catalog/import";
@@ -11,12 +12,14 @@ const schema = z.object({
   file: z.instanceof(File, { error: "catalog.errors.csvNoFile" }),
 });
 
+const guard = { roles: ["sme"], maxBytes: MAX_CSV_BYTES + FORM_OVERHEAD_BYTES, tooLarge: { key: "catalog.errors.csvTooLarge", field: "file" } } as const;
+
 /**
  * The CSV import, posted by XMLHttpRequest so the page can show real upload progress. "preview"
  * checks every row and writes nothing; "commit" checks again and imports all rows or none.
  */
 const importCsv = authedAction<typeof schema, ImportPreview>(
-  { schema, roles: ["sme"], revalidate: ["/company/products"] },
+  { schema, roles: guard.roles, revalidate: ["/company/products"] },
   async (input, { user, t }) => {
     const { company } = await requireOwnCompanyOf(user, "sme");
     const parsed = parseProductCsv(new Uint8Array(await input.file.arrayBuffer()));
@@ -30,8 +33,8 @@ const importCsv = authedAction<typeof schema, ImportPreview>(
 );
 
 export async function POST(request: Request): Promise<Response> {
-  const form = await request.formData().catch(() => undefined);
-  if (!form) return Response.json({ ok: false }, { status: 400 });
+  const form = await readUploadForm(request, guard);
+  if (form instanceof Response) return form;
   const state = await importCsv(undefined, form);
   return Response.json(state, { status: state.ok ? 200 : 422, headers: { "Cache-Control": "no-store" } });
 }
