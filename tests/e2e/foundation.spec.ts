@@ -33,6 +33,7 @@ test("an SME signs up, signs out and signs back in", async ({ page }) => {
   await auth.signUp("ja", { type: "sme", typeLabel: "日本のメーカー（中小企業）", name: "見附 太郎", email, password: "mitsuke-knit-2026" });
   await expect(page).toHaveURL(/\/ja\/dashboard$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("見附 太郎様、ようこそ");
+  await expect(page.getByTestId("next-steps").getByRole("link", { name: "企業プロフィールを作成する" })).toHaveAttribute("href", "/ja/company");
   await auth.expectAccount(email, "日本のメーカー（中小企業）");
 
   await auth.signOut("ログアウト");
@@ -62,6 +63,8 @@ test("a wrong password is refused and the seeded admin can sign in", async ({ pa
   await auth.signIn("en", "admin@demo.kakehashi.jp", "kakehashi-demo-2026");
   await expect(page).toHaveURL(/\/en\/dashboard$/);
   await auth.expectAccount("admin@demo.kakehashi.jp", "Platform administrator");
+  await expect(page.getByTestId("dashboard-pending-companies")).toHaveText(/waiting for review/);
+  await expect(page.getByTestId("dashboard-pending-companies")).toHaveAttribute("href", "/en/admin");
 });
 
 test("an unknown page shows the localized not-found page", async ({ page }) => {
