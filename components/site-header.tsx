@@ -35,7 +35,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
   );
   return (
     <header className="border-b border-stone-200 bg-white">
-      <nav className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3" aria-label="Main">
+      <nav className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3" aria-label={t("mainNav")}>
         <Link href="/" className="text-lg font-semibold text-indigo-800">
           {t("brand")}
         </Link>

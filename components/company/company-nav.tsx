@@ -2,12 +2,13 @@
 
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
-export function CompanyNav({ tabs }: { tabs: { href: string; label: string }[] }) {
+/** Tabs of a section (the company area, administration); `label` names the section for screen readers. */
+export function CompanyNav({ tabs, label }: { tabs: { href: string; label: string }[]; label: string }) {
   const pathname = usePathname();
   // The first tab is the section's root: active only on itself, not on every page below it.
   const active = (href: string) => (href === tabs[0]?.href ? pathname === href : pathname.startsWith(href));
   return (
-    <nav aria-label="Section" className="flex flex-wrap gap-1 border-b border-stone-200">
+    <nav aria-label={label} className="flex flex-wrap gap-1 border-b border-stone-200">
       {tabs.map((tab) => (
         <Link
           key={tab.href}

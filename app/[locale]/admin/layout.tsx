@@ -18,7 +18,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
   ];
   return (
     <div className="flex flex-col gap-6">
-      <CompanyNav tabs={tabs} />
+      <CompanyNav tabs={tabs} label={t("label")} />
       {children}
     </div>
   );

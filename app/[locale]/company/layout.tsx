@@ -28,7 +28,7 @@ export default async function CompanyLayout({ children, params }: { children: Re
     : [];
   return (
     <div className="flex flex-col gap-6">
-      {tabs.length > 0 && <CompanyNav tabs={tabs} />}
+      {tabs.length > 0 && <CompanyNav tabs={tabs} label={t("label")} />}
       {children}
     </div>
   );
