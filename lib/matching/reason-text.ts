@@ -64,9 +64,11 @@ export function reasonValues(reason: MatchReason, locale: Locale): Values {
       case "need":
         out[key] = typeof value === "object" && !Array.isArray(value) ? (pickLocalized(value, locale)?.text ?? "") : String(value);
         break;
+      // Yen amounts carry their currency: a bare "¥" reads as yuan to a Chinese reader, so the
+      // templates have no sign of their own and zh gets "JP¥".
       case "minOrder":
       case "orderValue":
-        out[key] = new Intl.NumberFormat(locale).format(Number(value));
+        out[key] = new Intl.NumberFormat(locale, { style: "currency", currency: "JPY" }).format(Number(value));
         break;
       default:
         out[key] = Array.isArray(value) ? join(value.map(String)) : typeof value === "object" ? (pickLocalized(value, locale)?.text ?? "") : value;

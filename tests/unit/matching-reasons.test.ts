@@ -29,6 +29,15 @@ describe("match reasons as text", () => {
     expect(reasonText({ code: "region", params: { channel: "wholesale", regions: ["CN"] } }, "ja")).toContain("中国全土");
   });
 
+  it("writes yen amounts as yen in every language, never as a bare ¥ a Chinese reader takes for yuan", () => {
+    const reason = { code: "min_order", params: { minOrder: 300000, orderValue: 1250000, product: "Milk cookies" } };
+    const zh = reasonText(reason, "zh");
+    expect(zh).toBe("首单最低金额 JP¥300,000 与 Milk cookies 的起订量 × 单价（JP¥1,250,000）相符");
+    expect(zh).not.toMatch(/(^|[^P])¥/);
+    expect(reasonText(reason, "ja")).toBe("初回最低発注額 ￥300,000 は Milk cookies の MOQ × 単価（￥1,250,000）に見合います");
+    expect(reasonToEnglish(reason)).toBe("minimum first order ¥300,000 fits MOQ × price of Milk cookies (¥1,250,000)");
+  });
+
   it("quotes a product's name and a need's text in the reader's language when they were written in it", () => {
     const reason = { code: "need_text", params: { need: { zh: "针织衫", en: "knitwear" }, product: { ja: "ニットセーター", en: "Knit sweater", zh: "针织毛衣" } } };
     expect(reasonText(reason, "ja")).toContain("ニットセーター");
