@@ -28,6 +28,17 @@ describe("message catalogues", () => {
     }
   });
 
+  it("name each sales channel type the same way on every screen, in every language", () => {
+    for (const catalogue of [en, ja, zh]) {
+      const labels = catalogue.catalog.channelTypes;
+      expect(catalogue.matchesPage.channels).toEqual(labels);
+      // Match reasons use the name inside a sentence: in English it starts lowercase.
+      const inSentence = Object.fromEntries(Object.entries(labels).map(([type, label]) => [type, label.toLowerCase()]));
+      const reasons = Object.fromEntries(Object.entries(catalogue.matching.channels).map(([type, name]) => [type, name.toLowerCase()]));
+      expect(reasons).toEqual(inSentence);
+    }
+  });
+
   it("are valid ICU messages using the same arguments in every language", () => {
     const argumentsOf = (elements: MessageFormatElement[], out = new Set<string>()): Set<string> => {
       for (const el of elements) {

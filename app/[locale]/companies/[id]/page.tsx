@@ -24,7 +24,7 @@ export default async function CompanyProfilePage({ params }: { params: Promise<{
   if (!profile) notFound();
   const { company, chamberName } = profile;
   const t = await getTranslations("company.public");
-  const tm = await getTranslations("matchesPage.channels");
+  const tm = await getTranslations("catalog.channelTypes");
   const ti = await getTranslations("inquiries");
   const [productList, channels, needs] =
     company.kind === "sme"
