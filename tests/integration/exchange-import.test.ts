@@ -236,7 +236,7 @@ describe("importExchange", () => {
     const screen = await importOnScreen(admin, "ja", file);
     expect(screen.data).not.toHaveProperty("imported");
     expect(screen.data!.errors.map((e) => e.path)).toEqual(["companies[1].ref", "companies[2].ref"]);
-    expect(screen.data!.errors[0]!.message).toBe("会員が Kakehashi 上で自ら管理している企業のものなので、インポートでは変更できません。ファイルから除いてください");
+    expect(screen.data!.errors[0]!.message).toBe("会員が架け橋上で自ら管理している企業のものなので、インポートでは変更できません。ファイルから除いてください");
     const cli = await importExchange(file).catch((e: unknown) => e);
     expect((cli as ImportRefused).errors.map((e) => `${e.path}: ${e.code}`)).toEqual(["companies[1].ref: claimedRef", "companies[2].ref: claimedRef"]);
 

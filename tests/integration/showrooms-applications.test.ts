@@ -82,7 +82,7 @@ describe("applying and deciding", () => {
 
     signIn(dayang.owner);
     const decided = await decideApplicationAction(undefined, formData({ locale: "zh", applicationId: application!.id, decision: "accepted" }));
-    expect(decided).toMatchObject({ ok: true, message: "已录用该申请，其产品将显示展示中标识。" });
+    expect(decided).toMatchObject({ ok: true, message: "已接受该申请，其产品将显示展示中标识。" });
     for (const member of [knit.owner, knit.colleague]) {
       expect(await notificationsOf(member.id)).toMatchObject([{ type: "showroom_decision", payload: { applicationId: application!.id, title: "延吉日本商品展示厅", companyName: "Yanbian Dayang", decision: "accepted" } }]);
     }

@@ -99,7 +99,7 @@ describe("showroom pages", () => {
     expect(list).toContain("共1份申请，1份待答复");
     const page = await render(dayangUser, "zh", OfferPage(params({ locale: "zh" as const, id: offer.id })));
     expect(page).toContain('data-testid="application"');
-    expect(text(page)).toMatch(/見附ニット工業.*待答复.*メリノニット.*冬物です.*录用.*婉拒/);
+    expect(text(page)).toMatch(/見附ニット工業.*待答复.*メリノニット.*冬物です.*接受.*婉拒/);
     expect(text(page)).toContain("截止招募");
     expect(text(page)).toContain("¥50,000");
     expect(text(page)).toMatch(/接受的品类 61 — \S/);

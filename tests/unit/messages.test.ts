@@ -28,6 +28,10 @@ describe("message catalogues", () => {
     }
   });
 
+  it("write Chinese without Japanese-only words (人民元, 录用 for an accepted application, 贵会议所)", () => {
+    expect(leaves(zh).filter((text) => /人民元|录用|会议所推荐|贵会议所/.test(text))).toEqual([]);
+  });
+
   it("name each sales channel type the same way on every screen, in every language", () => {
     for (const catalogue of [en, ja, zh]) {
       const labels = catalogue.catalog.channelTypes;
