@@ -1,4 +1,5 @@
 /** The exchange format's validation errors: a JSON path, a stable code and an English fragment. */
+import { createTranslator } from "use-intl/core";
 import en from "@/messages/en.json";
 
 export type ExchangeErrorCode = keyof typeof en.exchange.errors;
@@ -19,15 +20,14 @@ export function pathString(segments: readonly PathSegment[]): string {
     .join("");
 }
 
-function render(template: string, params: ExchangeErrorParams = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+// The same ICU rules as the screens that show these messages in ja and zh: "and 1 more error".
+const english = createTranslator({ locale: "en", messages: en, namespace: "exchange.errors" });
 
 export function exchangeError(path: readonly PathSegment[] | string, code: ExchangeErrorCode, params?: ExchangeErrorParams): ExchangeError {
   const error: ExchangeError = {
     path: typeof path === "string" ? path : pathString(path),
     code,
-    message: render(en.exchange.errors[code], params),
+    message: english(code, params),
   };
   if (params && Object.keys(params).length > 0) error.params = params;
   return error;

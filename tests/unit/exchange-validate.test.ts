@@ -338,6 +338,17 @@ describe("parseExchange", () => {
     expect(result.doc.companies[0]!.city).toBe("見附市 1-2-3");
   });
 
+  it("says how many further errors it left out, in the singular for one and with digit grouping", () => {
+    const withBadRegions = (n: number) => ({
+      ...document(),
+      companies: Array.from({ length: n }, (_, i) => ({ ...document().companies[0]!, ref: `maker-${i}`, region: "JP-99" })),
+    });
+    expect(errorsOf(withBadRegions(501)).at(-1)!.message).toBe("and 1 more error");
+    const more = errorsOf(withBadRegions(1734)).at(-1)!;
+    expect(more.message).toBe("and 1,234 more errors");
+    expect(translatorFor("ja")(`exchange.errors.${more.code}`, more.params)).toBe("ほかに 1,234 件のエラーがあります");
+  });
+
   it("renders each error in Japanese and Chinese from its code and params", () => {
     const doc = document();
     doc.companies[0]!.region = "CN-JL";

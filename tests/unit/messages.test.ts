@@ -1,5 +1,6 @@
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
+import { translatorFor } from "@/lib/i18n/translator";
 import en from "@/messages/en.json";
 import ja from "@/messages/ja.json";
 import zh from "@/messages/zh.json";
@@ -26,6 +27,19 @@ describe("message catalogues", () => {
     for (const catalogue of [en, ja, zh]) {
       expect(leaves(catalogue).filter((text) => text.trim() === "")).toEqual([]);
     }
+  });
+
+  it("put English counts in the singular for one and group the digits of counts in every language", () => {
+    const [tEn, tJa, tZh] = [translatorFor("en"), translatorFor("ja"), translatorFor("zh")];
+    expect(tEn("catalog.import.commit", { count: 1 })).toBe("Import 1 product");
+    expect(tEn("catalog.import.commit", { count: 1200 })).toBe("Import 1,200 products");
+    expect(tEn("admin.import.done", { created: 1, updated: 0, products: 1, channels: 2, needs: 1 })).toBe(
+      "Imported: 1 new company and 0 updated companies; 1 product, 2 sales channels, 1 sourcing need.",
+    );
+    expect(tJa("company.directory.count", { count: 12345 })).toBe("12,345社");
+    expect(tZh("company.directory.count", { count: 12345 })).toBe("共12,345家");
+    expect(tJa("nav.unreadThreads", { count: 1500 })).toBe("未読のスレッド1,500件");
+    expect(tZh("admin.import.willCreate", { count: 2500 })).toBe("新增 2,500 家");
   });
 
   it("write Chinese without Japanese-only words (人民元, 录用 for an accepted application, 贵会议所)", () => {
