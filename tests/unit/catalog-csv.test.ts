@@ -2,6 +2,9 @@ import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { columnFor } from "@/lib/catalog/csv/columns";
 import { decodeCsv } from "@/lib/catalog/csv/decode";
+import { parseProductCsv } from "@/lib/catalog/csv/parse";
+import { toPreview } from "@/lib/catalog/csv/preview";
+import { translatorFor } from "@/lib/i18n/translator";
 
 const text = "製品名,最低価格\r\n南部鉄器 急須,4800\r\n";
 
@@ -39,5 +42,19 @@ describe("CSV headers", () => {
     expect(columnFor("Lead Time Days")).toBe("lead_time_days");
     expect(columnFor("price_min")).toBe("price_min");
     expect(columnFor("colour")).toBeUndefined();
+  });
+});
+
+describe("CSV that cannot be parsed", () => {
+  const broken = new TextEncoder().encode('name,hs_code\nKnit cap,6505\n"Wool scarf,6117\nStole,6214\n');
+
+  it("tells the reader where reading stopped in their language, without the parser's English", () => {
+    const parsed = parseProductCsv(broken);
+    expect(parsed.fileProblems).toEqual([{ key: "catalog.errors.csvUnreadableLine", params: { line: 4 } }]);
+    const ja = toPreview(parsed, translatorFor("ja")).fileErrors[0]!;
+    expect(ja).toContain("4行目");
+    expect(ja).not.toMatch(/[A-Za-z]{4,}/);
+    expect(toPreview(parsed, translatorFor("zh")).fileErrors[0]).toContain("第 4 行");
+    expect(toPreview(parsed, translatorFor("en")).fileErrors[0]).not.toMatch(/Quote|Not Closed/i);
   });
 });

@@ -1,4 +1,4 @@
-import { parse } from "csv-parse/sync";
+import { CsvError, parse } from "csv-parse/sync";
 import { hsCodeExists } from "../hs-codes";
 import { productSchema, type ProductInput } from "../schemas";
 import { columnFor, csvColumns, fieldToColumn, type CsvColumn, type ProductField } from "./columns";
@@ -40,8 +40,10 @@ export function parseProductCsv(bytes: Uint8Array): ParsedCsv {
   try {
     records = parse(text, { skip_empty_lines: true, relax_column_count: true, trim: true, bom: true });
   } catch (error) {
-    const detail = error instanceof Error ? error.message.slice(0, 200) : "";
-    return { ...result, fileProblems: [{ key: "catalog.errors.csvUnreadable", params: { detail } }] };
+    // The parser's own message is technical English; the reader gets the line it stopped at.
+    const line = error instanceof CsvError && typeof error.lines === "number" && error.lines > 0 ? error.lines : undefined;
+    const problem: Problem = line ? { key: "catalog.errors.csvUnreadableLine", params: { line } } : { key: "catalog.errors.csvUnreadable" };
+    return { ...result, fileProblems: [problem] };
   }
   const [header, ...body] = records.filter((r) => r.some((cell) => cell !== ""));
   if (!header) return { ...result, fileProblems: [{ key: "catalog.errors.csvEmpty" }] };
