@@ -1,11 +1,12 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/auth/action";
 import type { ImportPreview } from "@/lib/catalog/csv/preview";
 import { Link } from "@/lib/i18n/navigation";
 import { postWithProgress } from "./post-with-progress";
+import { PriceRange } from "./price-range";
 
 type Phase = { kind: "idle" } | { kind: "uploading"; fraction: number; commit: boolean } | { kind: "processing"; commit: boolean };
 
@@ -15,7 +16,6 @@ type Phase = { kind: "idle" } | { kind: "uploading"; fraction: number; commit: b
  */
 export function ImportForm() {
   const t = useTranslations("catalog");
-  const format = useFormatter();
   const locale = useLocale();
   const fileInput = useRef<HTMLInputElement>(null);
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
@@ -104,16 +104,33 @@ export function ImportForm() {
           <h2 id="import-preview" className="font-semibold">
             {t("import.previewTitle")}
           </h2>
-          <table className="text-sm">
+          <table className="text-left text-sm" data-testid="import-preview">
+            <thead className="text-stone-500">
+              <tr className="border-b border-stone-200">
+                <th scope="col" className="py-1 pr-3 font-medium">
+                  {t("import.row")}
+                </th>
+                <th scope="col" className="py-1 pr-3 font-medium">
+                  {t("form.name")}
+                </th>
+                <th scope="col" className="py-1 pr-3 font-medium">
+                  {t("hs.label")}
+                </th>
+                <th scope="col" className="py-1 font-medium">
+                  {t("price.label")}
+                </th>
+              </tr>
+            </thead>
             <tbody>
               {preview.sample.map((row) => (
                 <tr key={row.row} className="border-b border-stone-200">
                   <td className="py-1 pr-3 text-stone-500">{row.row}</td>
-                  <td className="py-1 pr-3">{row.name}</td>
+                  <td className="py-1 pr-3" lang={row.nameLang}>
+                    {row.name}
+                  </td>
                   <td className="py-1 pr-3">{row.hsCode}</td>
                   <td className="py-1">
-                    {row.priceMinJpy !== null && format.number(row.priceMinJpy, { style: "currency", currency: "JPY" })}
-                    {row.priceMaxJpy !== null && ` – ${format.number(row.priceMaxJpy, { style: "currency", currency: "JPY" })}`}
+                    <PriceRange min={row.priceMinJpy} max={row.priceMaxJpy} yuan={false} testId="import-preview-price" />
                   </td>
                 </tr>
               ))}

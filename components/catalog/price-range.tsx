@@ -1,15 +1,18 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { approxCny, jpyToCnyRate } from "@/lib/catalog/prices";
 
-type Props = { min: number | null; max: number | null; rate?: number; testId?: string };
+type Props = { min: number | null; max: number | null; rate?: number; testId?: string; yuan?: boolean };
 
-/** A yen price range with its approximate yuan equivalent, formatted for the reader's locale. */
-export function PriceRange({ min, max, rate = jpyToCnyRate(), testId = "price" }: Props) {
+/**
+ * A yen price range with its approximate yuan equivalent, formatted for the reader's locale.
+ * `yuan={false}` shows the yen alone, as client components must: they do not see the server's
+ * JPY_TO_CNY_RATE.
+ */
+export function PriceRange({ min, max, rate, testId = "price", yuan = true }: Props) {
   const t = useTranslations("catalog.price");
   const format = useFormatter();
   if (min === null && max === null) return <span data-testid={testId}>{t("none")}</span>;
   const jpy = (n: number) => format.number(n, { style: "currency", currency: "JPY" });
-  const cny = (n: number) => format.number(approxCny(n, rate), { style: "currency", currency: "CNY", maximumFractionDigits: n * rate >= 100 ? 0 : 1 });
   const range = (f: (n: number) => string) =>
     min !== null && max !== null
       ? min === max
@@ -18,6 +21,15 @@ export function PriceRange({ min, max, rate = jpyToCnyRate(), testId = "price" }
       : min !== null
         ? t("from", { min: f(min) })
         : t("upTo", { max: f(max!) });
+  if (!yuan) {
+    return (
+      <span data-testid={testId}>
+        <span data-testid={`${testId}-jpy`}>{range(jpy)}</span>
+      </span>
+    );
+  }
+  const perYen = rate ?? jpyToCnyRate();
+  const cny = (n: number) => format.number(approxCny(n, perYen), { style: "currency", currency: "CNY", maximumFractionDigits: n * perYen >= 100 ? 0 : 1 });
   return (
     <span data-testid={testId}>
       <span data-testid={`${testId}-jpy`}>{range(jpy)}</span>{" "}

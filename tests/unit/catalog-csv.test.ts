@@ -51,10 +51,21 @@ describe("CSV that cannot be parsed", () => {
   it("tells the reader where reading stopped in their language, without the parser's English", () => {
     const parsed = parseProductCsv(broken);
     expect(parsed.fileProblems).toEqual([{ key: "catalog.errors.csvUnreadableLine", params: { line: 4 } }]);
-    const ja = toPreview(parsed, translatorFor("ja")).fileErrors[0]!;
+    const ja = toPreview(parsed, translatorFor("ja"), "ja").fileErrors[0]!;
     expect(ja).toContain("4行目");
     expect(ja).not.toMatch(/[A-Za-z]{4,}/);
-    expect(toPreview(parsed, translatorFor("zh")).fileErrors[0]).toContain("第 4 行");
-    expect(toPreview(parsed, translatorFor("en")).fileErrors[0]).not.toMatch(/Quote|Not Closed/i);
+    expect(toPreview(parsed, translatorFor("zh"), "zh").fileErrors[0]).toContain("第 4 行");
+    expect(toPreview(parsed, translatorFor("en"), "en").fileErrors[0]).not.toMatch(/Quote|Not Closed/i);
+  });
+});
+
+describe("CSV import preview", () => {
+  const csv = new TextEncoder().encode("製品名,製品名（中国語）,製品名（英語）,最低価格\n南部鉄器 急須,南部铁壶,Nambu iron teapot,4800\n今治タオル,,,1200\n");
+
+  it("names each sample row in the reader's language, falling back like product pages do", () => {
+    const sample = (locale: "ja" | "zh" | "en") => toPreview(parseProductCsv(csv), translatorFor(locale), locale).sample.map((s) => [s.name, s.nameLang]);
+    expect(sample("zh")).toEqual([["南部铁壶", "zh"], ["今治タオル", "ja"]]);
+    expect(sample("en")).toEqual([["Nambu iron teapot", "en"], ["今治タオル", "ja"]]);
+    expect(sample("ja")).toEqual([["南部鉄器 急須", "ja"], ["今治タオル", "ja"]]);
   });
 });

@@ -48,4 +48,12 @@ describe("catalog display", () => {
     expect(zh).toContain("JP¥1,000");
     expect(zh).toContain("约 ¥48");
   });
+
+  it("shows the yen alone when asked, with a one-sided range as from or up to", () => {
+    const ja = render("ja", createElement(PriceRange, { min: 4800, max: 6200, yuan: false }));
+    expect(ja).toContain("￥4,800～￥6,200");
+    expect(ja).not.toContain("約");
+    expect(render("en", createElement(PriceRange, { min: null, max: 6200, yuan: false }))).toContain("up to ¥6,200");
+    expect(render("zh", createElement(PriceRange, { min: 4800, max: null, yuan: false }))).toContain("JP¥4,800 起");
+  });
 });

@@ -20,10 +20,10 @@ const guard = { roles: ["sme"], maxBytes: MAX_CSV_BYTES + FORM_OVERHEAD_BYTES, t
  */
 const importCsv = authedAction<typeof schema, ImportPreview>(
   { schema, roles: guard.roles, revalidate: ["/company/products"] },
-  async (input, { user, t }) => {
+  async (input, { user, t, locale }) => {
     const { company } = await requireOwnCompanyOf(user, "sme");
     const parsed = parseProductCsv(new Uint8Array(await input.file.arrayBuffer()));
-    const preview = toPreview(parsed, t);
+    const preview = toPreview(parsed, t, locale);
     if (preview.fileErrors.length) throw new CatalogError(parsed.fileProblems[0]!.key.replace("catalog.errors.", ""), "file", parsed.fileProblems[0]!.params, preview);
     if (parsed.rowProblems.length) throw new CatalogError("csvHasErrors", undefined, { count: rowsWithProblems(parsed) }, preview);
     if (input.mode === "preview") return { message: t("catalog.import.ready", { count: preview.count }), data: preview };
