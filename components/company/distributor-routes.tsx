@@ -1,4 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Fragment, type ReactNode } from "react";
+import { PriceRange } from "@/components/catalog/price-range";
 import { LocalizedText } from "@/components/localized-text";
 import type { SalesChannel, SourcingNeed } from "@/db/schema";
 import { regionName } from "@/lib/geo/regions";
@@ -20,7 +22,7 @@ export async function DistributorRoutes({ channels, needs, hsCodes, locale }: { 
             {channels.map((c) => (
               <li key={c.id} data-testid="channel" className="rounded-lg border border-stone-200 bg-white p-4 text-sm">
                 <p className="font-medium">{tm(c.type)}</p>
-                <p className="text-stone-600">{c.regions.map((r) => regionName(r, locale)).join("、")}</p>
+                <p className="text-stone-600">{format.list(c.regions.map((r) => regionName(r, locale)))}</p>
                 {c.outlets != null && <p className="text-stone-600">{t("outlets", { count: c.outlets })}</p>}
                 <LocalizedText as="p" value={c.description} locale={locale} className="mt-1 text-stone-700" />
               </li>
@@ -46,15 +48,25 @@ export async function DistributorRoutes({ channels, needs, hsCodes, locale }: { 
           <ul className="flex flex-col gap-3">
             {needs.map((n) => {
               const code = n.hsCode ?? n.inferredHsCode;
+              // A need may give only a lowest or only a highest price: "from …" / "up to …".
+              const facts: ReactNode[] = [
+                code && (n.hsCode ? hs(code) : t("hsSuggested", { code: hs(code) })),
+                (n.priceMinJpy != null || n.priceMaxJpy != null) && <PriceRange min={n.priceMinJpy} max={n.priceMaxJpy} testId="need-price" />,
+                n.volume,
+              ].filter(Boolean);
               return (
                 <li key={n.id} data-testid="need" className="rounded-lg border border-stone-200 bg-white p-4 text-sm">
                   <LocalizedText as="p" value={n.description} locale={locale} />
-                  <p className="mt-1 text-stone-600">
-                    {code && `${hs(code)}${n.hsCode ? "" : ` (${t("suggested")})`}`}
-                    {n.priceMinJpy != null && n.priceMaxJpy != null &&
-                      ` · ${format.number(n.priceMinJpy, { style: "currency", currency: "JPY" })} – ${format.number(n.priceMaxJpy, { style: "currency", currency: "JPY" })}`}
-                    {n.volume && ` · ${n.volume}`}
-                  </p>
+                  {facts.length > 0 && (
+                    <p className="mt-1 text-stone-600">
+                      {facts.map((fact, i) => (
+                        <Fragment key={i}>
+                          {i > 0 && " · "}
+                          {fact}
+                        </Fragment>
+                      ))}
+                    </p>
+                  )}
                 </li>
               );
             })}

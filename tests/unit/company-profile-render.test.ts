@@ -1,0 +1,47 @@
+import { createElement } from "react";
+import { describe, expect, it, vi } from "vitest";
+import type { SalesChannel, SourcingNeed } from "@/db/schema";
+import type { Locale } from "@/lib/i18n/routing";
+import { renderServer, textOf } from "../support/server-render";
+
+const reader = vi.hoisted(() => ({ locale: "en" as "ja" | "zh" | "en" }));
+vi.mock("next-intl/server", async () => {
+  const intl = await import("next-intl");
+  const { messagesFor } = await import("@/lib/i18n/messages");
+  return {
+    getTranslations: async (namespace?: string) => intl.createTranslator({ locale: reader.locale, messages: messagesFor(reader.locale), namespace: namespace as never }),
+    getFormatter: async () => intl.createFormatter({ locale: reader.locale, timeZone: "Asia/Tokyo" }),
+  };
+});
+
+const { DistributorRoutes } = await import("@/components/company/distributor-routes");
+
+const channel = { id: "c1", type: "department_store", regions: ["CN-JL", "CN-LN", "CN-HL"], outlets: 12, description: null } as unknown as SalesChannel;
+const need = (id: string, priceMinJpy: number | null, priceMaxJpy: number | null) =>
+  ({ id, description: { en: `need ${id}` }, hsCode: null, inferredHsCode: "6110", priceMinJpy, priceMaxJpy, volume: null }) as unknown as SourcingNeed;
+
+async function routes(locale: Locale) {
+  reader.locale = locale;
+  const element = createElement(DistributorRoutes, { channels: [channel], needs: [need("a", 1000, 3000), need("b", 2000, null), need("c", null, 5000)], hsCodes: [], locale });
+  return textOf(await renderServer(locale, element));
+}
+
+describe("a distributor's profile", () => {
+  it("lists a channel's regions the way each language lists things", async () => {
+    expect(await routes("en")).toContain("Jilin, Liaoning, and Heilongjiang");
+    expect(await routes("ja")).toContain("吉林省、遼寧省、黒竜江省");
+    expect(await routes("zh")).toContain("吉林省、辽宁省和黑龙江省");
+  });
+
+  it("shows a need's target price with one or both bounds, in each language's range format", async () => {
+    const en = await routes("en");
+    expect(en).toContain("¥1,000 – ¥3,000");
+    expect(en).toContain("from ¥2,000");
+    expect(en).toContain("up to ¥5,000");
+    const ja = await routes("ja");
+    expect(ja).toContain("￥1,000～￥3,000");
+    expect(ja).toContain("￥2,000～");
+    expect(ja).toContain("～￥5,000");
+    expect(ja).toContain("（推定）");
+  });
+});
