@@ -3,7 +3,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import type { ActionState } from "@/lib/auth/action";
 import { Link } from "@/lib/i18n/navigation";
 
-export type NotificationItem = { id: string; text: string; href: string; createdAt: Date; unread: boolean };
+export type NotificationItem = { id: string; text: string; details?: string[]; href: string; createdAt: Date; unread: boolean };
 
 /** The in-app notifications, unread ones marked, each leading to what it is about. */
 export async function NotificationList({
@@ -25,6 +25,11 @@ export async function NotificationList({
               {n.unread && <span className="mr-2 rounded bg-indigo-100 px-1.5 py-0.5 text-xs text-indigo-800">{t("unread")}</span>}
               {n.text}
             </Link>
+            {n.details?.map((detail, i) => (
+              <p key={i} className="whitespace-pre-line text-sm text-stone-600" data-testid="notification-detail">
+                {detail}
+              </p>
+            ))}
             <time dateTime={n.createdAt.toISOString()} className="text-xs text-stone-500">
               {format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}
             </time>

@@ -1,5 +1,9 @@
 import { bigserial, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { Localized } from "./localized";
 import { users } from "./users";
+
+/** A company's or chamber's name is stored Localized and read in each recipient's language. */
+type NotificationPayload = Record<string, string | number | Localized>;
 
 export const notificationTypes = [
   "inquiry_new",
@@ -23,7 +27,7 @@ export const notifications = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     type: text("type").$type<NotificationType>().notNull(),
-    payload: jsonb("payload").$type<Record<string, string | number>>().notNull(),
+    payload: jsonb("payload").$type<NotificationPayload>().notNull(),
     readAt: timestamp("read_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -58,7 +62,7 @@ export const emailOutbox = pgTable(
     toEmail: text("to_email").notNull(),
     locale: text("locale").notNull(),
     type: text("type").$type<NotificationType>().notNull(),
-    payload: jsonb("payload").$type<Record<string, string | number>>().notNull(),
+    payload: jsonb("payload").$type<NotificationPayload>().notNull(),
     /** Messages of one thread to one user are batched: at most one email per key per 15 minutes. */
     batchKey: text("batch_key"),
     status: outboxStatus("status").notNull().default("pending"),

@@ -3,8 +3,9 @@ import { and, eq } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { inquiries, inquiryEvents, meetings, type Meeting, type User } from "@/db/schema";
 import { PublicError } from "@/lib/errors";
+import { nameParam } from "@/lib/notifications/types";
 import { isUuid, readableScope, requireWritable, viewerOf, type Viewer } from "./access";
-import { neutralName, notifyThread } from "./participants";
+import { notifyThread } from "./participants";
 import { zonedLocalToUtc, zoneOfSide } from "./zones";
 
 const YEAR_MS = 366 * 24 * 3600 * 1000;
@@ -53,7 +54,7 @@ export async function proposeMeeting(user: User, inquiryId: string, input: Propo
     await notifyThread(tx, inquiry, { userId: user.id, companyId: own.id }, {
       type: "meeting_requested",
       audience: "otherCompany",
-      payload: { inquiryId: inquiry.id, subject: inquiry.subject, companyName: neutralName(own.name), meetingId: meeting!.id, slotCount: slots.length },
+      payload: { inquiryId: inquiry.id, subject: inquiry.subject, companyName: nameParam(own.name), meetingId: meeting!.id, slotCount: slots.length },
     });
     return meeting!.id;
   });
@@ -108,7 +109,7 @@ export async function answerMeeting(user: User, meetingId: string, answer: Meeti
       await notifyThread(tx, inquiry, { userId: user.id, companyId: own.id }, {
         type: "meeting_accepted",
         audience: "everyone",
-        payload: { inquiryId: inquiry.id, subject: inquiry.subject, companyName: neutralName(own.name), meetingId: found.id, slot: slot.toISOString() },
+        payload: { inquiryId: inquiry.id, subject: inquiry.subject, companyName: nameParam(own.name), meetingId: found.id, slot: slot.toISOString() },
       });
     }
   });

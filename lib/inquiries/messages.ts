@@ -3,9 +3,10 @@ import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { inquiries, inquiryAttachments, inquiryMessages, inquiryReads, type User } from "@/db/schema";
 import { PublicError } from "@/lib/errors";
+import { nameParam } from "@/lib/notifications/types";
 import { requireWritable, viewerOf } from "./access";
 import { cleanFileName, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_MESSAGE, sniffAttachment, type AttachmentMime } from "./files";
-import { chamberName, neutralName, notifyThread } from "./participants";
+import { chamberName, notifyThread } from "./participants";
 
 export type Upload = { name: string; bytes: Uint8Array };
 type CheckedUpload = { fileName: string; mime: AttachmentMime; data: Buffer };
@@ -45,7 +46,7 @@ export async function postMessage(user: User, inquiryId: string, body: string, u
       .insert(inquiryReads)
       .values({ inquiryId: inquiry.id, userId: user.id, lastReadAt: sql`now()` })
       .onConflictDoUpdate({ target: [inquiryReads.inquiryId, inquiryReads.userId], set: { lastReadAt: sql`greatest(${inquiryReads.lastReadAt}, now())` } });
-    const actorName = role === "chamber" ? await chamberName(tx, inquiry.chamberId) : neutralName((role === "sme" ? sme : distributor).name);
+    const actorName = role === "chamber" ? await chamberName(tx, inquiry.chamberId) : nameParam((role === "sme" ? sme : distributor).name);
     await notifyThread(tx, inquiry, { userId: user.id, companyId: viewer.company?.id }, {
       type: "message_new",
       audience: "everyone",

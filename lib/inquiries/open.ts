@@ -5,9 +5,10 @@ import { chambers, companies, inquiries, inquiryEvents, inquiryMessages, inquiry
 import type { Localized } from "@/db/schema/localized";
 import { PublicError } from "@/lib/errors";
 import { requireOwnCompany } from "@/lib/companies/access";
+import { nameParam } from "@/lib/notifications/types";
 import { isUuid, type Viewer } from "./access";
 import { blockedBetween } from "./blocks";
-import { neutralName, notifyThread } from "./participants";
+import { notifyThread } from "./participants";
 import type { ContactSource } from "./sources";
 
 export type ContactTarget = { own: Company; target: Company; product?: { id: string; name: Localized } };
@@ -103,7 +104,7 @@ export async function openInquiry(user: User, input: OpenInput): Promise<string>
     await notifyThread(tx, inquiry!, { userId: user.id, companyId: own.id }, {
       type: "inquiry_new",
       audience: "otherCompany",
-      payload: { inquiryId: inquiry!.id, subject: input.subject, companyName: neutralName(own.name), source: input.source },
+      payload: { inquiryId: inquiry!.id, subject: input.subject, companyName: nameParam(own.name), source: input.source },
     });
     return inquiry!.id;
   });

@@ -4,8 +4,9 @@ import type { Executor } from "@/db/client";
 import { chambers, companyMembers, users, type Inquiry } from "@/db/schema";
 import type { Localized } from "@/db/schema/localized";
 import { notify, type NotifyEvent } from "@/lib/notifications/notify";
+import { nameParam, type PayloadValue } from "@/lib/notifications/types";
 
-/** A name for notification payloads, which every recipient shares whatever their language. */
+/** One name every reader shares whatever their language (a calendar file's title): English first. */
 export function neutralName(name: Localized | null | undefined): string {
   return name?.en?.trim() || name?.ja?.trim() || name?.zh?.trim() || "";
 }
@@ -26,10 +27,11 @@ export async function chamberAdminIds(tx: Executor, chamberId: string | null): P
   return rows.map((r) => r.id);
 }
 
-export async function chamberName(tx: Executor, chamberId: string | null): Promise<string> {
+/** The chamber's name for a notification payload, read by each recipient in their own language. */
+export async function chamberName(tx: Executor, chamberId: string | null): Promise<PayloadValue> {
   if (!chamberId) return "";
   const [row] = await tx.select({ name: chambers.name }).from(chambers).where(eq(chambers.id, chamberId));
-  return neutralName(row?.name);
+  return nameParam(row?.name);
 }
 
 export type Audience = "everyone" | "otherCompany";

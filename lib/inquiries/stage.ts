@@ -3,8 +3,9 @@ import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { inquiries, inquiryEvents, type DealStage, type User } from "@/db/schema";
 import { PublicError } from "@/lib/errors";
+import { nameParam } from "@/lib/notifications/types";
 import { requireWritable, viewerOf } from "./access";
-import { chamberName, neutralName, notifyThread } from "./participants";
+import { chamberName, notifyThread } from "./participants";
 import { canMoveStage } from "./stages";
 
 /**
@@ -31,7 +32,7 @@ export async function changeStage(user: User, inquiryId: string, to: DealStage, 
     const data: Record<string, string> = { from: inquiry.stage, to };
     if (closing) data.reason = reason!.trim();
     await tx.insert(inquiryEvents).values({ inquiryId: inquiry.id, actorId: user.id, type: "stage_changed", data });
-    const actorName = role === "chamber" ? await chamberName(tx, inquiry.chamberId) : neutralName((role === "sme" ? sme : distributor).name);
+    const actorName = role === "chamber" ? await chamberName(tx, inquiry.chamberId) : nameParam((role === "sme" ? sme : distributor).name);
     await notifyThread(tx, inquiry, { userId: user.id, companyId: viewer.company?.id }, {
       type: "stage_changed",
       audience: "everyone",

@@ -4,8 +4,8 @@ import { getDb } from "@/db/client";
 import { auditLog, chambers, companies, companyMembers, type Company, type CompanyStatus, type User } from "@/db/schema";
 import { companyChanged } from "@/lib/companies/changed";
 import { PublicError } from "@/lib/errors";
-import { pickLocalized } from "@/lib/i18n/localized";
 import { notify } from "@/lib/notifications/notify";
+import { nameParam } from "@/lib/notifications/types";
 import { moderatedCompanies } from "./scope";
 
 export type Decision = "approve" | "reject" | "suspend" | "reinstate";
@@ -61,7 +61,7 @@ export async function decideCompany(admin: User, companyId: string, decision: De
     await notify(tx, {
       type: "moderation_decision",
       userIds: members.map((m) => m.userId),
-      payload: { targetName: pickLocalized(company.name, "en")?.text ?? company.ref, decision: rule.notice, reason: reason?.trim() ?? "" },
+      payload: { targetName: nameParam(company.name, company.ref), decision: rule.notice, reason: reason?.trim() ?? "" },
     });
     return updated!;
   });

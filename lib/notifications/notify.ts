@@ -3,11 +3,13 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { emailOutbox, notificationPreferences, notifications, users, type NotificationType } from "@/db/schema";
 import { isLocale, routing } from "@/lib/i18n/routing";
+import type { Payload } from "./types";
 
 export type NotifyEvent = {
   type: NotificationType;
   userIds: string[];
-  payload: Record<string, string | number>;
+  /** Names as Localized values (see nameParam): each recipient reads them in their own language. */
+  payload: Payload;
   /** Groups emails (e.g. messages of one thread); stored per recipient as `${batchKey}:${userId}`. */
   batchKey?: string;
 };

@@ -2,7 +2,7 @@ import type { NotificationType } from "@/db/schema";
 import { createTranslator } from "use-intl/core";
 import { messagesFor } from "@/lib/i18n/messages";
 import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
-import { notificationPath, templateParams, type Payload } from "./types";
+import { notificationPath, templateParams, type Params, type Payload } from "./types";
 
 export type RenderedEmail = { subject: string; text: string; html: string };
 
@@ -33,8 +33,24 @@ export function escapeHtml(text: string): string {
 
 /** The in-app line for a notification, in the reader's language. */
 export function notificationText(locale: string, type: NotificationType, payload: Payload): string {
-  const t = translatorFor(localeOr(locale));
-  return t(`notifications.inApp.${type}` as never, templateParams(type, payload) as never);
+  const reader = localeOr(locale);
+  const t = translatorFor(reader);
+  return t(`notifications.inApp.${type}` as never, templateParams(type, payload, reader) as never);
+}
+
+/** The lines of user text an event carries (a moderator's reason, a chamber's note), as the email shows them. */
+function detailLines(params: Params, tr: (key: string, values: Params) => string): string[] {
+  const lines: string[] = [];
+  if (typeof params.reason === "string" && params.reason) lines.push(tr("reason", { reason: params.reason }));
+  if (typeof params.note === "string" && params.note) lines.push(tr("note", { note: params.note }));
+  return lines;
+}
+
+/** Under the in-app line: the reason or note the event carries, in the reader's language. */
+export function notificationDetail(locale: string, type: NotificationType, payload: Payload): string[] {
+  const reader = localeOr(locale);
+  const t = translatorFor(reader);
+  return detailLines(templateParams(type, payload, reader), (key, values) => t(`notifications.email.${key}` as never, values as never));
 }
 
 /**
@@ -47,24 +63,24 @@ export function renderEmail(
 ): RenderedEmail {
   const locale = localeOr(email.locale);
   const t = translatorFor(locale);
-  const params = templateParams(email.type, email.payload);
-  const tr = (key: string, values: Payload = params) => t(`notifications.email.${key}` as never, values as never);
+  const params = templateParams(email.type, email.payload, locale);
+  const tr = (key: string, values: Params = params) => t(`notifications.email.${key}` as never, values as never);
   const subject = tr(`${email.type}.subject`).replace(/[\r\n]+/g, " ");
   const body = tr(`${email.type}.body`);
   const link = absoluteUrl(locale, notificationPath(email.type, email.payload), base);
   const settingsLink = absoluteUrl(locale, "/settings/notifications", base);
   const greeting = tr("greeting", { name: email.recipientName || email.toEmail.split("@")[0]! });
-  const reason = typeof params.reason === "string" && params.reason ? tr("reason", { reason: params.reason }) : null;
+  const details = detailLines(params, tr);
   const when = meetingTime(locale, params.slot, tr);
   const footer = tr("footer");
 
-  const text = [greeting, "", body, ...(reason ? [reason] : []), ...(when ? [when] : []), "", tr("openText", { url: link }), "", "--", `${footer} ${settingsLink}`].join("\n");
+  const text = [greeting, "", body, ...details, ...(when ? [when] : []), "", tr("openText", { url: link }), "", "--", `${footer} ${settingsLink}`].join("\n");
   const paragraph = (s: string) => `<p>${escapeHtml(s).replace(/\n/g, "<br>")}</p>`;
   const html = [
     `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;line-height:1.6;color:#1f2937">`,
     paragraph(greeting),
     paragraph(body),
-    reason ? paragraph(reason) : "",
+    ...details.map(paragraph),
     when ? paragraph(when) : "",
     `<p><a href="${escapeHtml(link)}">${escapeHtml(tr("openButton"))}</a></p>`,
     `<hr><p style="font-size:12px;color:#6b7280">${escapeHtml(footer)} <a href="${escapeHtml(settingsLink)}">${escapeHtml(settingsLink)}</a></p>`,
@@ -77,7 +93,7 @@ export function renderEmail(
  * An accepted meeting's time in both countries' clocks: the two sides sit an hour apart, and the
  * email cannot know which side the reader is on from the language alone.
  */
-function meetingTime(locale: Locale, slot: unknown, tr: (key: string, values?: Payload) => string): string | null {
+function meetingTime(locale: Locale, slot: unknown, tr: (key: string, values?: Params) => string): string | null {
   if (typeof slot !== "string") return null;
   const date = new Date(slot);
   if (Number.isNaN(date.getTime())) return null;

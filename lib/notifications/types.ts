@@ -1,4 +1,7 @@
 import type { NotificationType } from "@/db/schema";
+import type { Localized } from "@/db/schema/localized";
+import { pickLocalized } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/routing";
 
 /**
  * What each notification type expects in its payload, so one event reads the same in the app and
@@ -12,12 +15,30 @@ export const payloadKeys = {
   meeting_requested: ["inquiryId", "companyName", "subject"],
   meeting_accepted: ["inquiryId", "companyName", "subject"],
   moderation_decision: ["targetName", "decision", "reason"],
-  match_recommended: ["companyName", "count"],
+  match_recommended: ["chamberName", "companyName", "note"],
   showroom_application: ["offerId", "companyName", "title"],
   showroom_decision: ["offerId", "title", "decision"],
 } as const satisfies Record<NotificationType, readonly string[]>;
 
-export type Payload = Record<string, string | number>;
+/**
+ * A company's or chamber's name is stored as its Localized value, so that each recipient reads it
+ * in their own language; rows written before that hold a plain string, which renders as it is.
+ */
+export type PayloadValue = string | number | Localized;
+export type Payload = Record<string, PayloadValue>;
+/** What message templates get: every value a string or a number, names in the reader's language. */
+export type Params = Record<string, string | number>;
+
+/** A name for a payload: the Localized value if it has any text, else `fallback` (e.g. a ref). */
+export function nameParam(name: Localized | null | undefined, fallback = ""): PayloadValue {
+  const texts = Object.entries(name ?? {}).filter(([, text]) => text?.trim());
+  return texts.length > 0 ? (Object.fromEntries(texts) as Localized) : fallback;
+}
+
+function paramOf(value: PayloadValue, locale: Locale): string | number {
+  if (typeof value === "string" || typeof value === "number") return value;
+  return pickLocalized(value, locale)?.text ?? "";
+}
 
 /** The app path a notification leads to (without the locale prefix). */
 export function notificationPath(type: NotificationType, payload: Payload): string {
@@ -42,10 +63,16 @@ export function notificationPath(type: NotificationType, payload: Payload): stri
   }
 }
 
-/** The payload with every expected key present, so message templates never miss a parameter. */
-export function templateParams(type: NotificationType, payload: Payload): Payload {
-  const params: Payload = {};
-  for (const key of payloadKeys[type]) params[key] = payload[key] ?? (key === "count" ? 1 : "");
+/**
+ * The payload as `locale`'s reader sees it: names picked in that language (with the usual
+ * fallback), and every expected key present, so message templates never miss a parameter.
+ */
+export function templateParams(type: NotificationType, payload: Payload, locale: Locale): Params {
+  const params: Params = {};
+  for (const [key, value] of Object.entries(payload)) params[key] = paramOf(value, locale);
+  for (const key of payloadKeys[type]) params[key] ??= "";
+  // Emails of a batch say how many messages they cover; a lone event is one.
+  params.count ??= 1;
   for (const key of ["stage", "decision"]) if (key in params && params[key] === "") params[key] = "other";
-  return { ...payload, ...params };
+  return params;
 }

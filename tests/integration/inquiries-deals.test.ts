@@ -28,6 +28,7 @@ const icsRoute = await import("@/app/api/meetings/[id]/ics/route");
 const { chamberDealStats } = await import("@/lib/inquiries/stats");
 const { getThread } = await import("@/lib/inquiries/thread");
 const { slotLabel, utcToZonedLocal } = await import("@/lib/inquiries/zones");
+const { notificationText } = await import("@/lib/notifications/render");
 
 withTestDatabase();
 
@@ -82,7 +83,7 @@ describe("deal stages", () => {
     const db = await getDb();
     const told = await db.select().from(notifications).where(eq(notifications.type, "stage_changed"));
     expect(told.filter((n) => n.payload.stage === "negotiating").map((n) => n.userId).sort()).toEqual([w.smeUser.id, w.distUser.id].sort());
-    expect(told.find((n) => n.payload.stage === "in_talks")?.payload).toMatchObject({ inquiryId: id, subject: "Knitwear for Yanji", companyName: "Mitsuke Knit", stage: "in_talks" });
+    expect(told.find((n) => n.payload.stage === "in_talks")?.payload).toMatchObject({ inquiryId: id, subject: "Knitwear for Yanji", companyName: { ja: "見附ニット", en: "Mitsuke Knit" }, stage: "in_talks" });
   });
 
   it("writes nothing when the notification in the same transaction fails", async () => {
@@ -192,6 +193,9 @@ describe("business talks", () => {
     const [proposal] = await db.select().from(meetings).where(eq(meetings.inquiryId, id));
     const requested = await db.select().from(notifications).where(eq(notifications.type, "meeting_requested"));
     expect(requested.map((n) => n.userId)).toEqual([w.distUser.id]);
+    // Each reader sees the proposer's name in their language: Japanese here, English as the fallback for Chinese.
+    expect(notificationText("ja", "meeting_requested", requested[0]!.payload)).toBe("見附ニットから「Knitwear for Yanji」について商談の申し込みがありました");
+    expect(notificationText("zh", "meeting_requested", requested[0]!.payload)).toContain("Mitsuke Knit");
 
     signIn(w.distUser);
     const accepted = await thread.answerMeetingAction(undefined, formData({ locale: "en", meetingId: proposal!.id, decision: "accept", slot: "1" }));
@@ -207,6 +211,8 @@ describe("business talks", () => {
     expect(slotLabel(meeting!.acceptedSlot!, "en", { jst: "JST", cst: "CST" })).toMatch(/ 14:00 JST \/ 13:00 CST$/);
     const acceptedNote = await db.select().from(notifications).where(eq(notifications.type, "meeting_accepted"));
     expect(acceptedNote.map((n) => n.userId)).toEqual([w.smeUser.id]);
+    expect(notificationText("zh", "meeting_accepted", acceptedNote[0]!.payload)).toContain("延边贸易");
+    expect(notificationText("ja", "meeting_accepted", acceptedNote[0]!.payload)).toContain("Yanbian Trading");
 
     const response = await icsRoute.GET(new Request("http://localhost"), { params: Promise.resolve({ id: proposal!.id }) });
     expect(response.status).toBe(200);

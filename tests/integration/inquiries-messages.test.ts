@@ -1,8 +1,8 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import sharp from "sharp";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { companyMembers, emailOutbox, inquiries, inquiryAttachments, inquiryMessages, notifications, products, type Company, type User } from "@/db/schema";
+import { chambers, companies, companyMembers, emailOutbox, inquiries, inquiryAttachments, inquiryMessages, notifications, products, users, type Company, type User } from "@/db/schema";
 import { insertUser } from "../support/accounts";
 import { chamberNamed, insertCompany } from "../support/companies";
 import { withTestDatabase } from "../support/database";
@@ -16,6 +16,7 @@ const { openInquiryAction } = await import("@/app/[locale]/inquiries/new/actions
 const { postMessageAction } = await import("@/app/[locale]/inquiries/[id]/actions");
 const { unreadCount, markThreadRead } = await import("@/lib/inquiries/unread");
 const { listThreads } = await import("@/lib/inquiries/inbox");
+const { notificationText, renderEmail } = await import("@/lib/notifications/render");
 
 withTestDatabase();
 
@@ -65,8 +66,30 @@ describe("opening an inquiry", () => {
     const db = await getDb();
     const rows = await db.select().from(notifications).where(eq(notifications.type, "inquiry_new"));
     expect(rows.map((n) => n.userId).sort()).toEqual([w.smeUser.id, w.colleague.id, w.coordinator.id].sort());
-    expect(rows[0]!.payload).toEqual({ inquiryId: id, subject: "Knitwear for Yanji", companyName: "延边贸易", source: "profile" });
+    expect(rows[0]!.payload).toEqual({ inquiryId: id, subject: "Knitwear for Yanji", companyName: { zh: "延边贸易" }, source: "profile" });
     expect((await db.select().from(emailOutbox).where(eq(emailOutbox.type, "inquiry_new"))).length).toBe(3);
+  });
+
+  it("names the company that wrote in each recipient's language, in the app and in email", async () => {
+    const w = await world();
+    const db = await getDb();
+    await db.update(companies).set({ name: { ja: "見附ニット", zh: "见附针织", en: "Mitsuke Knit" } }).where(eq(companies.id, w.sme.id));
+    await db.update(users).set({ locale: "zh" }).where(eq(users.id, w.distUser.id));
+    const english = await insertUser({ role: "distributor", locale: "en", email: "li@example.cn" });
+    await db.insert(companyMembers).values({ companyId: w.dist.id, userId: english.id });
+    await open(w.smeUser, { to: w.dist.id });
+
+    const rows = await db.select().from(notifications).where(eq(notifications.type, "inquiry_new"));
+    const shown = (user: User) => {
+      const n = rows.find((r) => r.userId === user.id)!;
+      return notificationText(user.id === english.id ? "en" : "zh", n.type, n.payload);
+    };
+    expect(shown(w.distUser)).toContain("见附针织");
+    expect(shown(english)).toBe("Mitsuke Knit sent you an inquiry: “Knitwear for Yanji”");
+    const emails = await db.select().from(emailOutbox).where(eq(emailOutbox.type, "inquiry_new"));
+    const zhEmail = emails.find((e) => e.userId === w.distUser.id)!;
+    expect(zhEmail.locale).toBe("zh");
+    expect(renderEmail(zhEmail).subject).toBe("来自见附针织的新询盘");
   });
 
   it("only connects an approved SME and an approved distributor", async () => {
@@ -204,6 +227,18 @@ describe("unread counts", () => {
     const [theirs] = (await listThreads(otherSmeUser)).rows;
     await markThreadRead(w.smeUser, theirs!.id);
     expect(await unreadCount(otherSmeUser)).toBe(1);
+  });
+
+  it("names a coordinating chamber that writes in each recipient's language", async () => {
+    const w = await world();
+    const db = await getDb();
+    await db.update(chambers).set({ name: { ja: "見附商工会議所", en: "Mitsuke Chamber of Commerce and Industry" } }).where(eq(chambers.id, w.mitsuke.id));
+    const { id } = await open(w.distUser, { to: w.sme.id });
+    signIn(w.coordinator);
+    expect((await postMessageAction(undefined, formData({ locale: "en", inquiryId: id!, body: "We can host the meeting" }))).ok).toBe(true);
+    const [toSme] = await db.select().from(notifications).where(and(eq(notifications.type, "message_new"), eq(notifications.userId, w.smeUser.id)));
+    expect(notificationText("ja", "message_new", toSme!.payload)).toBe("「Knitwear for Yanji」に見附商工会議所から新しいメッセージが届きました");
+    expect(notificationText("zh", "message_new", toSme!.payload)).toContain("Mitsuke Chamber of Commerce and Industry");
   });
 
   it("batches new-message emails per thread", async () => {

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { auditLog, companies } from "@/db/schema";
+import { auditLog, companies, companyMembers, emailOutbox, notifications } from "@/db/schema";
 import { insertUser } from "../support/accounts";
 import { chamberNamed, insertCompany } from "../support/companies";
 import { withTestDatabase } from "../support/database";
@@ -12,6 +12,7 @@ vi.mock("@/lib/auth/config", () => authMock);
 
 const { decideCompanyAction } = await import("@/app/[locale]/admin/actions");
 const { listAudit, listModerationQueue } = await import("@/lib/moderation/companies");
+const { notificationText, renderEmail } = await import("@/lib/notifications/render");
 
 withTestDatabase();
 
@@ -65,6 +66,30 @@ describe("company moderation", () => {
     expect((await status(knit.id)).status).toBe("pending");
     await decideCompanyAction(undefined, formData({ locale: "ja", companyId: knit.id, decision: "reject", reason: "英語の会社名を追加してください" }));
     expect(await status(knit.id)).toMatchObject({ status: "rejected", statusReason: "英語の会社名を追加してください" });
+  });
+
+  it("tells each member of the company the decision with its name in the member's own language", async () => {
+    const { mitsukeAdmin, knit } = await setup();
+    await (await getDb()).update(companies).set({ name: { ja: "見附ニット", zh: "见附针织", en: "Mitsuke Knit" } }).where(eq(companies.id, knit.id));
+    const ja = await insertUser({ locale: "ja", email: "sato@example.jp" });
+    const zh = await insertUser({ locale: "zh", email: "wang@example.cn" });
+    await (await getDb()).insert(companyMembers).values([{ companyId: knit.id, userId: ja.id, role: "owner" }, { companyId: knit.id, userId: zh.id }]);
+    signedInAs(mitsukeAdmin);
+    await decideCompanyAction(undefined, formData({ locale: "en", companyId: knit.id, decision: "reject", reason: "Add an English description" }));
+
+    const inApp = await (await getDb()).select().from(notifications);
+    const textFor = (userId: string, locale: string) => {
+      const n = inApp.find((row) => row.userId === userId)!;
+      return notificationText(locale, n.type, n.payload);
+    };
+    expect(textFor(ja.id, "ja")).toBe("「見附ニット」は承認されませんでした");
+    expect(textFor(zh.id, "zh")).toBe("“见附针织”未通过审核");
+    const emails = await (await getDb()).select().from(emailOutbox);
+    const subjects = emails.map((e) => [e.toEmail, renderEmail(e).subject]).sort();
+    expect(subjects).toEqual([
+      ["sato@example.jp", "「見附ニット」の審査結果"],
+      ["wang@example.cn", "“见附针织”的审核结果"],
+    ]);
   });
 
   it("lets a platform admin suspend any company at once and reinstate it", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { notificationTypes } from "@/db/schema";
 import { backoffMs } from "@/lib/notifications/deliver";
-import { notificationText, renderEmail } from "@/lib/notifications/render";
+import { notificationDetail, notificationText, renderEmail } from "@/lib/notifications/render";
 import { notificationPath, payloadKeys } from "@/lib/notifications/types";
 
 const sample = { inquiryId: "i-1", offerId: "o-1", companyName: "ACME", subject: "Knit", title: "Yanji", targetName: "Stole", stage: "signed", decision: "approved", reason: "", count: 2 };
@@ -37,6 +37,44 @@ describe("notification texts", () => {
     expect(renderEmail({ locale: "en", type: "message_new", payload: { ...payload, count: 1 }, toEmail: "a@b.jp" }).subject).toBe("New message in “Knit”");
     expect(renderEmail({ locale: "en", type: "message_new", payload: { ...payload, count: 4 }, toEmail: "a@b.jp" }).subject).toBe("4 new messages in “Knit”");
     expect(renderEmail({ locale: "zh", type: "message_new", payload: { ...payload, count: 4 }, toEmail: "a@b.jp" }).subject).toBe("“Knit”中有4条新消息");
+  });
+});
+
+const knit = { ja: "見附ニット", zh: "见附针织", en: "Mitsuke Knit" };
+
+describe("names", () => {
+  it("read a company's stored Localized name in each reader's language, in the app and in email", () => {
+    const payload = { inquiryId: "i-1", companyName: knit, subject: "Knit" };
+    expect(notificationText("ja", "inquiry_new", payload)).toContain("見附ニット");
+    expect(notificationText("zh", "inquiry_new", payload)).toContain("见附针织");
+    expect(notificationText("en", "inquiry_new", payload)).toBe("Mitsuke Knit sent you an inquiry: “Knit”");
+    const email = renderEmail({ locale: "zh", type: "inquiry_new", payload, toEmail: "a@b.cn" });
+    expect(email.subject).toContain("见附针织");
+    expect(`${email.subject}${email.text}${email.html}`).not.toMatch(/Mitsuke|見附|object Object/);
+  });
+
+  it("fall back to English, then Japanese, then Chinese when the reader's language is missing, and escape them in HTML", () => {
+    expect(notificationText("ja", "meeting_requested", { companyName: { zh: "延边贸易", en: "Yanbian Trading" }, subject: "x" })).toContain("Yanbian Trading");
+    expect(notificationText("zh", "meeting_requested", { companyName: { ja: "見附ニット" }, subject: "x" })).toContain("見附ニット");
+    const html = renderEmail({ locale: "en", type: "moderation_decision", payload: { targetName: { en: "<b>Stole</b>" }, decision: "approved" }, toEmail: "a@b.jp" }).html;
+    expect(html).toContain("&lt;b&gt;Stole&lt;/b&gt;");
+    expect(html).not.toContain("<b>Stole</b>");
+    // Rows written before names were stored Localized hold plain text, shown as it is.
+    expect(notificationText("ja", "inquiry_new", { companyName: "Dalian Harbour Trading", subject: "包丁" })).toContain("Dalian Harbour Trading");
+  });
+});
+
+describe("details", () => {
+  it("give a moderator's reason and a chamber's note as separate lines, in the reader's language", () => {
+    expect(notificationDetail("ja", "match_recommended", { chamberName: { ja: "見附商工会議所" }, companyName: knit, note: "延吉の展示会でお会いしました" })).toEqual([
+      "コメント：延吉の展示会でお会いしました",
+    ]);
+    expect(notificationDetail("en", "moderation_decision", { targetName: knit, decision: "unpublished", reason: "Counterfeit logo" })).toEqual(["Reason: Counterfeit logo"]);
+    expect(notificationDetail("en", "moderation_decision", { targetName: knit, decision: "approved", reason: "" })).toEqual([]);
+    const email = renderEmail({ locale: "zh", type: "match_recommended", payload: { chamberName: { ja: "見附商工会議所", zh: "见附商工会议所" }, companyName: knit, note: "请联系王经理" }, toEmail: "a@b.cn" });
+    expect(email.subject).toBe("见附商工会议所向您推荐：见附针织");
+    expect(email.text).toContain("留言：请联系王经理");
+    expect(email.html).toContain("<p>留言：请联系王经理</p>");
   });
 });
 

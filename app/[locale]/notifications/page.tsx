@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/auth/page-guard";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { listNotifications } from "@/lib/notifications/inbox";
-import { notificationText } from "@/lib/notifications/render";
+import { notificationDetail, notificationText } from "@/lib/notifications/render";
 import { notificationPath } from "@/lib/notifications/types";
 import { markNotificationsReadAction } from "./actions";
 
@@ -17,6 +17,7 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
   const items = rows.map((n) => ({
     id: n.id,
     text: notificationText(locale, n.type, n.payload),
+    details: notificationDetail(locale, n.type, n.payload),
     href: notificationPath(n.type, n.payload),
     createdAt: n.createdAt,
     unread: !n.readAt,
