@@ -11,11 +11,11 @@ export async function CompanyFacts({ company, locale }: { company: Company; loca
   const rows: [string, React.ReactNode][] = [
     [t("region"), [regionName(company.region, locale), company.city].filter(Boolean).join(" · ")],
   ];
-  if (company.languages.length) rows.push([t("languages"), company.languages.map((l) => tc.has(`languageNames.${l}`) ? tc(`languageNames.${l}` as never) : l).join(", ")]);
+  if (company.languages.length) rows.push([t("languages"), format.list(company.languages.map((l) => (tc.has(`languageNames.${l}`) ? tc(`languageNames.${l}` as never) : l)))]);
   if (company.employees) rows.push([t("employees"), format.number(company.employees)]);
   if (company.foundedYear) rows.push([t("founded"), String(company.foundedYear)]);
   if (company.minOrderJpy != null) rows.push([t("minOrder"), format.number(company.minOrderJpy, { style: "currency", currency: "JPY" })]);
-  if (company.targetRegions.length) rows.push([t("targetRegions"), company.targetRegions.map((r) => regionName(r, locale)).join(", ")]);
+  if (company.targetRegions.length) rows.push([t("targetRegions"), format.list(company.targetRegions.map((r) => regionName(r, locale)))]);
   if (company.website)
     rows.push([
       t("website"),

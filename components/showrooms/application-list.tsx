@@ -25,14 +25,15 @@ export async function ApplicationList({ applications, locale, decide }: { applic
           </div>
           <div className="text-sm">
             <span className="mr-2 text-stone-500">{t("products")}</span>
-            <ul className="inline">
-              {application.products.map((product, i) => (
-                <li key={product.id} className="inline" data-testid="application-product">
-                  {i > 0 && "、"}
-                  <LocalizedText value={product.name} locale={locale} />
-                </li>
-              ))}
-            </ul>
+            <span>
+              {format.list(
+                application.products.map((product) => (
+                  <span key={product.id} data-testid="application-product">
+                    <LocalizedText value={product.name} locale={locale} />
+                  </span>
+                )),
+              )}
+            </span>
           </div>
           {application.message && (
             <p className="whitespace-pre-line text-sm text-stone-700">

@@ -1,6 +1,6 @@
 import { createElement } from "react";
 import { describe, expect, it, vi } from "vitest";
-import type { SalesChannel, SourcingNeed } from "@/db/schema";
+import type { Company, SalesChannel, SourcingNeed } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/routing";
 import { renderServer, textOf } from "../support/server-render";
 
@@ -15,6 +15,7 @@ vi.mock("next-intl/server", async () => {
 });
 
 const { DistributorRoutes } = await import("@/components/company/distributor-routes");
+const { CompanyFacts } = await import("@/components/company/company-facts");
 
 const channel = { id: "c1", type: "department_store", regions: ["CN-JL", "CN-LN", "CN-HL"], outlets: 12, description: null } as unknown as SalesChannel;
 const need = (id: string, priceMinJpy: number | null, priceMaxJpy: number | null) =>
@@ -25,6 +26,22 @@ async function routes(locale: Locale) {
   const element = createElement(DistributorRoutes, { channels: [channel], needs: [need("a", 1000, 3000), need("b", 2000, null), need("c", null, 5000)], hsCodes: [], locale });
   return textOf(await renderServer(locale, element));
 }
+
+describe("a company's facts", () => {
+  const company = { region: "JP-15", city: null, languages: ["ja", "zh", "en"], targetRegions: ["CN-JL", "CN-SH"], employees: null, foundedYear: null, minOrderJpy: null, website: null } as unknown as Company;
+  const facts = async (locale: Locale) => {
+    reader.locale = locale;
+    return textOf(await renderServer(locale, createElement(CompanyFacts, { company, locale })));
+  };
+
+  it("lists languages and target regions with the reader's own list punctuation", async () => {
+    expect(await facts("en")).toContain("Japanese, Chinese, and English");
+    expect(await facts("en")).toContain("Jilin and Shanghai");
+    expect(await facts("ja")).toContain("日本語、中国語、英語");
+    expect(await facts("ja")).toContain("吉林省、上海市");
+    expect(await facts("zh")).toContain("日语、中文和英语");
+  });
+});
 
 describe("a distributor's profile", () => {
   it("lists a channel's regions the way each language lists things", async () => {

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { LocalizedText } from "@/components/localized-text";
 import { ProductCard } from "@/components/catalog/product-card";
 import { ContactLink } from "@/components/inquiries/contact-link";
@@ -26,6 +26,7 @@ export default async function CompanyProfilePage({ params }: { params: Promise<{
   const t = await getTranslations("company.public");
   const tm = await getTranslations("catalog.channelTypes");
   const ti = await getTranslations("inquiries");
+  const format = await getFormatter();
   const [productList, channels, needs] =
     company.kind === "sme"
       ? [await listPublishedProducts(company.id), [], []]
@@ -50,7 +51,10 @@ export default async function CompanyProfilePage({ params }: { params: Promise<{
       <CompanyFacts company={company} locale={locale} />
       {company.kind === "sme" && company.targetChannels.length > 0 && (
         <p className="text-sm text-stone-700">
-          <span className="font-medium">{t("targetChannels")}:</span> {company.targetChannels.map((c) => tm(c as never)).join("、")}
+          {t.rich("targetChannelsLine", {
+            channels: format.list(company.targetChannels.map((c) => tm(c as never))),
+            label: (chunks) => <span className="font-medium">{chunks}</span>,
+          })}
         </p>
       )}
       {productList.length > 0 && (

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { channelTypes } from "@/db/schema/catalog";
 import { ActionButton } from "@/components/ui/action-button";
 import { ChannelForm } from "@/components/catalog/channel-form";
@@ -20,7 +20,7 @@ export default async function ChannelsPage({ params, searchParams }: { params: P
   const user = await requireUser(locale, "/company/channels");
   const company = await ownCompanyForPage(user, "distributor");
   if (!company) notFound();
-  const [channels, t, { edit }] = await Promise.all([listChannels(company.id), getTranslations("catalog"), searchParams]);
+  const [channels, t, format, { edit }] = await Promise.all([listChannels(company.id), getTranslations("catalog"), getFormatter(), searchParams]);
   const editing = channels.find((c) => c.id === edit);
   return (
     <div className="flex flex-col gap-8">
@@ -37,7 +37,7 @@ export default async function ChannelsPage({ params, searchParams }: { params: P
               <div className="flex flex-col gap-1">
                 <p className="font-semibold">{t(`channelTypes.${channel.type}`)}</p>
                 <p className="text-sm text-stone-600">
-                  {channel.regions.map((code) => regionName(code, locale as Locale)).join("、")}
+                  {format.list(channel.regions.map((code) => regionName(code, locale as Locale)))}
                   {channel.outlets !== null && ` · ${t("channels.outletsValue", { count: channel.outlets })}`}
                 </p>
                 <LocalizedText as="p" value={channel.description} className="text-sm" />

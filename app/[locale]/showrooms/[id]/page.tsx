@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { LocalizedText } from "@/components/localized-text";
 import { ActionButton } from "@/components/ui/action-button";
 import { ApplicationList } from "@/components/showrooms/application-list";
@@ -82,7 +82,7 @@ async function SmeSection({ offerId, categories, userId, state, contactEnded, lo
   const membership = await getMembership(userId);
   if (membership?.company.kind !== "sme") return null;
   const sme: Company = membership.company;
-  const [t, mine, products] = await Promise.all([getTranslations("showrooms"), listOwnApplications(sme.id, offerId), listApplicableProducts(sme.id)]);
+  const [t, format, mine, products] = await Promise.all([getTranslations("showrooms"), getFormatter(), listOwnApplications(sme.id, offerId), listApplicableProducts(sme.id)]);
   const waiting = mine.some((a) => a.status === "pending");
   return (
     <>
@@ -95,7 +95,7 @@ async function SmeSection({ offerId, categories, userId, state, contactEnded, lo
             {mine.map((application) => (
               <li key={application.id} data-testid="own-application" data-status={application.status} className="flex flex-wrap items-center gap-2 text-sm">
                 <ApplicationStatus status={application.status} />
-                {application.products.map((p) => pickLocalized(p.name, locale)?.text ?? p.ref).join("、")}
+                {format.list(application.products.map((p) => pickLocalized(p.name, locale)?.text ?? p.ref))}
                 {application.status === "pending" && <ActionButton action={withdrawApplicationAction} fields={{ applicationId: application.id }} label={t("apply.withdraw")} />}
               </li>
             ))}
