@@ -12,7 +12,10 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <p className="text-stone-700">{t("body")}</p>
       {error.digest && (
         <p className="text-sm text-stone-500">
-          {t("reference")}: <code data-testid="error-reference">{error.digest}</code>
+          {t.rich("referenceLine", {
+            digest: error.digest,
+            code: (chunks) => <code data-testid="error-reference">{chunks}</code>,
+          })}
         </p>
       )}
       <div className="flex gap-3">

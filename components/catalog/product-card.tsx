@@ -27,7 +27,7 @@ export function ProductCard({ product }: { product: ProductSummary }) {
         <PriceRange min={product.priceMinJpy} max={product.priceMaxJpy} />
         {product.moq !== null && (
           <p className="text-sm text-stone-600">
-            {t("product.moq")}: {t("product.moqValue", { count: product.moq })}
+            {t("product.moqLine", { count: product.moq })}
           </p>
         )}
       </div>

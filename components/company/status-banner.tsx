@@ -17,7 +17,11 @@ export async function StatusBanner({ company }: { company: Pick<Company, "status
       <p className="text-sm">{t(`${company.status}.body`, { other: t(`other.${company.kind}`) })}</p>
       {company.statusReason && (
         <p className="mt-2 text-sm">
-          <span className="font-medium">{t("reason")}:</span> <span data-testid="status-reason">{company.statusReason}</span>
+          {t.rich("reasonLine", {
+            reason: company.statusReason,
+            label: (chunks) => <span className="font-medium">{chunks}</span>,
+            value: (chunks) => <span data-testid="status-reason">{chunks}</span>,
+          })}
         </p>
       )}
     </div>

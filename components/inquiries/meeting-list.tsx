@@ -49,7 +49,7 @@ export async function MeetingList({ meetings, companies, answeringCompanyId, ans
                 {m.slots.map((slot, i) => (
                   <li key={slot.toISOString()} className="flex flex-wrap items-center gap-2">
                     <span data-testid="meeting-slot">
-                      {t("slot", { n: i + 1 })}: {slotLabel(slot, locale, labels)}
+                      {t("slotLine", { n: i + 1, time: slotLabel(slot, locale, labels) })}
                     </span>
                     {canAnswer && <ActionButton action={answer} fields={{ meetingId: m.id, decision: "accept", slot: String(i) }} label={t("accept", { n: i + 1 })} variant="primary" />}
                   </li>

@@ -9,7 +9,10 @@ export async function MessageList({ messages, attachments }: { messages: ThreadM
   const t = await getTranslations("inquiries.thread");
   const format = await getFormatter();
   if (messages.length === 0) return <p className="text-stone-600">{t("noMessages")}</p>;
-  const size = (bytes: number) => `${format.number(bytes / (1024 * 1024), { maximumFractionDigits: 1 })} MB`;
+  const size = (bytes: number) =>
+    bytes < 1024 * 1024
+      ? format.number(Math.max(1, Math.round(bytes / 1024)), { style: "unit", unit: "kilobyte" })
+      : format.number(bytes / (1024 * 1024), { style: "unit", unit: "megabyte", maximumFractionDigits: 1 });
   return (
     <ol className="flex flex-col gap-3" data-testid="messages">
       {messages.map((m) => {
@@ -18,7 +21,7 @@ export async function MessageList({ messages, attachments }: { messages: ThreadM
           <li key={m.id} data-testid="message" data-side={m.authorSide} className={`rounded-lg border p-4 ${sideStyles[m.authorSide]}`}>
             <p className="mb-2 flex flex-wrap items-baseline gap-x-2 text-sm text-stone-600">
               <span className="font-medium text-stone-900">{m.authorName ?? t("formerUser")}</span>
-              {m.mine && <span>({t("you")})</span>}
+              {m.mine && <span>{t("youMark")}</span>}
               <span data-testid="message-side">{t(`sides.${m.authorSide}`)}</span>
               <time dateTime={m.createdAt.toISOString()} className="ml-auto text-xs">
                 {format.dateTime(m.createdAt, { dateStyle: "medium", timeStyle: "short" })}

@@ -17,7 +17,7 @@ export function SlotInput({ n, zone, zoneLabel, min, defaultValue }: Props) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium text-stone-800">
-        {`${t("slot", { n })} (${zoneLabel})`}
+        {t("slotInZone", { n, zone: zoneLabel })}
       </label>
       <input
         id={id}

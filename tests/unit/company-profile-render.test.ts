@@ -16,6 +16,7 @@ vi.mock("next-intl/server", async () => {
 
 const { DistributorRoutes } = await import("@/components/company/distributor-routes");
 const { CompanyFacts } = await import("@/components/company/company-facts");
+const { StatusBanner } = await import("@/components/company/status-banner");
 
 const channel = { id: "c1", type: "department_store", regions: ["CN-JL", "CN-LN", "CN-HL"], outlets: 12, description: null } as unknown as SalesChannel;
 const need = (id: string, priceMinJpy: number | null, priceMaxJpy: number | null) =>
@@ -40,6 +41,17 @@ describe("a company's facts", () => {
     expect(await facts("ja")).toContain("日本語、中国語、英語");
     expect(await facts("ja")).toContain("吉林省、上海市");
     expect(await facts("zh")).toContain("日语、中文和英语");
+  });
+});
+
+describe("the moderation banner", () => {
+  it("gives the reason after the label with the language's own colon", async () => {
+    const company = { status: "rejected", statusReason: "英語の会社名を追加してください。", kind: "sme" } as const;
+    reader.locale = "ja";
+    const ja = await renderServer("ja", createElement(StatusBanner, { company }));
+    expect(ja).toContain('理由：</span><span data-testid="status-reason">英語の会社名を追加してください。</span>');
+    reader.locale = "en";
+    expect(await renderServer("en", createElement(StatusBanner, { company }))).toContain('Reason:</span> <span data-testid="status-reason">');
   });
 });
 

@@ -90,6 +90,7 @@ describe("meeting list", () => {
     const waiting = render(await MeetingList({ meetings: [meeting()], companies: [sme, distributor], answeringCompanyId: sme.id, answer }), "ja");
     expect(waiting).not.toContain("<button");
     expect(waiting).toContain("相手企業が日時を選ぶのを待っています。");
+    expect(waiting).toMatch(/候補1：2026\S+ 10:00 JST \/ 09:00 CST/);
     const confirmed = render(
       await MeetingList({ meetings: [meeting({ status: "accepted", acceptedSlot: new Date("2026-12-02T06:30:00Z") })], companies: [sme, distributor], answeringCompanyId: distributor.id, answer }),
       "ja",
@@ -141,6 +142,25 @@ describe("messages", () => {
     expect(html).toContain("(you)");
     expect(html).toContain('href="/api/attachments/a1"');
     expect(html).toContain("2.4 MB");
+  });
+
+  it("writes the reader's own brackets and file sizes", async () => {
+    intl.locale = "ja";
+    const at = new Date("2026-11-20T03:00:00Z");
+    const html = render(
+      await MessageList({
+        messages: [{ id: "m1", authorName: "佐藤", authorSide: "sme", body: "資料です", createdAt: at, mine: true }],
+        attachments: [
+          { id: "a1", messageId: "m1", fileName: "見積書.pdf", mime: "application/pdf", size: 2_500_000 },
+          { id: "a2", messageId: "m1", fileName: "地図.png", mime: "image/png", size: 300_000 },
+        ],
+      }),
+      "ja",
+    );
+    expect(html).toContain("（あなた）");
+    expect(html).not.toContain("(あなた)");
+    expect(html).toContain("2.4 MB");
+    expect(html).toContain("293 KB");
   });
 });
 
