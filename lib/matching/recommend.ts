@@ -1,25 +1,33 @@
 import "server-only";
 // Chamber recommendations: a chamber vouches for a pair involving one of its own members.
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
-import { companies, matchRecommendations, type CompanyKind, type Localized, type User } from "@/db/schema";
+import { getDb, type Executor } from "@/db/client";
+import { chambers, companies, companyMembers, matchRecommendations, type CompanyKind, type Localized, type User } from "@/db/schema";
 import { PublicError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
+import { nameParam } from "@/lib/notifications/types";
 import { rowsOf } from "./db-rows";
 import type { MatchReason } from "./types";
 
 type Admin = Pick<User, "id" | "role" | "chamberId">;
 
+/** A note is read on both companies' cards and in their notifications: a sentence or two. */
+export const RECOMMENDATION_NOTE_MAX = 500;
+
 /**
  * Records "<chamber> recommends this pair". A chamber admin may only do so when the SME or the
  * distributor is a member of the admin's own chamber; a platform admin may recommend any pair, in
- * the name of their chamber or else of the SME's (or distributor's) chamber.
+ * the name of their chamber or else of the SME's (or distributor's) chamber. A new recommendation
+ * notifies both companies' members in the same transaction; recommending again only updates the note.
  */
 export async function recommendMatch(input: { admin: Admin; smeId: string; distributorId: string; note?: string | null }): Promise<void> {
   const { admin } = input;
   if (admin.role !== "chamber_admin" && admin.role !== "platform_admin") throw new PublicError("forbidden");
+  const note = input.note?.trim() || null;
+  if (note && note.length > RECOMMENDATION_NOTE_MAX) throw new PublicError("matchesPage.errors.noteTooLong", "note");
   const db = await getDb();
   const rows = await db
-    .select({ id: companies.id, kind: companies.kind, chamberId: companies.chamberId })
+    .select({ id: companies.id, ref: companies.ref, name: companies.name, kind: companies.kind, chamberId: companies.chamberId })
     .from(companies)
     // Only companies others can see may be recommended to each other.
     .where(and(inArray(companies.id, [input.smeId, input.distributorId]), eq(companies.status, "approved"), isNull(companies.deletedAt)));
@@ -34,14 +42,46 @@ export async function recommendMatch(input: { admin: Admin; smeId: string; distr
     chamberId = admin.chamberId ?? sme.chamberId ?? dist.chamberId;
     if (!chamberId) throw new PublicError("forbidden");
   }
-  const note = input.note?.trim() ? input.note.trim().slice(0, 1000) : null;
-  await db
-    .insert(matchRecommendations)
-    .values({ smeId: sme.id, distributorId: dist.id, chamberId, recommendedBy: admin.id, note })
-    .onConflictDoUpdate({
-      target: [matchRecommendations.smeId, matchRecommendations.distributorId, matchRecommendations.chamberId],
-      set: { note, recommendedBy: admin.id },
+  const recommending = chamberId;
+  await db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(matchRecommendations)
+      .values({ smeId: sme.id, distributorId: dist.id, chamberId: recommending, recommendedBy: admin.id, note })
+      .onConflictDoNothing()
+      .returning({ smeId: matchRecommendations.smeId });
+    if (!created) {
+      await tx
+        .update(matchRecommendations)
+        .set({ note, recommendedBy: admin.id })
+        .where(and(eq(matchRecommendations.smeId, sme.id), eq(matchRecommendations.distributorId, dist.id), eq(matchRecommendations.chamberId, recommending)));
+      return;
+    }
+    await notifyRecommended(tx, recommending, [sme, dist], note);
+  });
+}
+
+type Side = { id: string; ref: string; name: Localized };
+
+/** Tells each company's members which partner the chamber recommends, linking to its profile. */
+async function notifyRecommended(tx: Executor, chamberId: string, [sme, dist]: [Side, Side], note: string | null): Promise<void> {
+  const [chamber] = await tx.select({ name: chambers.name }).from(chambers).where(eq(chambers.id, chamberId));
+  const members = await tx
+    .select({ companyId: companyMembers.companyId, userId: companyMembers.userId })
+    .from(companyMembers)
+    .where(inArray(companyMembers.companyId, [sme.id, dist.id]));
+  for (const [own, other] of [[sme, dist], [dist, sme]] as const) {
+    await notify(tx, {
+      type: "match_recommended",
+      userIds: members.filter((m) => m.companyId === own.id).map((m) => m.userId),
+      payload: {
+        chamberName: nameParam(chamber?.name),
+        companyName: nameParam(other.name, other.ref),
+        companyId: other.id,
+        note: note ?? "",
+        path: `/companies/${other.id}`,
+      },
     });
+  }
 }
 
 export type MemberMatch = {

@@ -6,7 +6,7 @@ import { requireOwnCompany } from "@/lib/companies/access";
 import { getCompanyProfile } from "@/lib/companies/directory";
 import { PublicError } from "@/lib/errors";
 import { setMatchFeedback } from "@/lib/matching/read";
-import { recommendMatch } from "@/lib/matching/recommend";
+import { recommendMatch, RECOMMENDATION_NOTE_MAX } from "@/lib/matching/recommend";
 
 const feedbackSchema = z.object({
   otherId: z.uuid({ error: "notFound" }),
@@ -25,10 +25,10 @@ export const matchFeedbackAction = authedAction({ schema: feedbackSchema, roles:
 const recommendSchema = z.object({
   smeId: z.uuid({ error: "notFound" }),
   distributorId: z.uuid({ error: "notFound" }),
-  note: z.string().trim().max(1000, { error: "tooLong" }).optional(),
+  note: z.string({ error: "invalid" }).trim().max(RECOMMENDATION_NOTE_MAX, { error: "matchesPage.errors.noteTooLong" }).optional(),
 });
 
-/** A chamber admin recommends a pair involving one of the chamber's members. */
+/** A chamber admin recommends a pair involving one of the chamber's members; both companies are notified. */
 export const recommendMatchAction = authedAction({ schema: recommendSchema, roles: ["chamber_admin", "platform_admin"], revalidate: ["/matches"] }, async (input, { user, t }) => {
   await recommendMatch({ admin: user, smeId: input.smeId, distributorId: input.distributorId, note: input.note });
   return { message: t("matchesPage.recommended") };

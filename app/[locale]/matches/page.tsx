@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ContactLink } from "@/components/inquiries/contact-link";
 import { MatchCard } from "@/components/matches/match-card";
 import { MatchFilters } from "@/components/matches/match-filters";
+import { RecommendForm } from "@/components/matches/recommend-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { channelTypes } from "@/db/schema";
 import { requireUser } from "@/lib/auth/page-guard";
@@ -11,7 +12,7 @@ import { hsChapters } from "@/lib/hs/nomenclature";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { listMatches, type MatchFilters as Filters } from "@/lib/matching/read";
-import { listMemberMatches } from "@/lib/matching/recommend";
+import { listMemberMatches, RECOMMENDATION_NOTE_MAX } from "@/lib/matching/recommend";
 import { matchFeedbackAction, recommendMatchAction } from "./actions";
 
 const pageSize = 20;
@@ -57,11 +58,10 @@ export default async function MatchesPage({ params, searchParams }: { params: Pr
                   {row.recommended ? (
                     <span className="text-sm text-amber-900">{t("alreadyRecommended")}</span>
                   ) : (
-                    <ActionButton
+                    <RecommendForm
                       action={recommendMatchAction}
-                      fields={row.member.kind === "sme" ? { smeId: row.member.id, distributorId: row.other.id } : { smeId: row.other.id, distributorId: row.member.id }}
-                      label={t("recommend")}
-                      variant="primary"
+                      {...(row.member.kind === "sme" ? { smeId: row.member.id, distributorId: row.other.id } : { smeId: row.other.id, distributorId: row.member.id })}
+                      maxNote={RECOMMENDATION_NOTE_MAX}
                     />
                   )}
                 </>

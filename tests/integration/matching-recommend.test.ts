@@ -1,0 +1,143 @@
+import { asc } from "drizzle-orm";
+import { cloneElement, createElement, isValidElement, type ComponentProps, type ReactElement, type ReactNode } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { NextIntlClientProvider } from "next-intl";
+import { describe, expect, it, vi } from "vitest";
+import { getDb } from "@/db/client";
+import { chambers, emailOutbox, matches, matchRecommendations, notifications, type User } from "@/db/schema";
+import { messagesFor } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/routing";
+import { insertUser } from "../support/accounts";
+import { insertCompany } from "../support/companies";
+import { withTestDatabase } from "../support/database";
+import { formData } from "../support/forms";
+
+/** A chamber admin's recommendations: what both companies are told, and the admin's /matches page. */
+
+const reader = vi.hoisted(() => ({ locale: "en" as "ja" | "zh" | "en" }));
+const authMock = vi.hoisted(() => ({ auth: vi.fn() }));
+vi.mock("@/lib/auth/config", () => authMock);
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next-intl/server", async () => {
+  const intl = await import("next-intl");
+  const { messagesFor: messages } = await import("@/lib/i18n/messages");
+  return {
+    setRequestLocale: () => {},
+    getTranslations: async (namespace?: string) => intl.createTranslator({ locale: reader.locale, messages: messages(reader.locale), namespace: namespace as never }),
+    getFormatter: async () => intl.createFormatter({ locale: reader.locale, timeZone: "Asia/Tokyo" }),
+  };
+});
+vi.mock("@/lib/i18n/navigation", async () => {
+  const react = await import("react");
+  return { Link: ({ href, children, ...rest }: { href: string; children: ReactNode }) => react.createElement("a", { href, ...rest }, children) };
+});
+
+const { recommendMatchAction } = await import("@/app/[locale]/matches/actions");
+const { default: MatchesPage } = await import("@/app/[locale]/matches/page");
+const { notificationDetail, notificationText, renderEmail } = await import("@/lib/notifications/render");
+const { notificationPath } = await import("@/lib/notifications/types");
+
+withTestDatabase();
+
+function signIn(user: User) {
+  authMock.auth.mockResolvedValue({ user: { id: user.id }, expires: "2099-01-01" });
+}
+
+async function world() {
+  const db = await getDb();
+  const [chamber] = await db.insert(chambers).values({ key: "mitsuke", name: { ja: "見附商工会議所", zh: "见附商工会议所", en: "Mitsuke Chamber of Commerce" } }).returning();
+  const admin = await insertUser({ role: "chamber_admin", chamberId: chamber!.id, locale: "ja" });
+  const sato = await insertUser({ role: "sme", locale: "ja", email: "sato@example.jp" });
+  const sme = await insertCompany({ kind: "sme", chamberId: chamber!.id, name: { ja: "見附ニット", zh: "见附针织", en: "Mitsuke Knit" } }, sato);
+  const wang = await insertUser({ role: "distributor", locale: "zh", email: "wang@example.cn" });
+  const dist = await insertCompany({ kind: "distributor", region: "CN-JL", name: { zh: "延边大洋", en: "Yanbian Dayang" } }, wang);
+  await db.insert(matches).values({ smeId: sme.id, distributorId: dist.id, score: 0.82, reasons: [] });
+  return { chamber: chamber!, admin, sato, sme, wang, dist };
+}
+
+const recommend = (fields: Record<string, string>) => recommendMatchAction(undefined, formData({ locale: "ja", ...fields }));
+
+describe("recommending a match", () => {
+  it("notifies both companies' members, each in their language, with the chamber's note and a link to the partner", async () => {
+    const w = await world();
+    signIn(w.admin);
+    const state = await recommend({ smeId: w.sme.id, distributorId: w.dist.id, note: "  延吉の展示会で王さんにお会いしました  " });
+    expect(state).toMatchObject({ ok: true, message: "推薦を記録しました。双方の企業に表示され、通知が送られました。" });
+
+    const db = await getDb();
+    const [stored] = await db.select().from(matchRecommendations);
+    expect(stored).toMatchObject({ smeId: w.sme.id, distributorId: w.dist.id, chamberId: w.chamber.id, note: "延吉の展示会で王さんにお会いしました" });
+    const rows = await db.select().from(notifications).orderBy(asc(notifications.createdAt));
+    const toSato = rows.find((n) => n.userId === w.sato.id)!;
+    const toWang = rows.find((n) => n.userId === w.wang.id)!;
+    expect(rows).toHaveLength(2);
+    expect(notificationText("ja", toSato.type, toSato.payload)).toBe("見附商工会議所が取引先としてYanbian Dayangを推薦しました");
+    expect(notificationText("zh", toWang.type, toWang.payload)).toBe("见附商工会议所向您推荐合作伙伴：见附针织");
+    expect(notificationDetail("ja", toSato.type, toSato.payload)).toEqual(["コメント：延吉の展示会で王さんにお会いしました"]);
+    expect(notificationPath(toSato.type, toSato.payload)).toBe(`/companies/${w.dist.id}`);
+    expect(notificationPath(toWang.type, toWang.payload)).toBe(`/companies/${w.sme.id}`);
+
+    const emails = await db.select().from(emailOutbox);
+    const zhEmail = renderEmail(emails.find((e) => e.toEmail === "wang@example.cn")!, "https://k.example");
+    expect(zhEmail.subject).toBe("见附商工会议所向您推荐：见附针织");
+    expect(zhEmail.text).toContain("留言：延吉の展示会で王さんにお会いしました");
+    expect(zhEmail.text).toContain(`https://k.example/zh/companies/${w.sme.id}`);
+    expect(renderEmail(emails.find((e) => e.toEmail === "sato@example.jp")!).subject).toBe("見附商工会議所からの推薦：Yanbian Dayang");
+  });
+
+  it("recommending the same pair again updates the note without notifying a second time", async () => {
+    const w = await world();
+    signIn(w.admin);
+    await recommend({ smeId: w.sme.id, distributorId: w.dist.id });
+    await recommend({ smeId: w.sme.id, distributorId: w.dist.id, note: "Call Mr Wang" });
+    const db = await getDb();
+    expect((await db.select().from(matchRecommendations)).map((r) => r.note)).toEqual(["Call Mr Wang"]);
+    expect(await db.select().from(notifications)).toHaveLength(2);
+  });
+
+  it("refuses a note over 500 characters with a message in the admin's language, recording and telling nothing", async () => {
+    const w = await world();
+    signIn(w.admin);
+    const state = await recommend({ smeId: w.sme.id, distributorId: w.dist.id, note: "あ".repeat(501) });
+    expect(state.ok).toBe(false);
+    expect(state.fieldErrors?.note).toEqual(["コメントが長すぎます。"]);
+    const db = await getDb();
+    expect(await db.select().from(matchRecommendations)).toEqual([]);
+    expect(await db.select().from(notifications)).toEqual([]);
+    expect(await db.select().from(emailOutbox)).toEqual([]);
+  });
+});
+
+type Provider = ComponentProps<typeof NextIntlClientProvider>;
+
+/** Awaits async (server) components down the tree, leaving client components to the renderer. */
+async function resolve(node: ReactNode): Promise<ReactNode> {
+  if (Array.isArray(node)) return Promise.all(node.map(resolve));
+  if (!isValidElement(node)) return node;
+  const element = node as ReactElement<{ children?: ReactNode }>;
+  if (typeof element.type === "function" && element.type.constructor.name === "AsyncFunction") {
+    return resolve(await (element.type as (props: unknown) => Promise<ReactNode>)(element.props));
+  }
+  if (element.props.children === undefined) return element;
+  return cloneElement(element, undefined, await resolve(element.props.children));
+}
+
+async function renderMatches(user: User, locale: Locale): Promise<string> {
+  reader.locale = locale;
+  signIn(user);
+  const tree = await resolve(await MatchesPage({ params: Promise.resolve({ locale }), searchParams: Promise.resolve({}) }));
+  const config: Omit<Provider, "children"> = { locale, messages: messagesFor(locale), timeZone: "Asia/Tokyo" };
+  return renderToStaticMarkup(createElement(NextIntlClientProvider, config as Provider, tree));
+}
+
+const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+
+describe("the chamber admin's matches page", () => {
+  it("offers a note field with the Recommend button for a pair not yet recommended", async () => {
+    const w = await world();
+    const html = await renderMatches(w.admin, "ja");
+    expect(html).toContain('data-testid="recommend-form"');
+    expect(text(html)).toContain("両社へのコメント（任意）");
+    expect(html.match(/<input[^>]*name="note"[^>]*>/)?.[0]).toContain('maxLength="500"');
+  });
+});
