@@ -11,7 +11,7 @@ import type { MatchReason } from "@/lib/matching/types";
 
 type Props = {
   locale: Locale;
-  other: { id: string; name: Localized; region: string };
+  other: { id: string; name: Localized; region?: string | null };
   score: number;
   reasons: MatchReason[];
   recommendedBy?: { chamberName: Localized; note: string | null }[];
@@ -32,7 +32,7 @@ export async function MatchCard({ locale, other, score, reasons, recommendedBy =
           {t("score", { score: Math.round(score * 100) })}
         </span>
       </div>
-      <p className="text-sm text-stone-500">{regionName(other.region, locale)}</p>
+      {other.region && <p className="text-sm text-stone-500" data-testid="match-region">{regionName(other.region, locale)}</p>}
       {recommendedBy.map((r) => (
         <p key={pickLocalized(r.chamberName, locale)?.text} data-testid="recommended-by" className="w-fit rounded-full bg-amber-50 px-3 py-1 text-sm text-amber-900">
           {t("recommendedBy", { chamber: pickLocalized(r.chamberName, locale)?.text ?? "" })}

@@ -86,7 +86,7 @@ async function notifyRecommended(tx: Executor, chamberId: string, [sme, dist]: [
 
 export type MemberMatch = {
   member: { id: string; ref: string; name: Localized; kind: CompanyKind };
-  other: { id: string; ref: string; name: Localized; kind: CompanyKind };
+  other: { id: string; ref: string; name: Localized; kind: CompanyKind; region: string };
   score: number;
   reasons: MatchReason[];
   recommended: boolean;
@@ -104,13 +104,14 @@ export async function listMemberMatches(admin: Admin, options: { perMember?: num
   const perMember = Math.min(Math.max(options.perMember ?? 5, 1), 50);
   const rows = await rowsOf<{
     member_id: string; member_ref: string; member_name: Localized | string; member_kind: CompanyKind;
-    other_id: string; other_ref: string; other_name: Localized | string; other_kind: CompanyKind;
+    other_id: string; other_ref: string; other_name: Localized | string; other_kind: CompanyKind; other_region: string;
     score: number; reasons: MatchReason[] | string; recommended: boolean;
   }>(
     db,
     sql`select * from (
           select mem.id as member_id, mem.ref as member_ref, mem.name as member_name, mem.kind as member_kind,
-                 o.id as other_id, o.ref as other_ref, o.name as other_name, o.kind as other_kind, m.score, m.reasons,
+                 o.id as other_id, o.ref as other_ref, o.name as other_name, o.kind as other_kind, o.region as other_region,
+                 m.score, m.reasons,
                  exists (select 1 from match_recommendations r where r.sme_id = m.sme_id and r.distributor_id = m.distributor_id
                          ${admin.chamberId ? sql`and r.chamber_id = ${admin.chamberId}` : sql``}) as recommended,
                  row_number() over (partition by mem.id order by m.score desc, o.ref) as rn
@@ -125,7 +126,7 @@ export async function listMemberMatches(admin: Admin, options: { perMember?: num
   const json = <T>(v: T | string): T => (typeof v === "string" ? (JSON.parse(v) as T) : v);
   return rows.map((r) => ({
     member: { id: r.member_id, ref: r.member_ref, name: json(r.member_name), kind: r.member_kind },
-    other: { id: r.other_id, ref: r.other_ref, name: json(r.other_name), kind: r.other_kind },
+    other: { id: r.other_id, ref: r.other_ref, name: json(r.other_name), kind: r.other_kind, region: r.other_region },
     score: Number(r.score),
     reasons: json(r.reasons),
     recommended: Boolean(r.recommended),

@@ -1,10 +1,10 @@
-import { asc } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { cloneElement, createElement, isValidElement, type ComponentProps, type ReactElement, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { chambers, emailOutbox, matches, matchRecommendations, notifications, type User } from "@/db/schema";
+import { chambers, companies, emailOutbox, matches, matchRecommendations, notifications, type User } from "@/db/schema";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { insertUser } from "../support/accounts";
@@ -133,6 +133,30 @@ async function renderMatches(user: User, locale: Locale): Promise<string> {
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
 
 describe("the chamber admin's matches page", () => {
+  it("names the member in the reader's language and shows the partner's region", async () => {
+    const w = await world();
+    const zhAdmin = await insertUser({ role: "chamber_admin", chamberId: w.chamber.id, locale: "zh" });
+    const memberLink = (html: string) => html.match(/<a href="\/companies\/[^"]+" [^>]*data-testid="member-link">(.*?)<\/a>/)![1]!;
+
+    const zh = await renderMatches(zhAdmin, "zh");
+    expect(text(memberLink(zh)).trim()).toBe("见附针织");
+    expect(zh).toContain('data-testid="match-region">吉林省<');
+
+    const en = await renderMatches(w.admin, "en");
+    expect(memberLink(en)).toContain('<span lang="en">Mitsuke Knit</span>');
+    expect(memberLink(en)).not.toContain("fallback-mark");
+    expect(en).toContain('data-testid="match-region">Jilin<');
+  });
+
+  it("marks a member name shown in another language than the reader's, with its lang attribute", async () => {
+    const w = await world();
+    await (await getDb()).update(companies).set({ name: { ja: "見附ニット" } }).where(eq(companies.id, w.sme.id));
+    const html = await renderMatches(w.admin, "zh");
+    const link = html.match(/data-testid="member-link">(.*?)<\/a>/)![1]!;
+    expect(link).toContain('<span lang="ja">見附ニット</span>');
+    expect(link).toContain('data-testid="fallback-mark"');
+  });
+
   it("offers a note field with the Recommend button for a pair not yet recommended", async () => {
     const w = await world();
     const html = await renderMatches(w.admin, "ja");

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ContactLink } from "@/components/inquiries/contact-link";
+import { LocalizedText } from "@/components/localized-text";
 import { MatchCard } from "@/components/matches/match-card";
 import { MatchFilters } from "@/components/matches/match-filters";
 import { RecommendForm } from "@/components/matches/recommend-form";
@@ -46,14 +47,14 @@ export default async function MatchesPage({ params, searchParams }: { params: Pr
             <MatchCard
               key={`${row.member.id}:${row.other.id}`}
               locale={locale}
-              other={{ id: row.other.id, name: row.other.name, region: "" }}
+              other={row.other}
               score={row.score}
               reasons={row.reasons}
               actions={
                 <>
                   <span className="text-sm text-stone-600">{t("forMember")}</span>
-                  <Link href={`/companies/${row.member.id}`} className="text-sm underline">
-                    {row.member.name.ja ?? row.member.name.en ?? row.member.name.zh}
+                  <Link href={`/companies/${row.member.id}`} className="text-sm underline" data-testid="member-link">
+                    <LocalizedText value={row.member.name} locale={locale} />
                   </Link>
                   {row.recommended ? (
                     <span className="text-sm text-amber-900">{t("alreadyRecommended")}</span>
