@@ -1,7 +1,7 @@
 import "server-only";
 import type { UserRole } from "@/db/schema";
 import type { ErrorKey, NamespacedKey } from "@/lib/errors";
-import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
+import { requestLocale } from "@/lib/http/request-locale";
 import { translatorFor } from "@/lib/i18n/translator";
 import { lookupSessionUser } from "./session";
 
@@ -24,7 +24,8 @@ export type UploadGuard = {
  * or the response refusing the request. The action the route then runs checks the user again.
  */
 export async function readUploadForm(request: Request, guard: UploadGuard): Promise<FormData | Response> {
-  const t = translatorFor(pageLocale(request));
+  // The form names its locale too, but these answers come before the form is read.
+  const t = translatorFor(requestLocale(request));
   if (!sameOrigin(request)) return refuse(403, { message: t("errors.forbidden") });
   const session = await lookupSessionUser();
   if (session.status === "signed_out") return refuse(401, { message: t("errors.signInRequired") });
@@ -56,18 +57,6 @@ function sameOrigin(request: Request): boolean {
   } catch {
     return false;
   }
-}
-
-/** The locale of the page that posted: the form names it too, but these answers come before the form is read. */
-function pageLocale(request: Request): Locale {
-  try {
-    const segment = new URL(request.headers.get("referer") ?? "").pathname.split("/")[1];
-    if (isLocale(segment)) return segment;
-  } catch {
-    // No referrer, or not a URL: fall back to the browser's languages.
-  }
-  const accepted = (request.headers.get("accept-language") ?? "").split(",").map((part) => part.split(";")[0]!.trim().slice(0, 2).toLowerCase());
-  return accepted.find(isLocale) ?? routing.defaultLocale;
 }
 
 async function readCapped(request: Request, maxBytes: number): Promise<FormData | "tooLarge" | undefined> {

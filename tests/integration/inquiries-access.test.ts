@@ -118,6 +118,11 @@ describe("thread access", () => {
     }
     signIn(w.otherChamberAdmin);
     expect((await download(attachmentId)).status).toBe(404);
+    const fromChinesePage = await attachmentRoute.GET(new Request(`http://localhost/api/attachments/${attachmentId}`, { headers: { referer: "http://localhost/zh/inquiries/x" } }), {
+      params: Promise.resolve({ id: attachmentId }),
+    });
+    expect(fromChinesePage.status).toBe(404);
+    expect(await fromChinesePage.text()).toBe("该文件不存在，或您无权查看。");
     authMock.auth.mockResolvedValue(null);
     expect((await download(attachmentId)).status).toBe(404);
     signIn(w.smeUser);

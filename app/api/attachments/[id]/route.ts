@@ -1,21 +1,18 @@
 import { lookupSessionUser } from "@/lib/auth/session";
+import { fileNotFound } from "@/lib/http/request-locale";
 import { getAttachmentForReader } from "@/lib/inquiries/attachments";
 import { contentDisposition } from "@/lib/inquiries/files";
-
-function notFound(): Response {
-  return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
-}
 
 /**
  * A thread's attachment, only for those who may read the thread. Always a download with its file
  * name, never sniffed, and cached only by the reader's own browser (an attachment never changes).
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
   const session = await lookupSessionUser();
-  if (session.status !== "active") return notFound();
+  if (session.status !== "active") return fileNotFound(request);
   const file = await getAttachmentForReader(session.user, id);
-  if (!file) return notFound();
+  if (!file) return fileNotFound(request, session.user.locale);
   return new Response(new Uint8Array(file.data), {
     headers: {
       "Content-Type": file.mime,

@@ -1,11 +1,8 @@
 import { lookupSessionUser } from "@/lib/auth/session";
 import { getImageForViewer } from "@/lib/catalog/public";
+import { fileNotFound } from "@/lib/http/request-locale";
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function notFound(): Response {
-  return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
-}
 
 /**
  * A product image for a signed-in user allowed to see its product. An image row is never changed
@@ -14,11 +11,11 @@ function notFound(): Response {
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
-  if (!uuid.test(id)) return notFound();
+  if (!uuid.test(id)) return fileNotFound(request);
   const session = await lookupSessionUser();
-  if (session.status !== "active") return notFound();
+  if (session.status !== "active") return fileNotFound(request);
   const image = await getImageForViewer(session.user, id);
-  if (!image) return notFound();
+  if (!image) return fileNotFound(request, session.user.locale);
   const etag = `"${image.id}"`;
   const headers = {
     ETag: etag,
