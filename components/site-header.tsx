@@ -2,9 +2,11 @@ import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { signOutAction } from "@/app/[locale]/(auth)/actions";
 import { LanguageSwitcher } from "@/components/language-switcher";
+import { RememberLocale } from "@/components/remember-locale";
 import { isAdmin } from "@/lib/auth/assert";
 import { lookupSessionUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
+import { isLocale } from "@/lib/i18n/routing";
 import { unreadCount } from "@/lib/inquiries/unread";
 import { unreadNotificationCount } from "@/lib/notifications/inbox";
 
@@ -94,6 +96,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
           <Suspense fallback={null}>
             <LanguageSwitcher label={t("language")} />
           </Suspense>
+          {user && isLocale(locale) && user.locale !== locale && <RememberLocale locale={locale} />}
         </div>
       </nav>
     </header>

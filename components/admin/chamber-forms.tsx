@@ -7,6 +7,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/auth/action";
+import { locales } from "@/lib/i18n/routing";
 
 type Action = (state: ActionState | undefined, data: FormData) => Promise<ActionState>;
 type Option = { value: string; label: string };
@@ -46,6 +47,15 @@ export function ChamberAdminForm({ action, chambers }: { action: Action; chamber
       <FormField name="name" label={ta("name")} errors={err("name")} defaultValue={state?.values?.name} />
       <FormField name="email" type="email" label={ta("email")} errors={err("email")} defaultValue={state?.values?.email} />
       <FormField name="password" type="password" autoComplete="new-password" label={t("initialPassword")} hint={ta("passwordHint")} errors={err("password")} />
+      <SelectField
+        name="language"
+        id="admin-language"
+        label={t("language")}
+        hint={t("languageHint")}
+        options={locales.map((l) => ({ value: l, label: tc(`languageNames.${l}`) }))}
+        defaultValue={state?.values?.language ?? locale}
+        errors={err("language")}
+      />
       <FormMessage state={state} />
       <SubmitButton label={t("createAdmin")} pendingLabel={tc("saving")} />
     </form>

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users, type User } from "@/db/schema";
+import type { Locale } from "@/lib/i18n/routing";
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -27,4 +28,17 @@ export async function findUserByEmail(email: string): Promise<User | undefined> 
     .where(and(sql`lower(${users.email}) = ${normalizeEmail(email)}`, isNull(users.deletedAt)))
     .limit(1);
   return user;
+}
+
+/**
+ * Stores the language a user now reads the site in: emails "in my interface language" follow it.
+ * Writes only when it changed.
+ */
+export async function rememberLocale(user: User, locale: Locale): Promise<void> {
+  if (user.locale === locale) return;
+  const db = await getDb();
+  await db
+    .update(users)
+    .set({ locale })
+    .where(and(eq(users.id, user.id), ne(users.locale, locale), isNull(users.deletedAt)));
 }

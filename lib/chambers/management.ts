@@ -9,6 +9,7 @@ import { assertRole } from "@/lib/auth/assert";
 import { hashPassword } from "@/lib/auth/password";
 import { PublicError } from "@/lib/errors";
 import { isRegionOf } from "@/lib/geo/regions";
+import { locales, type Locale } from "@/lib/i18n/routing";
 import { chamberKey } from "./chambers";
 
 const optionalName = z
@@ -36,6 +37,8 @@ export const chamberAdminFormSchema = z.object({
   name: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(120, { error: "tooLong" }),
   email: emailField,
   password: passwordField,
+  /** The new admin's interface and email language; the action defaults it to the creator's. */
+  language: z.enum(locales, { error: "invalid" }).optional(),
 });
 
 /** Chambers with how many admins and member companies each has, for the platform admin. */
@@ -70,7 +73,7 @@ export async function createChamber(admin: User, input: z.output<typeof chamberF
 }
 
 /** Creates a chamber admin account; the password is the one the platform admin passes on. */
-export async function createChamberAdmin(admin: User, input: z.output<typeof chamberAdminFormSchema>): Promise<User> {
+export async function createChamberAdmin(admin: User, input: z.output<typeof chamberAdminFormSchema> & { language: Locale }): Promise<User> {
   assertRole(admin, ["platform_admin"]);
   const db = await getDb();
   const [chamber] = await db.select({ id: chambers.id }).from(chambers).where(eq(chambers.id, input.chamberId)).limit(1);
@@ -78,7 +81,14 @@ export async function createChamberAdmin(admin: User, input: z.output<typeof cha
   if (await findUserByEmail(input.email)) throw new PublicError("emailTaken", "email");
   const [user] = await db
     .insert(users)
-    .values({ email: normalizeEmail(input.email), name: input.name, passwordHash: await hashPassword(input.password), role: "chamber_admin", chamberId: chamber.id })
+    .values({
+      email: normalizeEmail(input.email),
+      name: input.name,
+      passwordHash: await hashPassword(input.password),
+      role: "chamber_admin",
+      chamberId: chamber.id,
+      locale: input.language,
+    })
     .returning();
   return user!;
 }

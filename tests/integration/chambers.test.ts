@@ -34,6 +34,21 @@ describe("chamber management", () => {
     expect((await checkCredentials({ email: "admin@tsubame.example.jp", password: "tsubame-cci-2026", ip: "127.0.0.1" })).status).toBe("ok");
   });
 
+  it("gives a new chamber admin the creating admin's current language, or the one chosen in the form", async () => {
+    signedInAs(await insertUser({ role: "platform_admin" }));
+    const chamber = await chamberNamed("Sanjo Chamber of Commerce and Industry");
+    const create = (fields: Record<string, string>) =>
+      createChamberAdminAction(undefined, formData({ chamberId: chamber.id, name: "三条 花子", password: "sanjo-cci-2026", ...fields }));
+    expect((await create({ locale: "ja", email: "ja@sanjo.example.jp" })).ok).toBe(true);
+    expect((await create({ locale: "ja", email: "zh@sanjo.example.jp", language: "zh" })).ok).toBe(true);
+    expect((await create({ locale: "en", email: "bad@sanjo.example.jp", language: "fr" })).fieldErrors).toHaveProperty("language");
+    const stored = await (await getDb()).select({ email: users.email, locale: users.locale }).from(users).where(eq(users.role, "chamber_admin"));
+    expect(stored.sort((a, b) => a.email.localeCompare(b.email))).toEqual([
+      { email: "ja@sanjo.example.jp", locale: "ja" },
+      { email: "zh@sanjo.example.jp", locale: "zh" },
+    ]);
+  });
+
   it("refuses a duplicate chamber, a nameless one and a region outside Japan and China", async () => {
     signedInAs(await insertUser({ role: "platform_admin" }));
     await chamberNamed("Sanjo Chamber of Commerce and Industry");

@@ -2,7 +2,6 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PreferencesForm } from "@/components/notifications/preferences-form";
 import { notificationTypes } from "@/db/schema/notifications";
 import { requireUser } from "@/lib/auth/page-guard";
-import { localeOr } from "@/lib/i18n/translator";
 import type { Locale } from "@/lib/i18n/routing";
 import { getPreferences } from "@/lib/notifications/preferences";
 import { savePreferencesAction } from "./actions";
@@ -20,7 +19,8 @@ export default async function NotificationSettingsPage({ params }: { params: Pro
         action={savePreferencesAction}
         emailLocale={prefs.emailLocale}
         disabled={prefs.disabled}
-        uiLanguage={t(`locales.${localeOr(user.locale)}`)}
+        // The language of this page: the header stores it as the user's once they read in it.
+        uiLanguage={t(`locales.${locale}`)}
         categories={notificationTypes}
       />
     </div>
