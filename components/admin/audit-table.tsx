@@ -2,19 +2,26 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { LocalizedText } from "@/components/localized-text";
 import type { AuditEntry, Localized } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/routing";
-
-function summary(value: unknown): string {
-  if (!value || typeof value !== "object") return "—";
-  return Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== null && v !== undefined && typeof v !== "object")
-    .map(([k, v]) => `${k}: ${String(v)}`)
-    .join(", ");
-}
+import { auditChangeLines } from "@/lib/moderation/audit-change";
 
 /** Who did what to which company, when and why, with the state before and after. */
 export async function AuditTable({ rows, locale }: { rows: { entry: AuditEntry; companyName: Localized | null }[]; locale: Locale }) {
   const t = await getTranslations("admin.audit");
+  const all = await getTranslations();
   const format = await getFormatter();
+  const change = (entry: AuditEntry) => {
+    const lines = auditChangeLines(
+      entry,
+      (key, values) => all(key as never, values as never),
+      (items) => format.list(items),
+    );
+    if (lines.length === 0) return "—";
+    return lines.map((line) => (
+      <span key={line} className="block">
+        {line}
+      </span>
+    ));
+  };
   if (!rows.length) return <p className="text-stone-600">{t("empty")}</p>;
   return (
     <table className="w-full text-left text-sm" data-testid="audit-table">
@@ -34,8 +41,8 @@ export async function AuditTable({ rows, locale }: { rows: { entry: AuditEntry; 
             <td>{companyName ? <LocalizedText value={companyName} locale={locale} /> : "—"}</td>
             <td>{t.has(`actions.${entry.action}`) ? t(`actions.${entry.action}` as never) : entry.action}</td>
             <td className="max-w-xs">{entry.reason ?? "—"}</td>
-            <td className="text-xs text-stone-600">
-              {summary(entry.before)} → {summary(entry.after)}
+            <td className="text-xs text-stone-600" data-testid="audit-change">
+              {change(entry)}
             </td>
           </tr>
         ))}
