@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { productImages, products, type NewProduct, type Product } from "@/db/schema";
 import { CatalogError } from "./errors";
@@ -53,13 +53,22 @@ export async function updateProduct(companyId: string, productId: string, input:
   });
 }
 
-/** Publishing again clears a moderator's reason: the owner has seen it and taken responsibility. */
+/**
+ * The owner publishes or unpublishes one of its products. A product a moderator unpublished stays
+ * unpublished: only an admin publishes it again, after the owner asks for a review (./moderation).
+ */
 export async function setProductPublished(companyId: string, productId: string, published: boolean): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const patch = published ? { published, moderationReason: null } : { published };
-    const [row] = await tx.update(products).set(patch).where(own(companyId, productId)).returning({ id: products.id });
-    if (!row) throw new CatalogError("productNotFound");
+    const [row] = await tx
+      .update(products)
+      .set({ published })
+      .where(and(own(companyId, productId), isNull(products.moderationReason)))
+      .returning({ id: products.id });
+    if (!row) {
+      const [moderated] = await tx.select({ id: products.id }).from(products).where(own(companyId, productId)).limit(1);
+      throw new CatalogError(moderated ? "moderatedProduct" : "productNotFound");
+    }
     await companyChanged(tx, companyId);
   });
 }

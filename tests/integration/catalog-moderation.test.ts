@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { auditLog, chambers, companies, companyMembers, listingReports, products, type CompanyStatus, type UserRole } from "@/db/schema";
+import { auditLog, chambers, companies, companyMembers, emailOutbox, listingReports, notifications, products, type CompanyStatus, type UserRole } from "@/db/schema";
 import { insertUser } from "../support/accounts";
 import { formData } from "../support/forms";
 import { withTestDatabase } from "../support/database";
@@ -10,7 +10,10 @@ const authMock = vi.hoisted(() => ({ auth: vi.fn() }));
 vi.mock("@/lib/auth/config", () => authMock);
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-const { reportProductAction, unpublishProductAction } = await import("@/app/[locale]/products/[id]/actions");
+const { reportProductAction, republishProductAction, unpublishProductAction } = await import("@/app/[locale]/products/[id]/actions");
+const { requestReviewAction, setPublishedAction } = await import("@/app/[locale]/company/products/actions");
+const { notificationDetail, notificationText, renderEmail } = await import("@/lib/notifications/render");
+const { notificationPath } = await import("@/lib/notifications/types");
 const { listOpenReports } = await import("@/lib/catalog/reports");
 const { getProductForViewer, listPublishedProducts } = await import("@/lib/catalog/public");
 const { listOwnProducts } = await import("@/lib/catalog/products");
@@ -121,6 +124,119 @@ describe("moderation of products", () => {
     const state = await unpublishProductAction(undefined, formData({ locale: "ja", productId: product.id, reason: "  " }));
     expect(state.fieldErrors?.reason).toEqual(["理由を入力してください。"]);
     expect((await productRow(product.id)).published).toBe(true);
+  });
+});
+
+async function notificationsOf(userId: string) {
+  return (await getDb()).select().from(notifications).where(eq(notifications.userId, userId));
+}
+
+async function auditActions() {
+  return (await (await getDb()).select().from(auditLog).orderBy(auditLog.id)).map((e) => [e.action, e.actorId, e.reason]);
+}
+
+/** A product of the Mitsuke chamber unpublished by its admin, the owner reading Japanese. */
+async function moderated() {
+  const mitsuke = await chamber("mitsuke");
+  const w = await smeWithProduct(mitsuke.id);
+  const db = await getDb();
+  await db.update(products).set({ name: { ja: "ニットセーター", zh: "针织毛衣", en: "Knit sweater" } }).where(eq(products.id, w.product.id));
+  const admin = await insertUser({ role: "chamber_admin", chamberId: mitsuke.id, locale: "zh" });
+  signIn(admin);
+  expect((await unpublishProductAction(undefined, formData({ locale: "en", productId: w.product.id, reason: "Counterfeit brand logo" }))).ok).toBe(true);
+  return { ...w, mitsuke, admin };
+}
+
+describe("after a moderator unpublished a product", () => {
+  it("tells the owner's members why, in their language, linking to the product", async () => {
+    const { owner, product } = await moderated();
+    const [told] = await notificationsOf(owner.id);
+    expect(notificationText("ja", told!.type, told!.payload)).toBe("「ニットセーター」は非公開になりました");
+    expect(notificationDetail("ja", told!.type, told!.payload)).toEqual(["理由：Counterfeit brand logo"]);
+    expect(notificationPath(told!.type, told!.payload)).toBe(`/company/products/${product.id}`);
+    const [email] = await (await getDb()).select().from(emailOutbox);
+    expect(email!.toEmail).toBe(owner.email);
+    expect(renderEmail({ ...email!, locale: "zh" }).text).toContain("“针织毛衣”已被下架");
+  });
+
+  it("does not let the owner publish it again, keeping the moderator's reason", async () => {
+    const { owner, product } = await moderated();
+    signIn(owner);
+    const state = await setPublishedAction(undefined, formData({ locale: "en", productId: product.id, published: "true" }));
+    expect(state).toMatchObject({ ok: false });
+    expect(state.message).toMatch(/^An administrator unpublished this product/);
+    expect(await productRow(product.id)).toMatchObject({ published: false, moderationReason: "Counterfeit brand logo" });
+    expect(await listPublishedProducts(product.companyId)).toEqual([]);
+    expect(await auditActions()).toHaveLength(1);
+  });
+
+  it("lets the owner ask once for a review, audited, which the chamber's admins are told about", async () => {
+    const { owner, product, admin } = await moderated();
+    const otherChamberAdmin = await insertUser({ role: "chamber_admin", chamberId: (await chamber("yanbian")).id });
+    signIn(owner);
+    const empty = await requestReviewAction(undefined, formData({ locale: "ja", productId: product.id, reason: " " }));
+    expect(empty.fieldErrors?.reason).toEqual(["変更した内容を入力してください。"]);
+    const state = await requestReviewAction(undefined, formData({ locale: "ja", productId: product.id, reason: "ロゴを削除しました" }));
+    expect(state).toMatchObject({ ok: true, message: "商工会議所に製品の再審査を依頼しました。" });
+    expect(await auditActions()).toEqual([
+      ["unpublish", admin.id, "Counterfeit brand logo"],
+      ["request_review", owner.id, "ロゴを削除しました"],
+    ]);
+    const [told] = await notificationsOf(admin.id);
+    expect(notificationText("zh", told!.type, told!.payload)).toBe("“针织毛衣”已由企业申请复审");
+    expect(notificationDetail("zh", told!.type, told!.payload)).toEqual(["留言：ロゴを削除しました"]);
+    expect(notificationPath(told!.type, told!.payload)).toBe(`/products/${product.id}`);
+    expect(await notificationsOf(otherChamberAdmin.id)).toEqual([]);
+    // The product stays off the catalog until an admin decides.
+    expect((await productRow(product.id)).published).toBe(false);
+
+    const again = await requestReviewAction(undefined, formData({ locale: "en", productId: product.id, reason: "Please" }));
+    expect(again).toMatchObject({ ok: false, message: "A review was already requested. Your chamber of commerce has been notified." });
+    expect(await auditActions()).toHaveLength(2);
+    expect(await notificationsOf(admin.id)).toHaveLength(1);
+  });
+
+  it("refuses a review request for a product no moderator unpublished, or another company's", async () => {
+    const { owner, product } = await smeWithProduct((await chamber("mitsuke")).id);
+    signIn(owner);
+    expect(await requestReviewAction(undefined, formData({ locale: "en", productId: product.id, reason: "x" }))).toMatchObject({
+      ok: false,
+      message: "This product was not unpublished by an administrator.",
+    });
+    const { product: theirs } = await smeWithProduct((await chamber("tsubame")).id);
+    await (await getDb()).update(products).set({ published: false, moderationReason: "Spam" }).where(eq(products.id, theirs.id));
+    expect(await requestReviewAction(undefined, formData({ locale: "en", productId: theirs.id, reason: "x" }))).toMatchObject({ ok: false, message: "This product was not found." });
+    expect(await auditActions()).toEqual([]);
+  });
+
+  it("asks the platform admins when the company's chamber has no admin", async () => {
+    const { owner, product } = await moderated();
+    await (await getDb()).update(companies).set({ chamberId: null }).where(eq(companies.id, product.companyId));
+    const platform = await insertUser({ role: "platform_admin" });
+    signIn(owner);
+    expect((await requestReviewAction(undefined, formData({ locale: "en", productId: product.id, reason: "Logo removed" }))).ok).toBe(true);
+    expect((await notificationsOf(platform.id)).map((n) => n.payload.decision)).toEqual(["resubmitted"]);
+  });
+
+  it("lets an admin of its chamber publish it again, audited, and tells the owner", async () => {
+    const { owner, product, admin } = await moderated();
+    signIn(await insertUser({ role: "chamber_admin", chamberId: (await chamber("yanbian")).id }));
+    expect(await republishProductAction(undefined, formData({ locale: "en", productId: product.id }))).toMatchObject({ ok: false, message: "This product was not found." });
+    signIn(owner);
+    expect((await republishProductAction(undefined, formData({ locale: "en", productId: product.id }))).message).toBe("You are not allowed to do this.");
+    expect((await productRow(product.id)).published).toBe(false);
+
+    signIn(admin);
+    const state = await republishProductAction(undefined, formData({ locale: "en", productId: product.id }));
+    expect(state).toMatchObject({ ok: true, message: "The product is published again and the decision recorded." });
+    expect(await productRow(product.id)).toMatchObject({ published: true, moderationReason: null });
+    expect((await listPublishedProducts(product.companyId)).map((p) => p.id)).toEqual([product.id]);
+    const [entry] = (await (await getDb()).select().from(auditLog).where(eq(auditLog.action, "republish")));
+    expect(entry).toMatchObject({ actorId: admin.id, entityId: product.id, before: { published: false, moderationReason: "Counterfeit brand logo" }, after: { published: true, moderationReason: null } });
+    const told = await notificationsOf(owner.id);
+    expect(told.map((n) => notificationText("ja", n.type, n.payload))).toContain("「ニットセーター」は再公開されました");
+
+    expect(await republishProductAction(undefined, formData({ locale: "en", productId: product.id }))).toMatchObject({ ok: false, message: "This product was not unpublished by an administrator." });
   });
 });
 

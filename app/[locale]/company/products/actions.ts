@@ -1,7 +1,9 @@
 "use server";
 
+import { z } from "zod";
 import { authedAction } from "@/lib/auth/action";
 import { deleteImage } from "@/lib/catalog/images";
+import { requestProductReview } from "@/lib/catalog/moderation";
 import { requireOwnCompanyOf } from "@/lib/catalog/owner";
 import { createProduct, deleteProduct, setProductPublished, updateProduct } from "@/lib/catalog/products";
 import { imageIdSchema, productIdSchema, productSchema, publishSchema, updateProductSchema } from "@/lib/catalog/schemas";
@@ -25,6 +27,18 @@ export const setPublishedAction = authedAction({ schema: publishSchema, roles: s
   const { company } = await requireOwnCompanyOf(user, "sme");
   await setProductPublished(company.id, input.productId, input.published);
   return { message: t(input.published ? "catalog.products.publishedNow" : "catalog.products.unpublishedNow") };
+});
+
+const reviewRequestSchema = z.object({
+  productId: z.uuid({ error: "invalid" }),
+  reason: z.string({ error: "catalog.errors.changesRequired" }).trim().min(1, { error: "catalog.errors.changesRequired" }).max(1000, { error: "tooLong" }),
+});
+
+/** The owner of a product a moderator unpublished asks its chamber to publish it again. */
+export const requestReviewAction = authedAction({ schema: reviewRequestSchema, roles: sme, revalidate }, async (input, { user, t }) => {
+  const { company } = await requireOwnCompanyOf(user, "sme");
+  await requestProductReview(user, company.id, input.productId, input.reason);
+  return { message: t("catalog.products.review.sent") };
 });
 
 export const deleteProductAction = authedAction({ schema: productIdSchema, roles: sme, revalidate }, async (input, { user, locale }) => {

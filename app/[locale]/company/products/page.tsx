@@ -71,12 +71,19 @@ export default async function ProductsPage({ params, searchParams }: { params: P
                 <Link href={`/products/${product.id}`} className="text-indigo-800 underline">
                   {t("products.view")}
                 </Link>
-                <ActionButton
-                  action={setPublishedAction}
-                  fields={{ productId: product.id, published: product.published ? "false" : "true" }}
-                  label={product.published ? t("products.unpublish") : t("products.publish")}
-                  pendingLabel={t("common.saving")}
-                />
+                {product.moderationReason && !product.published ? (
+                  // Only an admin publishes it again, once asked for a review on the product's page.
+                  <Link href={`/company/products/${product.id}#review`} className="text-indigo-800 underline" data-testid="request-review-link">
+                    {t("products.review.open")}
+                  </Link>
+                ) : (
+                  <ActionButton
+                    action={setPublishedAction}
+                    fields={{ productId: product.id, published: product.published ? "false" : "true" }}
+                    label={product.published ? t("products.unpublish") : t("products.publish")}
+                    pendingLabel={t("common.saving")}
+                  />
+                )}
               </div>
             </li>
           ))}

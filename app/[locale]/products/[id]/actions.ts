@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { authedAction } from "@/lib/auth/action";
-import { unpublishProduct } from "@/lib/catalog/moderation";
+import { republishProduct, unpublishProduct } from "@/lib/catalog/moderation";
 import { reportProduct } from "@/lib/catalog/reports";
 
 const schema = z.object({
@@ -23,5 +23,14 @@ export const unpublishProductAction = authedAction(
   async (input, { user, t }) => {
     await unpublishProduct(user, input.productId, input.reason);
     return { message: t("catalog.moderation.done") };
+  },
+);
+
+/** Publishes again a product a moderator unpublished; the owner's members are notified. */
+export const republishProductAction = authedAction(
+  { schema: z.object({ productId: z.uuid({ error: "invalid" }) }), roles: ["chamber_admin", "platform_admin"], revalidate: ["/products"] },
+  async (input, { user, t }) => {
+    await republishProduct(user, input.productId);
+    return { message: t("catalog.moderation.republished") };
   },
 );

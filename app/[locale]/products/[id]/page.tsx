@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { HsCode } from "@/components/catalog/hs-code";
 import { ContactLink } from "@/components/inquiries/contact-link";
+import { ActionButton } from "@/components/ui/action-button";
 import { DisplayBadge } from "@/components/showrooms/display-badge";
 import { displayBadges } from "@/lib/showrooms/badges";
 import { LocalizedText } from "@/components/localized-text";
@@ -14,7 +15,7 @@ import { getProductForViewer } from "@/lib/catalog/public";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { reportProductAction, unpublishProductAction } from "./actions";
+import { reportProductAction, republishProductAction, unpublishProductAction } from "./actions";
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -99,6 +100,15 @@ export default async function ProductPage({ params }: { params: Promise<{ locale
         <section className="flex max-w-xl flex-col gap-2 rounded-lg border border-red-200 bg-red-50/40 p-4">
           <h2 className="font-semibold">{t("moderation.title")}</h2>
           <ReasonForm action={unpublishProductAction} productId={product.id} id="unpublish" label={t("moderation.reason")} submitLabel={t("moderation.submit")} />
+        </section>
+      )}
+      {moderates && !product.published && product.moderationReason && (
+        <section className="flex max-w-xl flex-col gap-2 rounded-lg border border-stone-200 bg-white p-4" data-testid="republish">
+          <h2 className="font-semibold">{t("moderation.title")}</h2>
+          <p className="text-sm text-stone-700">{t("moderation.republishIntro")}</p>
+          <div>
+            <ActionButton action={republishProductAction} fields={{ productId: product.id }} label={t("moderation.republish")} pendingLabel={t("common.saving")} variant="primary" />
+          </div>
         </section>
       )}
     </article>

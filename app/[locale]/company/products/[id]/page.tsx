@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionButton } from "@/components/ui/action-button";
 import { ImageManager } from "@/components/catalog/image-manager";
 import { ProductForm } from "@/components/catalog/product-form";
+import { ReasonForm } from "@/components/catalog/reason-form";
 import { requireUser } from "@/lib/auth/page-guard";
 import { MAX_IMAGES_PER_PRODUCT } from "@/lib/catalog/image-processing";
 import { ownCompanyForPage } from "@/lib/catalog/owner";
@@ -10,7 +11,7 @@ import { getOwnProduct } from "@/lib/catalog/products";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { deleteProductAction } from "../actions";
+import { deleteProductAction, requestReviewAction } from "../actions";
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -45,9 +46,14 @@ export default async function EditProductPage({ params, searchParams }: { params
         {created && <p className="rounded-md bg-emerald-50 p-3 text-emerald-800">{t("products.created")}</p>}
       </div>
       {product.moderationReason && !product.published && (
-        <p className="rounded-md bg-red-50 p-3 text-red-800" data-testid="moderation-reason">
-          {t("products.moderated", { reason: product.moderationReason })}
-        </p>
+        <section id="review" className="flex flex-col gap-3 rounded-md bg-red-50 p-4">
+          <p className="text-red-800" data-testid="moderation-reason">
+            {t("products.moderated", { reason: product.moderationReason })}
+          </p>
+          <h2 className="font-semibold">{t("products.review.title")}</h2>
+          <p className="max-w-2xl text-sm text-stone-700">{t("products.review.intro")}</p>
+          <ReasonForm action={requestReviewAction} productId={product.id} id="review" label={t("products.review.label")} submitLabel={t("products.review.submit")} />
+        </section>
       )}
       <ProductForm productId={product.id} initial={initial} />
       <ImageManager
