@@ -1,16 +1,14 @@
 import { asc, eq } from "drizzle-orm";
-import { cloneElement, createElement, isValidElement, type ComponentProps, type ReactElement, type ReactNode } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
-import { NextIntlClientProvider } from "next-intl";
+import type { ReactNode } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { chambers, companies, emailOutbox, matches, matchRecommendations, notifications, type User } from "@/db/schema";
-import { messagesFor } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { insertUser } from "../support/accounts";
 import { insertCompany } from "../support/companies";
 import { withTestDatabase } from "../support/database";
 import { formData } from "../support/forms";
+import { renderServer, textOf } from "../support/server-render";
 
 /** A chamber admin's recommendations: what both companies are told, and the admin's /matches page. */
 
@@ -108,29 +106,11 @@ describe("recommending a match", () => {
   });
 });
 
-type Provider = ComponentProps<typeof NextIntlClientProvider>;
-
-/** Awaits async (server) components down the tree, leaving client components to the renderer. */
-async function resolve(node: ReactNode): Promise<ReactNode> {
-  if (Array.isArray(node)) return Promise.all(node.map(resolve));
-  if (!isValidElement(node)) return node;
-  const element = node as ReactElement<{ children?: ReactNode }>;
-  if (typeof element.type === "function" && element.type.constructor.name === "AsyncFunction") {
-    return resolve(await (element.type as (props: unknown) => Promise<ReactNode>)(element.props));
-  }
-  if (element.props.children === undefined) return element;
-  return cloneElement(element, undefined, await resolve(element.props.children));
-}
-
 async function renderMatches(user: User, locale: Locale): Promise<string> {
   reader.locale = locale;
   signIn(user);
-  const tree = await resolve(await MatchesPage({ params: Promise.resolve({ locale }), searchParams: Promise.resolve({}) }));
-  const config: Omit<Provider, "children"> = { locale, messages: messagesFor(locale), timeZone: "Asia/Tokyo" };
-  return renderToStaticMarkup(createElement(NextIntlClientProvider, config as Provider, tree));
+  return renderServer(locale, await MatchesPage({ params: Promise.resolve({ locale }), searchParams: Promise.resolve({}) }));
 }
-
-const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
 
 describe("the chamber admin's matches page", () => {
   it("names the member in the reader's language and shows the partner's region", async () => {
@@ -139,7 +119,7 @@ describe("the chamber admin's matches page", () => {
     const memberLink = (html: string) => html.match(/<a href="\/companies\/[^"]+" [^>]*data-testid="member-link">(.*?)<\/a>/)![1]!;
 
     const zh = await renderMatches(zhAdmin, "zh");
-    expect(text(memberLink(zh)).trim()).toBe("见附针织");
+    expect(textOf(memberLink(zh))).toBe("见附针织");
     expect(zh).toContain('data-testid="match-region">吉林省<');
 
     const en = await renderMatches(w.admin, "en");
@@ -161,7 +141,7 @@ describe("the chamber admin's matches page", () => {
     const w = await world();
     const html = await renderMatches(w.admin, "ja");
     expect(html).toContain('data-testid="recommend-form"');
-    expect(text(html)).toContain("両社へのコメント（任意）");
+    expect(textOf(html)).toContain("両社へのコメント（任意）");
     expect(html.match(/<input[^>]*name="note"[^>]*>/)?.[0]).toContain('maxLength="500"');
   });
 });
