@@ -83,5 +83,7 @@ describe("a product a moderator unpublished", () => {
     expect(page).toContain('data-testid="republish"');
     expect(page).toMatch(/<button[^>]*>再公開する<\/button>/);
     expect(page).not.toContain('data-testid="unpublish-form"');
+    // The label's colon is the language's own.
+    expect(page).toMatch(/企業：<a [^>]*data-testid="product-company"/);
   });
 });

@@ -43,10 +43,13 @@ export default async function ProductPage({ params }: { params: Promise<{ locale
       <header className="flex flex-col gap-1">
         <LocalizedText as="h1" value={product.name} className="text-2xl font-bold" testId="product-name" />
         <p className="text-stone-600">
-          {t("product.company")}:{" "}
-          <Link href={`/companies/${product.company.id}`} className="text-indigo-800 underline" data-testid="product-company">
-            <LocalizedText value={product.company.name} />
-          </Link>
+          {t.rich("product.companyLine", {
+            company: () => (
+              <Link key="company" href={`/companies/${product.company.id}`} className="text-indigo-800 underline" data-testid="product-company">
+                <LocalizedText value={product.company.name} />
+              </Link>
+            ),
+          })}
         </p>
       </header>
       <div className="flex flex-wrap items-center gap-3">
