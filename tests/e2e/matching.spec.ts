@@ -30,20 +30,31 @@ test("a distributor sees ranked matches with reasons, saves one and dismisses an
   await close();
 });
 
-test("a chamber admin recommends a member's match and the member sees who recommended it", async ({ browser }) => {
+test("a chamber admin recommends a member's match with a note, and the member is notified and sees who recommended it", async ({ browser }) => {
+  const note = "延吉の展示会で王さんにお会いしました";
   const admin = await signedIn(browser, "ja", "chamber@demo.kakehashi.jp");
   await admin.page.goto("/ja/matches");
   const memberCard = admin.page.getByTestId("match-card").filter({ hasText: "見附ニット工業" }).first();
   await eventually(admin.page, async () => expect(memberCard).toBeVisible({ timeout: 1000 }));
   const partner = await memberCard.getByRole("link").first().innerText();
+  const partnerName = partner.replace(/原文.*$/, "").trim();
   const recommended = admin.page.getByTestId("match-card").filter({ hasText: "見附ニット工業" }).filter({ hasText: partner });
+  await memberCard.getByLabel("両社へのコメント（任意）").fill(note);
   await memberCard.getByRole("button", { name: "推薦する" }).click();
   await expect(recommended.first().getByText("推薦済み")).toBeVisible();
 
   const sme = await signedIn(browser, "ja", "sme@demo.kakehashi.jp");
   await sme.page.goto("/ja/matches");
-  const card = sme.page.getByTestId("match-card").filter({ hasText: partner.replace(/原文.*$/, "").trim() }).first();
-  await expect(card.getByTestId("recommended-by")).toHaveText("見附商工会議所の推薦");
+  const card = sme.page.getByTestId("match-card").filter({ hasText: partnerName }).first();
+  await expect(card.getByTestId("recommended-by")).toHaveText(`見附商工会議所の推薦 — ${note}`);
+
+  // The member was told, in Japanese, with the chamber's note and a link to the partner.
+  await sme.page.goto("/ja/notifications");
+  const notice = sme.page.getByTestId("notification-item").filter({ hasText: `見附商工会議所が取引先として${partnerName}を推薦しました` }).first();
+  await expect(notice.getByTestId("notification-detail")).toHaveText(`コメント：${note}`);
+  await notice.getByTestId("notification-link").click();
+  await expect(sme.page).toHaveURL(/\/ja\/companies\/[0-9a-f-]{36}$/);
+  await expect(sme.page.getByRole("heading", { level: 1 })).toContainText(partnerName);
   await admin.close();
   await sme.close();
 });
