@@ -34,7 +34,7 @@ export function PriceRange({ min, max, rate, testId = "price", yuan = true }: Pr
     <span data-testid={testId}>
       <span data-testid={`${testId}-jpy`}>{range(jpy)}</span>{" "}
       <span data-testid={`${testId}-cny`} className="text-stone-500">
-        ({t("approx", { amount: range(cny) })})
+        {t("approx", { amount: range(cny) })}
       </span>
     </span>
   );

@@ -40,13 +40,13 @@ describe("catalog display", () => {
   it("formats a yen range with its approximate yuan per locale", () => {
     const en = render("en", createElement(PriceRange, { min: 4800, max: 6200, rate: 0.048 }));
     expect(en).toContain("¥4,800 – ¥6,200");
-    expect(en).toContain("≈ CN¥230 – CN¥298");
+    expect(en).toContain("(≈ CN¥230 – CN¥298)");
     const ja = render("ja", createElement(PriceRange, { min: 4800, max: null, rate: 0.05 }));
     expect(ja).toContain("￥4,800～");
-    expect(ja).toMatch(/約 元\s240～/);
+    expect(ja).toMatch(/（約 元\s240～）/);
     const zh = render("zh", createElement(PriceRange, { min: 1000, max: 1000, rate: 0.048 }));
     expect(zh).toContain("JP¥1,000");
-    expect(zh).toContain("约 ¥48");
+    expect(zh).toContain("（约 ¥48.0）");
   });
 
   it("shows the yen alone when asked, with a one-sided range as from or up to", () => {

@@ -40,6 +40,7 @@ describe("message catalogues", () => {
     expect(tZh("company.directory.count", { count: 12345 })).toBe("共12,345家");
     expect(tJa("nav.unreadThreads", { count: 1500 })).toBe("未読のスレッド1,500件");
     expect(tZh("admin.import.willCreate", { count: 2500 })).toBe("新增 2,500 家");
+    expect(tJa("inquiries.deals.withCount", { label: "契約締結", count: 1200 })).toBe("契約締結（1,200）");
   });
 
   it("write Chinese without Japanese-only words (人民元, 录用 for an accepted application, 贵会议所)", () => {
