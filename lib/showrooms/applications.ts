@@ -1,27 +1,21 @@
 import "server-only";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import type { Localized } from "@/db/schema/localized";
 import { companies, products, showroomApplicationProducts, showroomApplications, showroomOffers, type Company, type ShowroomApplication } from "@/db/schema";
 import { PublicError } from "@/lib/errors";
-import { pickLocalized } from "@/lib/i18n/localized";
 import { blockedBetween } from "@/lib/inquiries/blocks";
 import { notify } from "@/lib/notifications/notify";
+import { nameParam } from "@/lib/notifications/types";
 import { isUniqueViolation, memberIds } from "./access";
 import { displayToday } from "./dates";
 import type { ApplyInput, DecisionInput } from "./schemas";
 
 /**
- * Text for a notification payload, which holds plain strings: in the language its readers most
- * likely read (Chinese for a distributor's members, Japanese for an SME's), else a fallback.
- */
-const textFor = (value: Localized | null, side: "sme" | "distributor") => pickLocalized(value, side === "sme" ? "ja" : "zh")?.text ?? "";
-
-/**
  * An SME applies to an open offer with some of its own published products. The offer must be
  * visible (approved distributor), open and not ended, and neither company may have blocked the
  * other; the products must all be the SME's; at most one application of the SME may wait per offer. The distributor's members are notified in
- * the same transaction.
+ * the same transaction, with the offer's title and the SME's name in every language they have, so
+ * each member reads them in their own.
  */
 export async function applyToOffer(sme: Pick<Company, "id" | "name">, userId: string, input: ApplyInput, at: Date = new Date()): Promise<ShowroomApplication> {
   const db = await getDb();
@@ -60,9 +54,9 @@ export async function applyToOffer(sme: Pick<Company, "id" | "name">, userId: st
         payload: {
           offerId: offer.id,
           applicationId: application!.id,
-          title: textFor(offer.title, "distributor"),
+          title: nameParam(offer.title),
           place: offer.place,
-          companyName: textFor(sme.name, "distributor"),
+          companyName: nameParam(sme.name),
           productCount: wanted.length,
           path: `/showrooms/${offer.id}`,
         },
@@ -79,7 +73,7 @@ export async function applyToOffer(sme: Pick<Company, "id" | "name">, userId: st
 /**
  * The distributor accepts or declines a pending application to one of its own offers (from an
  * SME still approved, and while neither company has blocked the other); the SME's members are
- * notified in the same transaction.
+ * notified in the same transaction, each reading the names in their own language.
  */
 export async function decideApplication(distributor: Pick<Company, "id" | "name">, input: DecisionInput): Promise<void> {
   const db = await getDb();
@@ -111,10 +105,10 @@ export async function decideApplication(distributor: Pick<Company, "id" | "name"
       payload: {
         offerId: decided.offerId,
         applicationId: decided.id,
-        title: textFor(offer?.title ?? null, "sme"),
+        title: nameParam(offer?.title),
         decision: input.decision,
         place: offer?.place ?? "",
-        companyName: textFor(distributor.name, "sme"),
+        companyName: nameParam(distributor.name),
         path: `/showrooms/${decided.offerId}`,
       },
     });

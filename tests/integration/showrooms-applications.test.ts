@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { companies, companyBlocks, companyMembers, notifications, products, showroomApplicationProducts, showroomApplications, showroomOffers, type Company, type User } from "@/db/schema";
+import { companies, companyBlocks, companyMembers, emailOutbox, notifications, products, showroomApplicationProducts, showroomApplications, showroomOffers, users, type Company, type User } from "@/db/schema";
 import { displayToday } from "@/lib/showrooms/dates";
 import { insertUser } from "../support/accounts";
 import { insertCompany } from "../support/companies";
@@ -15,6 +15,7 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 const { applyAction, decideApplicationAction, withdrawApplicationAction } = await import("@/app/[locale]/showrooms/[id]/actions");
 const { displayBadges } = await import("@/lib/showrooms/badges");
 const { seedShowroomDemo } = await import("@/lib/showrooms/demo");
+const { notificationText, renderEmail } = await import("@/lib/notifications/render");
 
 withTestDatabase();
 
@@ -76,7 +77,7 @@ describe("applying and deciding", () => {
     const chosen = await (await db()).select().from(showroomApplicationProducts);
     expect(chosen.map((r) => r.productId).sort()).toEqual([cardigan.id, stole.id].sort());
     for (const member of [dayang.owner, dayang.colleague]) {
-      expect(await notificationsOf(member.id)).toMatchObject([{ type: "showroom_application", payload: { offerId: offer.id, applicationId: application!.id, title: "延吉日本商品展示厅", companyName: "見附ニット工業", place: "Yanji", productCount: 2 } }]);
+      expect(await notificationsOf(member.id)).toMatchObject([{ type: "showroom_application", payload: { offerId: offer.id, applicationId: application!.id, title: { zh: "延吉日本商品展示厅" }, companyName: { ja: "見附ニット工業" }, place: "Yanji", productCount: 2 } }]);
     }
     expect(await displayBadges([cardigan.id, stole.id, scarf.id])).toEqual(new Map());
 
@@ -84,7 +85,7 @@ describe("applying and deciding", () => {
     const decided = await decideApplicationAction(undefined, formData({ locale: "zh", applicationId: application!.id, decision: "accepted" }));
     expect(decided).toMatchObject({ ok: true, message: "已接受该申请，其产品将显示展示中标识。" });
     for (const member of [knit.owner, knit.colleague]) {
-      expect(await notificationsOf(member.id)).toMatchObject([{ type: "showroom_decision", payload: { applicationId: application!.id, title: "延吉日本商品展示厅", companyName: "Yanbian Dayang", decision: "accepted" } }]);
+      expect(await notificationsOf(member.id)).toMatchObject([{ type: "showroom_decision", payload: { applicationId: application!.id, title: { zh: "延吉日本商品展示厅" }, companyName: { zh: "延边大洋商贸", en: "Yanbian Dayang" }, decision: "accepted" } }]);
     }
 
     const badge = { place: "Yanji", region: "CN-JL", startsOn: offer.startsOn, endsOn: offer.endsOn, companyName: { zh: "延边大洋商贸", en: "Yanbian Dayang" } };
@@ -93,6 +94,35 @@ describe("applying and deciding", () => {
     expect(badges.get(cardigan.id)).toEqual([badge]);
     const afterEnd = new Date(`${day(122)}T12:00:00Z`);
     expect(await displayBadges([cardigan.id], afterEnd)).toEqual(new Map());
+  });
+
+  it("names the companies and the offer in each member's own language, whichever side they work for", async () => {
+    const dayang = await company("distributor", { zh: "延边大洋商贸", ja: "延辺大洋商事", en: "Yanbian Dayang" });
+    const knit = await company("sme", { ja: "見附ニット工業", zh: "见附针织工业", en: "Mitsuke Knit Works" });
+    const offer = await offerOf(dayang.company.id, { title: { zh: "延吉日本商品展示厅", ja: "延吉日本製品ショールーム", en: "Yanji Japanese goods showroom" } });
+    const cardigan = await productOf(knit.company.id, "K-1");
+    // The side someone works for does not say what they read: a Japanese buyer at the distributor, a Chinese employee at the SME.
+    const readers = { [dayang.owner.id]: "zh", [dayang.colleague.id]: "ja", [knit.owner.id]: "en", [knit.colleague.id]: "zh" } as const;
+    for (const [id, locale] of Object.entries(readers)) await (await db()).update(users).set({ locale }).where(eq(users.id, id));
+    const seen = async (user: User) => {
+      const [note] = await notificationsOf(user.id);
+      const [email] = await (await db()).select().from(emailOutbox).where(eq(emailOutbox.userId, user.id));
+      return { inApp: notificationText(readers[user.id]!, note!.type, note!.payload), email: renderEmail(email!).text };
+    };
+
+    signIn(knit.owner);
+    expect(await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: cardigan.id }))).toMatchObject({ ok: true });
+    expect((await seen(dayang.owner)).inApp).toBe("见附针织工业申请在您的展厅“延吉日本商品展示厅”展出");
+    expect((await seen(dayang.colleague)).inApp).toBe("見附ニット工業がショールーム「延吉日本製品ショールーム」に出展を申し込みました");
+    expect((await seen(dayang.colleague)).email).toContain("見附ニット工業がショールーム「延吉日本製品ショールーム」への出展を申し込みました。");
+
+    const [application] = await applicationsIn();
+    signIn(dayang.colleague);
+    expect(await decideApplicationAction(undefined, formData({ locale: "ja", applicationId: application!.id, decision: "accepted" }))).toMatchObject({ ok: true });
+    expect((await seen(knit.owner)).inApp).toBe("Your application to the showroom “Yanji Japanese goods showroom” was accepted");
+    expect((await seen(knit.colleague)).inApp).toBe("您在展厅“延吉日本商品展示厅”的参展申请已被接受");
+    expect((await seen(knit.colleague)).email).toContain("延吉日本商品展示厅");
+    expect((await notificationsOf(knit.colleague.id))[0]!.payload.companyName).toEqual({ zh: "延边大洋商贸", ja: "延辺大洋商事", en: "Yanbian Dayang" });
   });
 
   it("gives no badge for a declined application", async () => {
