@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import type { ThreadEvent } from "@/lib/inquiries/thread";
 import { slotLabel } from "@/lib/inquiries/zones";
 
-/** The deal's history: opening, stage changes, meetings and the end of contact. */
+/** The deal's history: opening, stage changes, meetings (and their cancellation) and the end of contact. */
 export async function Timeline({ events }: { events: ThreadEvent[] }) {
   const t = await getTranslations("inquiries");
   const locale = (await getLocale()) as Locale;
@@ -24,6 +24,8 @@ export async function Timeline({ events }: { events: ThreadEvent[] }) {
         return t("timeline.meeting_accepted", { actor, slot: slotLabel(new Date(String(e.data.slot)), locale, labels) });
       case "meeting_declined":
         return t("timeline.meeting_declined", { actor });
+      case "meeting_cancelled":
+        return t("timeline.meeting_cancelled", { actor, was: String(e.data.was), slot: e.data.slot ? slotLabel(new Date(String(e.data.slot)), locale, labels) : "" });
       case "contact_ended":
         return t("timeline.contact_ended");
       default:

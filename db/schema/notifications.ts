@@ -11,6 +11,7 @@ export const notificationTypes = [
   "stage_changed",
   "meeting_requested",
   "meeting_accepted",
+  "meeting_cancelled",
   "moderation_decision",
   "match_recommended",
   "showroom_application",

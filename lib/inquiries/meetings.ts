@@ -5,6 +5,7 @@ import { inquiries, inquiryEvents, meetings, type Meeting, type User } from "@/d
 import { PublicError } from "@/lib/errors";
 import { nameParam } from "@/lib/notifications/types";
 import { isUuid, readableScope, requireWritable, viewerOf, type Viewer } from "./access";
+import { cancelRefusal } from "./meeting-rules";
 import { notifyThread } from "./participants";
 import { zonedLocalToUtc, zoneOfSide } from "./zones";
 
@@ -60,17 +61,18 @@ export async function proposeMeeting(user: User, inquiryId: string, input: Propo
   });
 }
 
-/** A meeting whose thread the viewer may read; a forged id finds nothing. */
-export async function findReadableMeeting(viewer: Viewer, meetingId: string, executor?: Executor): Promise<Meeting | undefined> {
+/** A meeting whose thread the viewer may read; a forged id finds nothing. `lock` locks the meeting row. */
+export async function findReadableMeeting(viewer: Viewer, meetingId: string, executor?: Executor, options: { lock?: boolean } = {}): Promise<Meeting | undefined> {
   const scope = readableScope(viewer);
   if (!scope || !isUuid(meetingId)) return undefined;
   const db = executor ?? (await getDb());
-  const [row] = await db
+  const query = db
     .select({ meeting: meetings })
     .from(meetings)
     .innerJoin(inquiries, eq(inquiries.id, meetings.inquiryId))
     .where(and(eq(meetings.id, meetingId), scope))
     .limit(1);
+  const [row] = options.lock ? await query.for("update", { of: meetings }) : await query;
   return row?.meeting;
 }
 
@@ -112,5 +114,38 @@ export async function answerMeeting(user: User, meetingId: string, answer: Meeti
         payload: { inquiryId: inquiry.id, subject: inquiry.subject, companyName: nameParam(own.name), meetingId: found.id, slot: slot.toISOString() },
       });
     }
+  });
+}
+
+/**
+ * Either company calls a meeting off: a proposal still open or a confirmed meeting whose time is
+ * still ahead, with an optional reason. The other company and the coordinators are told. The
+ * meeting row is locked first, so an answer or a second cancellation at the same moment waits and
+ * then finds it cancelled. Returns what the meeting was.
+ */
+export async function cancelMeeting(user: User, meetingId: string, reason = ""): Promise<"proposed" | "accepted"> {
+  const viewer = await viewerOf(user);
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const found = await findReadableMeeting(viewer, meetingId, tx, { lock: true });
+    if (!found) throw new PublicError("notFound");
+    const { inquiry, role, sme, distributor } = await requireWritable(viewer, found.inquiryId, tx, { companiesOnly: true });
+    if (role === "chamber") throw new PublicError("forbidden");
+    const refusal = cancelRefusal(found);
+    if (refusal) throw new PublicError(refusal);
+    const was = found.status === "accepted" ? "accepted" : "proposed";
+    await tx.update(meetings).set({ status: "cancelled" }).where(and(eq(meetings.id, found.id), eq(meetings.inquiryId, inquiry.id)));
+    // The slot a confirmed meeting had stays on the row: its .ics becomes the calendar's cancellation.
+    const slot = was === "accepted" ? found.acceptedSlot?.toISOString() : undefined;
+    const why = reason.trim();
+    const details = { was, ...(slot ? { slot } : {}), ...(why ? { reason: why } : {}) };
+    await tx.insert(inquiryEvents).values({ inquiryId: inquiry.id, actorId: user.id, type: "meeting_cancelled", data: { meetingId: found.id, ...details } });
+    const own = role === "sme" ? sme : distributor;
+    await notifyThread(tx, inquiry, { userId: user.id, companyId: own.id }, {
+      type: "meeting_cancelled",
+      audience: "otherCompany",
+      payload: { inquiryId: inquiry.id, subject: inquiry.subject, companyName: nameParam(own.name), meetingId: found.id, ...details },
+    });
+    return was;
   });
 }

@@ -46,4 +46,6 @@ export const answerSchema = z.object({
   slot: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(0).max(2).optional()),
 });
 
+export const cancelMeetingSchema = z.object({ meetingId: id, reason: optionalText(500) });
+
 export const threadSchema = z.object({ inquiryId: id });

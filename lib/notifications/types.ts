@@ -14,6 +14,7 @@ export const payloadKeys = {
   stage_changed: ["inquiryId", "subject", "stage"],
   meeting_requested: ["inquiryId", "companyName", "subject"],
   meeting_accepted: ["inquiryId", "companyName", "subject"],
+  meeting_cancelled: ["inquiryId", "companyName", "subject", "was"],
   moderation_decision: ["targetName", "decision", "reason"],
   match_recommended: ["chamberName", "companyName", "note"],
   showroom_application: ["offerId", "companyName", "title"],
@@ -52,6 +53,7 @@ export function notificationPath(type: NotificationType, payload: Payload): stri
     case "stage_changed":
     case "meeting_requested":
     case "meeting_accepted":
+    case "meeting_cancelled":
       return payload.inquiryId ? `/inquiries/${id("inquiryId")}` : "/inbox";
     case "moderation_decision":
       return payload.productId ? `/company/products/${id("productId")}` : "/company";

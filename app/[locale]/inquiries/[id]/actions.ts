@@ -3,9 +3,9 @@
 import { authedAction } from "@/lib/auth/action";
 import { revalidatingThreads } from "@/lib/inquiries/action";
 import { blockFromThread, unblockFromThread } from "@/lib/inquiries/blocking";
-import { answerMeeting, proposeMeeting } from "@/lib/inquiries/meetings";
+import { answerMeeting, cancelMeeting, proposeMeeting } from "@/lib/inquiries/meetings";
 import { postMessage } from "@/lib/inquiries/messages";
-import { answerSchema, meetingSchema, messageSchema, stageSchema, threadSchema } from "@/lib/inquiries/schemas";
+import { answerSchema, cancelMeetingSchema, meetingSchema, messageSchema, stageSchema, threadSchema } from "@/lib/inquiries/schemas";
 import { changeStage } from "@/lib/inquiries/stage";
 
 const companies = ["sme", "distributor"] as const;
@@ -42,6 +42,13 @@ export const answerMeetingAction = revalidatingThreads(
   authedAction({ schema: answerSchema, roles: companies }, async (input, { user, t }) => {
     await answerMeeting(user, input.meetingId, input.decision === "accept" ? { decision: "accept", slot: input.slot ?? -1 } : { decision: "decline" });
     return { message: t(input.decision === "accept" ? "inquiries.meetings.accepted" : "inquiries.meetings.declined") };
+  }),
+);
+
+export const cancelMeetingAction = revalidatingThreads(
+  authedAction({ schema: cancelMeetingSchema, roles: companies }, async (input, { user, t }) => {
+    const was = await cancelMeeting(user, input.meetingId, input.reason);
+    return { message: t(was === "accepted" ? "inquiries.meetings.cancelled" : "inquiries.meetings.proposalCancelled") };
   }),
 );
 

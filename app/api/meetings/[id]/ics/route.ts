@@ -3,7 +3,7 @@ import { fileNotFound } from "@/lib/http/request-locale";
 import { contentDisposition } from "@/lib/inquiries/files";
 import { meetingIcs } from "@/lib/inquiries/ics";
 
-/** The accepted meeting as a calendar file, for those who may read its thread. */
+/** The accepted meeting as a calendar file, or its cancellation once called off, for those who may read its thread. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
   const session = await lookupSessionUser();
