@@ -93,6 +93,8 @@ describe("thread access", () => {
       expect(post).toMatchObject({ ok: false, message: "This item does not exist or is not yours to change." });
       expect((await thread.changeStageAction(undefined, formData({ locale: "en", inquiryId: id, stage: "signed" }))).ok).toBe(false);
       expect((await thread.answerMeetingAction(undefined, formData({ locale: "en", meetingId, decision: "accept", slot: "0" }))).ok).toBe(false);
+      const cancel = await thread.cancelMeetingAction(undefined, formData({ locale: "en", meetingId, reason: "forged" }));
+      expect(cancel).toMatchObject({ ok: false, message: "This item does not exist or is not yours to change." });
       expect((await thread.blockCompanyAction(undefined, formData({ locale: "en", inquiryId: id }))).ok).toBe(false);
       expect((await download(attachmentId)).status).toBe(404);
     }
@@ -168,6 +170,13 @@ describe("thread access", () => {
     const answer = await thread.answerMeetingAction(undefined, formData({ locale: "en", meetingId, decision: "accept", slot: "0" }));
     expect(answer.ok).toBe(false);
     expect((await counts(id)).meetings).toEqual(["proposed"]);
+    const before = await counts(id);
+    for (const reader of [w.coordinator, w.platform]) {
+      signIn(reader);
+      const cancel = await thread.cancelMeetingAction(undefined, formData({ locale: "en", meetingId }));
+      expect(cancel).toMatchObject({ ok: false, message: "You are not allowed to do this." });
+    }
+    expect(await counts(id)).toEqual(before);
   });
 
   it("does not let the proposing company accept its own proposal", async () => {

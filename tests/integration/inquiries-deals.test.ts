@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { inquiries, inquiryEvents, meetings, notifications, type Company, type User } from "@/db/schema";
+import { emailOutbox, inquiries, inquiryEvents, meetings, notifications, type Company, type User } from "@/db/schema";
 import { insertUser } from "../support/accounts";
 import { chamberNamed, insertCompany } from "../support/companies";
 import { withTestDatabase } from "../support/database";
@@ -28,7 +28,7 @@ const icsRoute = await import("@/app/api/meetings/[id]/ics/route");
 const { chamberDealStats } = await import("@/lib/inquiries/stats");
 const { getThread } = await import("@/lib/inquiries/thread");
 const { slotLabel, utcToZonedLocal } = await import("@/lib/inquiries/zones");
-const { notificationText } = await import("@/lib/notifications/render");
+const { notificationDetail, notificationText, renderEmail } = await import("@/lib/notifications/render");
 
 withTestDatabase();
 
@@ -254,5 +254,158 @@ describe("business talks", () => {
     const late = await thread.answerMeetingAction(undefined, formData({ locale: "en", meetingId: proposal!.id, decision: "accept", slot: "0" }));
     expect(late).toMatchObject({ ok: false, message: "This time has already passed. Decline and propose new times." });
     expect((await thread.answerMeetingAction(undefined, formData({ locale: "en", meetingId: proposal!.id, decision: "accept", slot: "1" }))).ok).toBe(true);
+  });
+});
+
+describe("cancelling business talks", () => {
+  const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+  const propose = (id: string, fields: Record<string, string> = {}) =>
+    thread.proposeMeetingAction(undefined, formData({ locale: "en", inquiryId: id, mode: "online", durationMinutes: "60", slot1: `${day(20)}T10:00`, slot2: `${day(21)}T10:00`, ...fields }));
+  const cancel = (meetingId: string, reason = "", locale = "en") => thread.cancelMeetingAction(undefined, formData({ locale, meetingId, reason }));
+  const accept = (meetingId: string, slot = "0") => thread.answerMeetingAction(undefined, formData({ locale: "en", meetingId, decision: "accept", slot }));
+  const ics = (id: string) => icsRoute.GET(new Request(`http://localhost/api/meetings/${id}/ics`), { params: Promise.resolve({ id }) });
+  const meetingOf = async (inquiryId: string) => (await (await getDb()).select().from(meetings).where(eq(meetings.inquiryId, inquiryId)))[0]!;
+  const cancellations = async () => ({
+    events: (await (await getDb()).select().from(inquiryEvents).where(eq(inquiryEvents.type, "meeting_cancelled"))).map((e) => e.data),
+    told: (await (await getDb()).select().from(notifications).where(eq(notifications.type, "meeting_cancelled"))).map((n) => n.userId),
+  });
+
+  it("cancels a confirmed meeting: the other company and the coordinator are told with the reason, and the .ics becomes its cancellation", async () => {
+    const w = await pair();
+    const coordinator = await insertUser({ role: "chamber_admin", chamberId: w.chamber.id });
+    const id = await open(w.distUser, w.sme);
+    signIn(w.distUser);
+    await propose(id, { mode: "onsite", location: "Yanji Kakehashi Showroom, 2F" });
+    const proposal = await meetingOf(id);
+    signIn(w.smeUser);
+    expect((await accept(proposal.id, "1")).ok).toBe(true);
+    const confirmedFile = await (await ics(proposal.id)).text();
+    expect(confirmedFile).toContain("METHOD:PUBLISH");
+    expect(confirmedFile).toContain("SEQUENCE:0");
+    expect(confirmedFile).toContain("STATUS:CONFIRMED");
+
+    expect(await cancel(proposal.id, "  Our president is ill that week.  ", "ja")).toMatchObject({ ok: true, message: "商談を取り消しました。" });
+    // The distributor proposed in China time: 10:00 CST is 02:00 UTC.
+    const slot = new Date(`${day(21)}T02:00:00Z`);
+    expect(await meetingOf(id)).toMatchObject({ status: "cancelled", acceptedSlot: slot });
+    const view = await getThread(w.distUser, id);
+    expect(view?.events.map((e) => e.type)).toEqual(["opened", "meeting_proposed", "meeting_accepted", "meeting_cancelled"]);
+    expect(view?.events[3]).toMatchObject({ actorName: "Sato", data: { meetingId: proposal.id, was: "accepted", slot: slot.toISOString(), reason: "Our president is ill that week." } });
+
+    const db = await getDb();
+    const told = await db.select().from(notifications).where(eq(notifications.type, "meeting_cancelled"));
+    expect(told.map((n) => n.userId).sort()).toEqual([w.distUser.id, coordinator.id].sort());
+    expect(told[0]!.payload.companyName).toEqual({ ja: "見附ニット", en: "Mitsuke Knit" });
+    expect(notificationText("ja", "meeting_cancelled", told[0]!.payload)).toBe("見附ニットが「Knitwear for Yanji」の商談を取り消しました");
+    expect(notificationText("zh", "meeting_cancelled", told[0]!.payload)).toBe("Mitsuke Knit取消了“Knitwear for Yanji”的会谈");
+    expect(notificationDetail("en", "meeting_cancelled", told[0]!.payload)).toEqual(["Reason: Our president is ill that week."]);
+    const [email] = await db.select().from(emailOutbox).where(and(eq(emailOutbox.userId, w.distUser.id), eq(emailOutbox.type, "meeting_cancelled")));
+    const text = renderEmail(email!).text;
+    expect(text).toContain("Mitsuke Knit cancelled the confirmed meeting for “Knitwear for Yanji”.");
+    expect(text).toContain("Reason: Our president is ill that week.");
+    expect(text).toMatch(/Time: .*, 11:00 AM Japan \/ .*, 10:00 AM China/);
+
+    signIn(w.distUser);
+    const response = await ics(proposal.id);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toContain(`meeting-${day(21)}-cancelled.ics`);
+    const cancelledFile = await response.text();
+    expect(cancelledFile).toContain("METHOD:CANCEL");
+    expect(cancelledFile).toContain("STATUS:CANCELLED");
+    expect(cancelledFile).toContain("SEQUENCE:1");
+    expect(cancelledFile).toContain(`UID:${proposal.id}@kakehashi`);
+    expect(cancelledFile).toContain(`DTSTART:${day(21).replaceAll("-", "")}T020000Z`);
+  });
+
+  it("lets the proposer withdraw a proposal, which then can no longer be accepted and never had a calendar file", async () => {
+    const w = await pair();
+    const id = await open(w.distUser, w.sme);
+    signIn(w.distUser);
+    await propose(id);
+    const proposal = await meetingOf(id);
+    expect(await cancel(proposal.id, "", "zh")).toMatchObject({ ok: true, message: "已取消提议。" });
+    expect(await cancellations()).toEqual({ events: [{ meetingId: proposal.id, was: "proposed" }], told: [w.smeUser.id] });
+    const [note] = await (await getDb()).select().from(notifications).where(eq(notifications.type, "meeting_cancelled"));
+    expect(notificationText("en", "meeting_cancelled", note!.payload)).toBe("Yanbian Trading cancelled the meeting proposal for “Knitwear for Yanji”");
+    expect(notificationText("zh", "meeting_cancelled", note!.payload)).toBe("延边贸易取消了“Knitwear for Yanji”的会谈邀请");
+    expect(notificationDetail("en", "meeting_cancelled", note!.payload)).toEqual([]);
+
+    signIn(w.smeUser);
+    expect(await accept(proposal.id)).toMatchObject({ ok: false, message: "This proposal has already been answered." });
+    expect(await meetingOf(id)).toMatchObject({ status: "cancelled", acceptedSlot: null });
+    expect((await ics(proposal.id)).status).toBe(404);
+  });
+
+  it("refuses to cancel a meeting already cancelled, declined or whose time has passed, changing nothing", async () => {
+    const w = await pair();
+    const db = await getDb();
+    const past = new Date(Date.now() - 3_600_000);
+
+    const twice = await open(w.distUser, w.sme, "Twice");
+    signIn(w.distUser);
+    await propose(twice);
+    const first = await meetingOf(twice);
+    signIn(w.smeUser);
+    await accept(first.id);
+    expect((await cancel(first.id)).ok).toBe(true);
+    signIn(w.distUser);
+    expect(await cancel(first.id, "", "ja")).toMatchObject({ ok: false, message: "この商談はすでに取り消されています。" });
+
+    const declined = await open(w.distUser, w.sme, "Declined");
+    await propose(declined);
+    const second = await meetingOf(declined);
+    signIn(w.smeUser);
+    await thread.answerMeetingAction(undefined, formData({ locale: "en", meetingId: second.id, decision: "decline" }));
+    signIn(w.distUser);
+    expect(await cancel(second.id)).toMatchObject({ ok: false, message: "This proposal was declined, so there is nothing to cancel." });
+
+    const held = await open(w.distUser, w.sme, "Held");
+    await propose(held);
+    const third = await meetingOf(held);
+    signIn(w.smeUser);
+    await accept(third.id);
+    await db.update(meetings).set({ acceptedSlot: past }).where(eq(meetings.id, third.id));
+    expect(await cancel(third.id, "", "zh")).toMatchObject({ ok: false, message: "该洽谈的时间已过，无法再取消。" });
+
+    const lapsed = await open(w.distUser, w.sme, "Lapsed");
+    signIn(w.distUser);
+    await propose(lapsed);
+    const fourth = await meetingOf(lapsed);
+    await db.update(meetings).set({ slots: [past, new Date(Date.now() - 60_000)] }).where(eq(meetings.id, fourth.id));
+    expect(await cancel(fourth.id)).toMatchObject({ ok: false, message: "The time of this meeting has passed, so it can no longer be cancelled." });
+
+    expect([(await meetingOf(twice)).status, (await meetingOf(declined)).status, (await meetingOf(held)).status, (await meetingOf(lapsed)).status]).toEqual(["cancelled", "declined", "accepted", "proposed"]);
+    const { events, told } = await cancellations();
+    expect(events).toEqual([{ meetingId: first.id, was: "accepted", slot: first.slots[0]!.toISOString() }]);
+    expect(told).toEqual([w.distUser.id]);
+  });
+
+  it("cancels once when the same meeting is cancelled twice at the same moment", async () => {
+    const w = await pair();
+    const id = await open(w.distUser, w.sme);
+    signIn(w.distUser);
+    await propose(id);
+    const proposal = await meetingOf(id);
+    signIn(w.smeUser);
+    await accept(proposal.id);
+    // Both calls run as the SME (the mocked session is shared): what is tested is the row lock, which
+    // matters on PostgreSQL; PGlite runs one transaction at a time anyway.
+    const states = await Promise.all([cancel(proposal.id, "first"), cancel(proposal.id, "second")]);
+    expect(states.map((s) => s.ok).sort()).toEqual([false, true]);
+    expect(states.find((s) => !s.ok)?.message).toBe("This meeting has already been cancelled.");
+    expect((await cancellations()).events).toHaveLength(1);
+  });
+
+  it("refuses a reason longer than 500 characters, keeping the meeting", async () => {
+    const w = await pair();
+    const id = await open(w.distUser, w.sme);
+    signIn(w.distUser);
+    await propose(id);
+    const proposal = await meetingOf(id);
+    const state = await cancel(proposal.id, "x".repeat(501));
+    expect(state.ok).toBe(false);
+    expect(state.fieldErrors?.reason).toHaveLength(1);
+    expect((await meetingOf(id)).status).toBe("proposed");
+    expect(await cancellations()).toEqual({ events: [], told: [] });
   });
 });

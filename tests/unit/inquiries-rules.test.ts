@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanFileName, contentDisposition, sniffAttachment } from "@/lib/inquiries/files";
+import { cancelRefusal } from "@/lib/inquiries/meeting-rules";
 import { canMoveStage, nextStages } from "@/lib/inquiries/stages";
 import { slotLabel, utcToZonedLocal, zonedLocalToUtc } from "@/lib/inquiries/zones";
 
@@ -87,5 +88,23 @@ describe("deal stages", () => {
     expect(nextStages("signed")).toEqual([]);
     expect(canMoveStage("new", "new")).toBe(false);
     expect(nextStages("new")).toEqual(["in_talks", "samples_sent", "negotiating", "signed", "closed"]);
+  });
+});
+
+describe("cancelling a meeting", () => {
+  const now = new Date("2026-12-01T01:00:00Z");
+  const earlier = new Date("2026-11-30T01:00:00Z");
+  const later = new Date("2026-12-02T01:00:00Z");
+
+  it("allows a proposal while one of its times is ahead, and a confirmed meeting until it starts", () => {
+    expect(cancelRefusal({ status: "proposed", slots: [earlier, later], acceptedSlot: null }, now)).toBeUndefined();
+    expect(cancelRefusal({ status: "accepted", slots: [earlier, later], acceptedSlot: later }, now)).toBeUndefined();
+    expect(cancelRefusal({ status: "accepted", slots: [now, later], acceptedSlot: now }, now)).toBe("inquiries.errors.meetingPast");
+    expect(cancelRefusal({ status: "proposed", slots: [earlier, now], acceptedSlot: null }, now)).toBe("inquiries.errors.meetingPast");
+  });
+
+  it("refuses a meeting already cancelled or declined, whatever its times", () => {
+    expect(cancelRefusal({ status: "cancelled", slots: [later], acceptedSlot: later }, now)).toBe("inquiries.errors.meetingAlreadyCancelled");
+    expect(cancelRefusal({ status: "declined", slots: [later], acceptedSlot: null }, now)).toBe("inquiries.errors.meetingDeclined");
   });
 });

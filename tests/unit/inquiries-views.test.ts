@@ -101,6 +101,58 @@ describe("meeting list", () => {
   });
 });
 
+describe("cancelling in the meeting list", () => {
+  const cancel = async () => ({ ok: true });
+  const before = new Date("2026-11-20T00:00:00Z");
+
+  it("offers the proposer to cancel its proposal, the other company only its answers", async () => {
+    intl.locale = "en";
+    const proposer = render(await MeetingList({ meetings: [meeting()], companies: [sme, distributor], answeringCompanyId: sme.id, answer, cancel, now: before }));
+    expect(proposer).toContain(">Cancel this proposal</summary>");
+    expect(proposer).toContain('name="reason"');
+    expect(proposer).toContain(">Cancel the proposal</button>");
+    const other = render(await MeetingList({ meetings: [meeting()], companies: [sme, distributor], answeringCompanyId: distributor.id, answer, cancel, now: before }));
+    expect(other).not.toContain("meeting-cancel");
+    expect(other).toContain(">Decline</button>");
+  });
+
+  it("offers both companies to cancel a confirmed meeting until it starts, and nobody on a read-only thread", async () => {
+    intl.locale = "ja";
+    const confirmed = meeting({ status: "accepted", acceptedSlot: new Date("2026-12-02T06:30:00Z") });
+    for (const company of [sme, distributor]) {
+      const html = render(await MeetingList({ meetings: [confirmed], companies: [sme, distributor], answeringCompanyId: company.id, answer, cancel, now: before }), "ja");
+      expect(html).toContain(">この商談を取り消す</summary>");
+      expect(html).toContain("理由（任意）");
+    }
+    const started = render(await MeetingList({ meetings: [confirmed], companies: [sme, distributor], answeringCompanyId: sme.id, answer, cancel, now: new Date("2026-12-02T06:30:00Z") }), "ja");
+    expect(started).not.toContain("meeting-cancel");
+    const readOnly = render(await MeetingList({ meetings: [confirmed], companies: [sme, distributor], answer, cancel, now: before }), "ja");
+    expect(readOnly).not.toContain("meeting-cancel");
+  });
+
+  it("shows a cancelled confirmed meeting struck through with its calendar cancellation, and nothing to act on", async () => {
+    intl.locale = "en";
+    const html = render(
+      await MeetingList({
+        meetings: [meeting({ status: "cancelled", acceptedSlot: new Date("2026-12-02T06:30:00Z") })],
+        companies: [sme, distributor],
+        answeringCompanyId: distributor.id,
+        answer,
+        cancel,
+        now: before,
+      }),
+    );
+    expect(html).toContain('data-status="cancelled"');
+    expect(html).toContain(">Cancelled</span>");
+    expect(html).toMatch(/data-testid="meeting-was-confirmed"[^>]*line-through[^>]*>Was confirmed for Wed, Dec 2, 2026 15:30 JST \/ 14:30 CST</);
+    expect(html).toContain('data-testid="meeting-ics-cancel"');
+    expect(html).toContain(">Remove from calendar (.ics cancellation)</a>");
+    expect(html).not.toContain('data-testid="meeting-confirmed"');
+    expect(html).not.toContain("<button");
+    expect(html).not.toContain("meeting-cancel\"");
+  });
+});
+
 describe("timeline", () => {
   it("tells stage changes with their reason and accepted meetings in both zones", async () => {
     intl.locale = "en";
@@ -120,6 +172,24 @@ describe("timeline", () => {
     expect(html).toContain("Reason: Price &lt;too&gt; high");
     expect(html).toContain("Sato accepted a meeting: Tue, Dec 1, 2026 10:00 JST / 09:00 CST");
     expect(html.match(/data-testid="timeline-event"/g)).toHaveLength(3);
+  });
+
+  it("tells a cancelled meeting with its time and reason, and a cancelled proposal", async () => {
+    intl.locale = "ja";
+    const at = new Date("2026-11-20T03:00:00Z");
+    const html = render(
+      await Timeline({
+        events: [
+          { id: 1, type: "meeting_cancelled", data: { meetingId: "x", was: "accepted", slot: "2026-12-01T01:00:00.000Z", reason: "社長が出張のため" }, actorName: "佐藤", createdAt: at },
+          { id: 2, type: "meeting_cancelled", data: { meetingId: "y", was: "proposed" }, actorName: "王", createdAt: at },
+        ],
+      }),
+      "ja",
+    );
+    expect(html).toMatch(/佐藤さんが2026\S+ 10:00 JST \/ 09:00 CSTの商談を取り消しました/);
+    expect(html).toContain("理由：社長が出張のため");
+    expect(html).toContain("王さんが商談の提案を取り消しました");
+    expect(html.match(/data-type="meeting_cancelled"/g)).toHaveLength(2);
   });
 });
 
