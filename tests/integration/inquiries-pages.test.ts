@@ -124,6 +124,35 @@ describe("thread page", () => {
     expect(observer).not.toContain('data-testid="message-form"');
   });
 
+  it("lets either company cancel a confirmed meeting, not the coordinator, and then shows it cancelled with its reason", async () => {
+    const w = await world();
+    const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+    signIn(w.distUser);
+    await thread.proposeMeetingAction(undefined, formData({ locale: "en", inquiryId: w.id, mode: "online", durationMinutes: "60", slot1: `${inDays(10)}T10:00`, slot2: `${inDays(11)}T10:00` }));
+    const proposer = await threadPage(w.id);
+    expect(proposer).toContain(">Cancel this proposal</summary>");
+    const meetingId = proposer.match(/name="meetingId" value="([0-9a-f-]{36})"/)![1]!;
+    signIn(w.smeUser);
+    await thread.answerMeetingAction(undefined, formData({ locale: "en", meetingId, decision: "accept", slot: "0" }));
+    for (const member of [w.smeUser, w.distUser]) {
+      signIn(member);
+      expect(await threadPage(w.id)).toContain(">Cancel this meeting</summary>");
+    }
+    signIn(w.coordinator);
+    expect(await threadPage(w.id)).not.toContain('data-testid="meeting-cancel"');
+
+    signIn(w.smeUser);
+    expect(await thread.cancelMeetingAction(undefined, formData({ locale: "en", meetingId, reason: "Our president is ill that week." }))).toMatchObject({ ok: true, message: "Meeting cancelled." });
+    signIn(w.distUser);
+    const after = await threadPage(w.id);
+    expect(after).toContain('data-status="cancelled"');
+    expect(after).toContain(`href="/api/meetings/${meetingId}/ics"`);
+    expect(after).toContain(">Remove from calendar (.ics cancellation)</a>");
+    expect(after).not.toContain('data-testid="meeting-cancel"');
+    expect(after).toMatch(/Sato cancelled the meeting of [^<]+ JST \/ [^<]+ CST/);
+    expect(after).toContain("Reason: Our president is ill that week.");
+  });
+
   it("is not found for a member of another company", async () => {
     const w = await world();
     const stranger = await insertUser({ role: "distributor" });
