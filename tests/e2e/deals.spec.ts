@@ -50,6 +50,26 @@ test("a Chinese search finds a Japanese-only product and the contact is carried 
   await expect(sme.page.getByTestId("meeting-confirmed")).toBeVisible();
   await expect(sme.page.getByTestId("meeting-ics")).toBeVisible();
 
+  // The SME has to call the meeting off; the distributor is told why and gets the calendar cancellation.
+  const reason = "社長の出張が重なりました。別の日程でお願いします。";
+  await smeThread.cancelMeeting(reason);
+  await expect(sme.page.getByTestId("meeting-confirmed")).toHaveCount(0);
+  await distributor.page.goto("/zh/notifications");
+  const notice = distributor.page.getByTestId("notification-item").filter({ hasText: reason }).first();
+  await expect(notice.getByTestId("notification-detail")).toHaveText(`原因：${reason}`);
+  await notice.getByTestId("notification-link").click();
+  await expect(distributor.page).toHaveURL(new RegExp(`/zh${inquiryUrl}$`));
+  await expect(distributor.page.getByTestId("meeting")).toHaveAttribute("data-status", "cancelled");
+  await expect(distributor.page.getByTestId("meeting-ics-cancel")).toBeVisible();
+  expect(await distributorThread.timeline()).toContain("meeting_cancelled");
+
+  // New times are proposed and accepted.
+  await distributorThread.proposeMeeting([futureSlot(12, 10), futureSlot(13, 15)]);
+  await sme.page.reload();
+  await sme.page.locator('[data-testid="meeting"][data-status="proposed"]').getByRole("button").first().click();
+  await expect(sme.page.getByTestId("meeting-confirmed")).toBeVisible();
+  await expect(sme.page.getByTestId("meeting-ics")).toBeVisible();
+
   // Talks go on to a signed agreement.
   await distributorThread.moveTo("in_talks");
   await smeThread.page.reload();
@@ -62,7 +82,7 @@ test("a Chinese search finds a Japanese-only product and the contact is carried 
   const smeTimeline = await smeThread.timeline();
   const distributorTimeline = await distributorThread.timeline();
   expect(smeTimeline).toEqual(distributorTimeline);
-  expect(smeTimeline).toEqual(expect.arrayContaining(["meeting_proposed", "meeting_accepted"]));
+  expect(smeTimeline).toEqual(expect.arrayContaining(["meeting_proposed", "meeting_accepted", "meeting_cancelled"]));
   expect(smeTimeline.filter((type) => type === "stage_changed")).toHaveLength(3);
 
   await chamber.page.goto("/ja/chamber/deals");

@@ -17,7 +17,19 @@ export class ThreadPage {
     await form.locator('input[name="mode"][value="online"]').check();
     for (const [i, slot] of slots.entries()) await form.locator(`#slot${i + 1}`).fill(slot);
     await form.locator('button[type="submit"]').click();
-    await expect(this.page.getByTestId("meeting")).toHaveAttribute("data-status", "proposed");
+    // Meetings are listed oldest first: the new proposal is the last one.
+    await expect(this.page.getByTestId("meeting").last()).toHaveAttribute("data-status", "proposed");
+  }
+
+  /** Cancels the one meeting still open to cancelling, giving a reason. */
+  async cancelMeeting(reason: string) {
+    const cancelled = this.page.locator('[data-testid="meeting"][data-status="cancelled"]');
+    const before = await cancelled.count();
+    const cancel = this.page.getByTestId("meeting-cancel");
+    await cancel.locator("summary").click();
+    await cancel.locator('textarea[name="reason"]').fill(reason);
+    await cancel.locator('button[type="submit"]').click();
+    await expect(cancelled).toHaveCount(before + 1);
   }
 
   async moveTo(stage: string) {
