@@ -1,15 +1,13 @@
-import { cloneElement, createElement, isValidElement, type ComponentProps, type ReactElement, type ReactNode } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
-import { NextIntlClientProvider } from "next-intl";
+import type { ReactNode } from "react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { companyBlocks, products, salesChannels, showroomApplicationProducts, showroomApplications, showroomOffers, type User } from "@/db/schema";
-import { messagesFor } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { displayToday } from "@/lib/showrooms/dates";
 import { insertUser } from "../support/accounts";
 import { insertCompany } from "../support/companies";
 import { withTestDatabase } from "../support/database";
+import { renderServer, textOf } from "../support/server-render";
 
 /** Renders the showroom pages as a signed-in reader would get them, server components resolved by hand. */
 
@@ -37,29 +35,13 @@ const { default: NewOfferPage } = await import("@/app/[locale]/showrooms/new/pag
 
 withTestDatabase();
 
-type Provider = ComponentProps<typeof NextIntlClientProvider>;
-
-/** Awaits async (server) components down the tree, leaving client components to the renderer. */
-async function resolve(node: ReactNode): Promise<ReactNode> {
-  if (Array.isArray(node)) return Promise.all(node.map(resolve));
-  if (!isValidElement(node)) return node;
-  const element = node as ReactElement<{ children?: ReactNode }>;
-  if (typeof element.type === "function" && element.type.constructor.name === "AsyncFunction") {
-    return resolve(await (element.type as (props: unknown) => Promise<ReactNode>)(element.props));
-  }
-  if (element.props.children === undefined) return element;
-  return cloneElement(element, undefined, await resolve(element.props.children));
-}
-
 async function render(user: User, locale: Locale, page: ReactNode | Promise<ReactNode>): Promise<string> {
   reader.locale = locale;
   authMock.auth.mockResolvedValue({ user: { id: user.id }, expires: "2099-01-01" });
-  const tree = await resolve(await page);
-  const config: Omit<Provider, "children"> = { locale, messages: messagesFor(locale), timeZone: "Asia/Tokyo" };
-  return renderToStaticMarkup(createElement(NextIntlClientProvider, config as Provider, tree));
+  return renderServer(locale, await page);
 }
 
-const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+const text = textOf;
 const params = <P,>(p: P) => ({ params: Promise.resolve(p) });
 
 function day(offset: number): string {
