@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, inArray, or } from "drizzle-orm";
+import { and, eq, gt, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { companyBlocks, inquiries, inquiryEvents } from "@/db/schema";
+import { companyBlocks, inquiries, inquiryEvents, meetings } from "@/db/schema";
 import { openStages } from "./stages";
 
 /** True when either company has blocked the other: contact is over both ways. */
@@ -21,7 +21,9 @@ export async function blockedBetween(executor: Executor, a: string, b: string): 
 
 /**
  * Records the block and closes the open deals between the two companies, each with its timeline
- * row, so the chamber's statistics do not count talks that can no longer happen.
+ * row, so the chamber's statistics do not count talks that can no longer happen. Meetings still
+ * ahead between them are called off too: a pending proposal could no longer be answered, and a
+ * confirmed meeting would otherwise stay in both calendars (its .ics now serves the cancellation).
  */
 export async function insertBlock(tx: Executor, actorId: string, blockerId: string, blockedId: string): Promise<void> {
   await tx.insert(companyBlocks).values({ blockerId, blockedId }).onConflictDoNothing();
@@ -29,6 +31,7 @@ export async function insertBlock(tx: Executor, actorId: string, blockerId: stri
     and(eq(inquiries.smeId, blockerId), eq(inquiries.distributorId, blockedId)),
     and(eq(inquiries.smeId, blockedId), eq(inquiries.distributorId, blockerId)),
   );
+  await cancelUpcomingMeetings(tx, actorId, pair);
   const closed = await tx
     .select({ id: inquiries.id, stage: inquiries.stage })
     .from(inquiries)
@@ -41,6 +44,36 @@ export async function insertBlock(tx: Executor, actorId: string, blockerId: stri
     .where(inArray(inquiries.id, closed.map((r) => r.id)));
   await tx.insert(inquiryEvents).values(
     closed.map((r) => ({ inquiryId: r.id, actorId, type: "contact_ended", data: { from: r.stage, to: "closed" } })),
+  );
+}
+
+async function cancelUpcomingMeetings(tx: Executor, actorId: string, pair: SQL | undefined): Promise<void> {
+  const upcoming = await tx
+    .select({ id: meetings.id, inquiryId: meetings.inquiryId, status: meetings.status, acceptedSlot: meetings.acceptedSlot })
+    .from(meetings)
+    .innerJoin(inquiries, eq(inquiries.id, meetings.inquiryId))
+    .where(
+      and(
+        pair,
+        or(
+          and(eq(meetings.status, "proposed"), sql`exists (select 1 from unnest(${meetings.slots}) s where s > now())`),
+          and(eq(meetings.status, "accepted"), gt(meetings.acceptedSlot, sql`now()`)),
+        ),
+      ),
+    )
+    .for("update", { of: meetings });
+  if (upcoming.length === 0) return;
+  await tx
+    .update(meetings)
+    .set({ status: "cancelled" })
+    .where(inArray(meetings.id, upcoming.map((m) => m.id)));
+  await tx.insert(inquiryEvents).values(
+    upcoming.map((m) => ({
+      inquiryId: m.inquiryId,
+      actorId,
+      type: "meeting_cancelled" as const,
+      data: { meetingId: m.id, was: m.status, ...(m.status === "accepted" && m.acceptedSlot ? { slot: m.acceptedSlot.toISOString() } : {}) },
+    })),
   );
 }
 

@@ -96,6 +96,30 @@ describe("blocking", () => {
     ]);
   });
 
+  it("calls off the meetings still ahead between the two companies, and leaves the ones that took place", async () => {
+    const { distUser, id } = await world();
+    const db = await getDb();
+    const at = (days: number) => new Date(Date.now() + days * 86_400_000);
+    const base = { inquiryId: id, mode: "online" as const, proposedBy: distUser.id };
+    const [confirmed, proposal, held, stale] = await db
+      .insert(meetings)
+      .values([
+        { ...base, slots: [at(3)], acceptedSlot: at(3), status: "accepted" as const },
+        { ...base, slots: [at(-1), at(5)], status: "proposed" as const },
+        { ...base, slots: [at(-2)], acceptedSlot: at(-2), status: "accepted" as const },
+        { ...base, slots: [at(-3)], status: "proposed" as const },
+      ])
+      .returning();
+    signIn(distUser);
+    expect((await block(id)).ok).toBe(true);
+
+    const status = async (m: { id: string }) => (await db.select({ status: meetings.status }).from(meetings).where(eq(meetings.id, m.id)))[0]!.status;
+    expect([await status(confirmed!), await status(proposal!), await status(held!), await status(stale!)]).toEqual(["cancelled", "cancelled", "accepted", "proposed"]);
+    const events = await db.select({ type: inquiryEvents.type, data: inquiryEvents.data }).from(inquiryEvents).where(eq(inquiryEvents.inquiryId, id));
+    const cancelled = events.filter((e) => e.type === "meeting_cancelled").map((e) => (e.data as { meetingId: string }).meetingId);
+    expect(cancelled.sort()).toEqual([confirmed!.id, proposal!.id].sort());
+  });
+
   it("lets only the blocking company lift its block", async () => {
     const w = await world();
     signIn(w.smeUser);
