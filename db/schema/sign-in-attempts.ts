@@ -1,8 +1,9 @@
 import { bigserial, boolean, index, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 /**
- * Failed (and successful) sign-ins, kept in the database rather than process memory so that the
- * rate limit holds across every app instance sharing it.
+ * Sign-in attempts of the current rate-limit window, kept in the database rather than process
+ * memory so that the limit holds across every app instance sharing it (see lib/auth/rate-limit.ts:
+ * an attempt is stored as a failure until its password proves right, and older rows are dropped).
  */
 export const signInAttempts = pgTable(
   "sign_in_attempts",

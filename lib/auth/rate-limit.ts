@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, or, sql } from "drizzle-orm";
+import { and, eq, gt, not, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { signInAttempts } from "@/db/schema";
 
@@ -30,6 +30,8 @@ const inWindow = () => gt(signInAttempts.createdAt, sql`now() - make_interval(mi
  */
 export async function admitSignInAttempt(email: string, ip: string): Promise<boolean> {
   const db = await getDb();
+  // Attempts older than the window count for nothing: they go, so the table holds one window.
+  await db.delete(signInAttempts).where(not(inWindow()));
   const [attempt] = await db.insert(signInAttempts).values({ email, ip, succeeded: false }).returning({ id: signInAttempts.id });
   const fromIp = eq(signInAttempts.ip, ip);
   const forEmail = eq(signInAttempts.email, email);

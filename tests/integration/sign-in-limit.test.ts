@@ -116,6 +116,19 @@ describe("password sign-in", () => {
     expect((await checkCredentials({ email: "owner@sanjo-hamono.jp", password: right, ip: "192.0.2.10" })).status).toBe("ok");
   });
 
+  it("drops attempts older than the window, whoever made them, at the next attempt", async () => {
+    const db = await getDb();
+    const old = new Date(Date.now() - (signInLimits.windowMinutes + 1) * 60_000);
+    await db.insert(signInAttempts).values([
+      { email: "someone@example.jp", ip: "198.51.100.1", succeeded: false, createdAt: old },
+      { email: "recent@example.jp", ip: "198.51.100.2", succeeded: false },
+    ]);
+    const { checkCredentials } = await loadCredentials();
+    expect((await checkCredentials({ email: "other@example.jp", password: "password-123", ip: "198.51.100.3" })).status).toBe("invalid");
+    const left = await db.select({ email: signInAttempts.email }).from(signInAttempts);
+    expect(left.map((r) => r.email).sort()).toEqual(["other@example.jp", "recent@example.jp"]);
+  });
+
   it("trips the per-IP limit across many emails", async () => {
     const { checkCredentials } = await loadCredentials();
     await insertUser({ email: "real@dalian-trade.cn" });
