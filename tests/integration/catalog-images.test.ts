@@ -7,6 +7,7 @@ import { companies, companyMembers, productImages, products, type CompanyKind, t
 import { insertUser } from "../support/accounts";
 import { formData } from "../support/forms";
 import { withTestDatabase } from "../support/database";
+import { countedBody } from "../support/request-body";
 
 const authMock = vi.hoisted(() => ({ auth: vi.fn() }));
 vi.mock("@/lib/auth/config", () => authMock);
@@ -57,22 +58,6 @@ const png = (width: number, height: number) =>
 
 async function storedImages(productId: string) {
   return (await getDb()).select().from(productImages).where(eq(productImages.productId, productId));
-}
-
-/** A body that counts the bytes the route reads from it, and has nothing to give until asked. */
-function countedBody(totalBytes: number, chunkBytes = 1024 * 1024) {
-  const read = { bytes: 0 };
-  const stream = new ReadableStream<Uint8Array>(
-    {
-      pull(controller) {
-        if (read.bytes >= totalBytes) return controller.close();
-        read.bytes += chunkBytes;
-        controller.enqueue(new Uint8Array(chunkBytes));
-      },
-    },
-    { highWaterMark: 0 },
-  );
-  return { stream, read };
 }
 
 async function postRaw(body: ReadableStream<Uint8Array> | FormData, headers: Record<string, string>) {
@@ -160,7 +145,7 @@ describe("product images", () => {
     const { companyId } = await account("sme");
     const product = await productOf(companyId!);
     authMock.auth.mockResolvedValue(null);
-    const { stream, read } = countedBody(1024);
+    const { stream, read } = countedBody(1024, 1024 * 1024);
     const refused = await postRaw(stream, { ...multipart, "content-length": "1024", referer: `http://localhost/ja/company/products/${product.id}` });
     expect(refused).toEqual({ status: 401, body: { ok: false, message: "セッションが終了しました。もう一度ログインしてください。" } });
     expect(read.bytes).toBe(0);
@@ -168,7 +153,7 @@ describe("product images", () => {
 
   it("refuses a distributor's upload without reading its body", async () => {
     await account("distributor");
-    const { stream, read } = countedBody(1024);
+    const { stream, read } = countedBody(1024, 1024 * 1024);
     const refused = await postRaw(stream, { ...multipart, "content-length": "1024", "accept-language": "zh-CN,zh;q=0.9,en;q=0.5" });
     expect(refused).toEqual({ status: 403, body: { ok: false, message: "您无权执行此操作。" } });
     expect(read.bytes).toBe(0);
@@ -177,7 +162,7 @@ describe("product images", () => {
   it("refuses a body declared larger than eight images of 5 MB without reading it", async () => {
     const { companyId } = await account("sme");
     const product = await productOf(companyId!);
-    const { stream, read } = countedBody(1024);
+    const { stream, read } = countedBody(1024, 1024 * 1024);
     const refused = await postRaw(stream, { ...multipart, "content-length": String(limit + 1), referer: "http://localhost/en/company/products" });
     expect(refused).toEqual({
       status: 413,
@@ -189,7 +174,7 @@ describe("product images", () => {
 
   it("stops reading a body without a declared length once it passes the limit", async () => {
     await account("sme");
-    const { stream, read } = countedBody(3 * limit);
+    const { stream, read } = countedBody(3 * limit, 1024 * 1024);
     const refused = await postRaw(stream, multipart);
     expect(refused.status).toBe(413);
     expect(refused.body.fieldErrors?.images).toEqual(["JPEG, PNG or WebP, up to 5 MB each, up to 8 per product. Location data is removed."]);

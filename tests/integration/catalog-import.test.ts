@@ -7,6 +7,7 @@ import { getDb } from "@/db/client";
 import { auditLog, companies, companyMembers, products } from "@/db/schema";
 import { insertUser } from "../support/accounts";
 import { withTestDatabase } from "../support/database";
+import { countedBody } from "../support/request-body";
 
 const authMock = vi.hoisted(() => ({ auth: vi.fn() }));
 vi.mock("@/lib/auth/config", () => authMock);
@@ -37,22 +38,6 @@ async function post(bytes: Uint8Array, mode: "preview" | "commit", locale = "ja"
   form.set("file", new File([new Uint8Array(bytes)], "products.csv", { type: "text/csv" }));
   const response = await POST(new Request("http://localhost/api/catalog/import", { method: "POST", body: form }));
   return (await response.json()) as Body;
-}
-
-/** A body that counts the bytes the route reads from it, and has nothing to give until asked. */
-function countedBody(totalBytes: number, chunkBytes = 256 * 1024) {
-  const read = { bytes: 0 };
-  const stream = new ReadableStream<Uint8Array>(
-    {
-      pull(controller) {
-        if (read.bytes >= totalBytes) return controller.close();
-        read.bytes += chunkBytes;
-        controller.enqueue(new Uint8Array(chunkBytes));
-      },
-    },
-    { highWaterMark: 0 },
-  );
-  return { stream, read };
 }
 
 async function postRaw(body: ReadableStream<Uint8Array>, headers: Record<string, string>) {
@@ -163,7 +148,7 @@ describe("CSV product import", () => {
 
   it("refuses a signed-out import without reading its body", async () => {
     authMock.auth.mockResolvedValue(null);
-    const { stream, read } = countedBody(1024);
+    const { stream, read } = countedBody(1024, 256 * 1024);
     const refused = await postRaw(stream, { "content-length": "1024", referer: "http://localhost/zh/company/products/import" });
     expect(refused).toEqual({ status: 401, body: { ok: false, message: "会话已结束，请重新登录。" } });
     expect(read.bytes).toBe(0);
@@ -171,7 +156,7 @@ describe("CSV product import", () => {
 
   it("refuses a file declared over 5 MB without reading it", async () => {
     const company = await signedInSme();
-    const { stream, read } = countedBody(1024);
+    const { stream, read } = countedBody(1024, 256 * 1024);
     const refused = await postRaw(stream, { "content-length": String(limit + 1), referer: "http://localhost/ja/company/products/import" });
     expect(refused).toEqual({ status: 413, body: { ok: false, fieldErrors: { file: ["ファイルが5MBを超えています。小さいファイルに分割してください。"] } } });
     expect(read.bytes).toBe(0);
@@ -180,7 +165,7 @@ describe("CSV product import", () => {
 
   it("stops reading a body without a declared length once it passes the limit", async () => {
     await signedInSme();
-    const { stream, read } = countedBody(4 * limit);
+    const { stream, read } = countedBody(4 * limit, 256 * 1024);
     const refused = await postRaw(stream, { referer: "http://localhost/en/company/products/import" });
     expect(refused).toEqual({ status: 413, body: { ok: false, fieldErrors: { file: ["The file is over 5 MB. Split it into smaller files."] } } });
     expect(read.bytes).toBeLessThan(limit + 1024 * 1024);

@@ -13,15 +13,7 @@ import { renderServer, textOf } from "../support/server-render";
 const reader = vi.hoisted(() => ({ locale: "en" as "ja" | "zh" | "en" }));
 const authMock = vi.hoisted(() => ({ auth: vi.fn() }));
 vi.mock("@/lib/auth/config", () => authMock);
-vi.mock("next-intl/server", async () => {
-  const intl = await import("next-intl");
-  const { messagesFor } = await import("@/lib/i18n/messages");
-  return {
-    setRequestLocale: () => {},
-    getTranslations: async (namespace?: string) => intl.createTranslator({ locale: reader.locale, messages: messagesFor(reader.locale), namespace: namespace as never }),
-    getFormatter: async () => intl.createFormatter({ locale: reader.locale, timeZone: "Asia/Tokyo" }),
-  };
-});
+vi.mock("next-intl/server", async () => (await import("../support/intl-server")).intlServerFor(reader));
 vi.mock("@/lib/i18n/navigation", async () => {
   const react = await import("react");
   return {

@@ -15,16 +15,7 @@ vi.mock("@/lib/auth/config", () => authMock);
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 // Pages read translations through next-intl/server, which needs Next's request scope; the same
 // catalogue is served directly. Links become plain anchors with the locale prefix.
-vi.mock("next-intl/server", async () => {
-  const messages = (await import("@/messages/en.json")).default;
-  const { createTranslator, createFormatter } = await import("next-intl");
-  return {
-    setRequestLocale: () => {},
-    getTranslations: async (namespace?: string) => createTranslator({ locale: "en", messages, namespace: namespace as never }),
-    getFormatter: async () => createFormatter({ locale: "en", timeZone: "Asia/Tokyo" }),
-    getLocale: async () => "en",
-  };
-});
+vi.mock("next-intl/server", async () => (await import("../support/intl-server")).intlServerFor({ locale: "en" }));
 vi.mock("@/lib/i18n/navigation", async () => {
   const { createElement: h } = await import("react");
   return {

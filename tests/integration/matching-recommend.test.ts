@@ -16,15 +16,7 @@ const reader = vi.hoisted(() => ({ locale: "en" as "ja" | "zh" | "en" }));
 const authMock = vi.hoisted(() => ({ auth: vi.fn() }));
 vi.mock("@/lib/auth/config", () => authMock);
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next-intl/server", async () => {
-  const intl = await import("next-intl");
-  const { messagesFor: messages } = await import("@/lib/i18n/messages");
-  return {
-    setRequestLocale: () => {},
-    getTranslations: async (namespace?: string) => intl.createTranslator({ locale: reader.locale, messages: messages(reader.locale), namespace: namespace as never }),
-    getFormatter: async () => intl.createFormatter({ locale: reader.locale, timeZone: "Asia/Tokyo" }),
-  };
-});
+vi.mock("next-intl/server", async () => (await import("../support/intl-server")).intlServerFor(reader));
 vi.mock("@/lib/i18n/navigation", async () => {
   const react = await import("react");
   return { Link: ({ href, children, ...rest }: { href: string; children: ReactNode }) => react.createElement("a", { href, ...rest }, children) };

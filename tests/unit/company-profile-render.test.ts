@@ -5,14 +5,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { renderServer, textOf } from "../support/server-render";
 
 const reader = vi.hoisted(() => ({ locale: "en" as "ja" | "zh" | "en" }));
-vi.mock("next-intl/server", async () => {
-  const intl = await import("next-intl");
-  const { messagesFor } = await import("@/lib/i18n/messages");
-  return {
-    getTranslations: async (namespace?: string) => intl.createTranslator({ locale: reader.locale, messages: messagesFor(reader.locale), namespace: namespace as never }),
-    getFormatter: async () => intl.createFormatter({ locale: reader.locale, timeZone: "Asia/Tokyo" }),
-  };
-});
+vi.mock("next-intl/server", async () => (await import("../support/intl-server")).intlServerFor(reader));
 
 const { DistributorRoutes } = await import("@/components/company/distributor-routes");
 const { CompanyFacts } = await import("@/components/company/company-facts");
