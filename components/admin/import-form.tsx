@@ -58,20 +58,49 @@ export function ImportForm({ action }: { action: Action }) {
           {report.errors.length > 0 ? (
             <>
               <p className="text-red-800">{t("invalid", { count: report.errors.length })}</p>
-              <ul className="list-disc pl-5 font-mono text-xs text-red-800">
+              <ul className="list-disc pl-5 text-sm text-red-800" data-testid="import-errors">
                 {report.errors.map((e, i) => (
                   <li key={i}>
-                    {e.path ? `${e.path}: ` : ""}
-                    {e.message}
+                    {e.company
+                      ? e.field
+                        ? t("errorIn", { company: e.company, field: e.field, message: e.message })
+                        : t("errorOf", { company: e.company, message: e.message })
+                      : `${e.path ? `${e.path}: ` : ""}${e.message}`}
                   </li>
                 ))}
               </ul>
             </>
           ) : (
-            <ul className="text-sm">
-              <li>{t("willCreate", { count: report.create.length })}</li>
-              <li>{t("willUpdate", { count: report.update.length })}</li>
-            </ul>
+            <>
+              <ul className="text-sm">
+                <li>{t("willCreate", { count: report.create.length })}</li>
+                <li>{t("willUpdate", { count: report.update.length })}</li>
+              </ul>
+              {report.updates && report.updates.length > 0 && (
+                <div className="overflow-x-auto">
+                  <table className="w-full text-left text-sm" data-testid="import-updates">
+                    <thead className="text-stone-600">
+                      <tr className="border-b border-stone-200">
+                        <th scope="col" className="py-1 pr-3 font-medium">
+                          {t("willUpdate", { count: report.updates.length })}
+                        </th>
+                        <th scope="col" className="py-1 font-medium">
+                          {t("changesTitle")}
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {report.updates.map((u) => (
+                        <tr key={u.ref} className="border-b border-stone-100 align-top">
+                          <td className="py-1 pr-3">{u.company}</td>
+                          <td className="py-1">{u.changes.length ? u.changes.join(" · ") : <span className="text-stone-600">{t("unchanged")}</span>}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              )}
+            </>
           )}
         </section>
       )}

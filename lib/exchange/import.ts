@@ -4,6 +4,7 @@ import { getDb, type Executor, type Transaction } from "@/db/client";
 import { auditLog, companies, matchQueue, type NewCompany } from "@/db/schema";
 import { findOrCreateChamber, chamberKey } from "@/lib/chambers/chambers";
 import { reindexCompany } from "@/lib/search/index";
+import { companyChanges, type FieldChange } from "./changes";
 import { exchangeError } from "./errors";
 import { liveCompanies, loadCompanyBundles } from "./load";
 import { assertMayImport, ImportRefused, planImport, type ImportActor } from "./plan";
@@ -14,20 +15,41 @@ import { chunks, writeCatalog } from "./write-catalog";
 export { ImportRefused, type ImportActor } from "./plan";
 
 export type ImportSummary = { created: string[]; updated: string[]; products: number; channels: number; needs: number };
-export type ImportPreview = { create: string[]; update: string[]; errors: ImportRefused["errors"] };
+/** A company the import would update, and what would change in it (nothing, when the file repeats it). */
+export type CompanyUpdate = { ref: string; name: ExchangeCompany["name"]; changes: FieldChange[] };
+export type ImportPreview = { create: string[]; update: string[]; updates: CompanyUpdate[]; errors: ImportRefused["errors"] };
 
-/** Which refs a file would create or update, and why it would be refused; writes nothing. */
+/** Which refs a file would create or update, what each update changes, and why it would be refused; writes nothing. */
 export async function previewImport(doc: ExchangeDocument, options: { actor?: ImportActor; executor?: Executor } = {}): Promise<ImportPreview> {
   assertMayImport(options.actor);
-  const plan = await planImport(options.executor ?? (await getDb()), doc, options.actor);
-  return { create: plan.create, update: plan.update, errors: plan.errors };
+  const db = options.executor ?? (await getDb());
+  const plan = await planImport(db, doc, options.actor);
+  const updated = doc.companies.filter((c) => plan.existing.has(c.ref));
+  const before = await snapshots(db, updated.map((c) => plan.existing.get(c.ref)!.id));
+  const updates = updated.map((c) => {
+    const stored = before.get(plan.existing.get(c.ref)!.id)?.company;
+    // A deleted company has no snapshot; the plan's error already refuses it.
+    const changes = stored ? companyChanges(stored, asImported(c, stored, options.actor)) : [];
+    return { ref: c.ref, name: c.name, changes };
+  });
+  return { create: plan.create, update: plan.update, updates, errors: plan.errors };
+}
+
+/**
+ * The file's company as the import would store it: a chamber admin's companies stay in its chamber
+ * (the plan refuses any other), and a file that names no chamber leaves the membership alone.
+ */
+function asImported(c: ExchangeCompany, stored: ExchangeCompany, actor: ImportActor | undefined): ExchangeCompany {
+  const keepsChamber = actor?.role === "chamber_admin" || !c.chamber?.trim();
+  return keepsChamber ? { ...c, chamber: stored.chamber } : c;
 }
 
 /**
  * Creates or updates every company of the file in one transaction: a refused or failing company
  * leaves the database as it was. Only companies nobody has claimed are updated, never to another
  * kind or status. A chamber admin's companies join their chamber; otherwise the file's `chamber`
- * names it. Nested lists are replaced by the file's, keeping product and need ids (and so their
+ * names it, and an existing company whose entry names none keeps the chamber it has: a member list
+ * that leaves the column out must not take members out of their chambers. Nested lists are replaced by the file's, keeping product and need ids (and so their
  * images) for refs that stay.
  */
 export async function importExchange(doc: ExchangeDocument, options: { actor?: ImportActor; executor?: Executor } = {}): Promise<ImportSummary> {
@@ -59,7 +81,7 @@ export async function importExchange(doc: ExchangeDocument, options: { actor?: I
       // only reaches a company nobody has claimed, even if a claim committed since the plan.
       const updated = await tx
         .update(companies)
-        .set(companyValues(c, chamberOf(c)))
+        .set(companyValues(c, chamberOf(c) ?? row.chamberId))
         .where(and(eq(companies.id, row.id), eq(companies.imported, true)))
         .returning({ id: companies.id });
       if (updated.length === 0) throw new ImportRefused([exchangeError(["companies", i, "ref"], "claimedRef")]);
@@ -136,7 +158,7 @@ async function resolveChambers(
 }
 
 /** Each company as the exchange format shows it, with its chamber id, for the audit trail. */
-async function snapshots(tx: Transaction, ids: string[]) {
+async function snapshots(tx: Executor, ids: string[]) {
   const out = new Map<string, { chamberId: string | null; company: ExchangeCompany }>();
   if (ids.length === 0) return out;
   for (const batch of chunks(ids)) {

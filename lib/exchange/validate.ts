@@ -7,7 +7,8 @@ import { exchangeDocumentSchema, type ExchangeDocument } from "./schema";
 
 export { formatErrors, type ExchangeError } from "./errors";
 
-export type ExchangeParseResult = { ok: true; doc: ExchangeDocument } | { ok: false; errors: ExchangeError[] };
+/** On failure `input` is the file as read (when it was JSON), so a screen can name the companies its errors point at. */
+export type ExchangeParseResult = { ok: true; doc: ExchangeDocument } | { ok: false; errors: ExchangeError[]; input?: unknown };
 
 /** Past this many, a report stops being read; the rest are counted. */
 const MAX_ERRORS = 500;
@@ -133,7 +134,7 @@ export function parseExchange(input: unknown, options: ParseOptions = {}): Excha
   // one malformed field does not hide a duplicate ref elsewhere.
   const errors = result.error.issues.flatMap((issue) => fromIssue(issue, input));
   for (const rule of documentRuleIssues(input)) errors.push(at(rule.path, rule.code, rule.params));
-  return { ok: false, errors: report(input, errors) };
+  return { ok: false, errors: report(input, errors), input };
 }
 
 /** For uploads and the CLI: the file's text, which may not even be JSON. */

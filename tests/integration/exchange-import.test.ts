@@ -61,6 +61,13 @@ async function companyByRef(ref: string) {
   return row!;
 }
 
+/** Members per chamber, by the chamber's key. */
+async function chamberMembers() {
+  const db = await getDb();
+  const rows = await db.select({ key: chambers.key, n: count(companies.id) }).from(chambers).leftJoin(companies, eq(companies.chamberId, chambers.id)).groupBy(chambers.key);
+  return Object.fromEntries(rows.map((r) => [r.key, r.n]));
+}
+
 async function chamberAdmin(chamberName: string) {
   const chamber = await findOrCreateChamber(chamberName);
   return { chamber, admin: await insertUser({ role: "chamber_admin", chamberId: chamber.id }) };
@@ -118,8 +125,13 @@ describe("importExchange", () => {
     expect(await previewImport(file, { actor: admin })).toEqual({
       create: ["mitsuke-new"],
       update: ["niigata-other"],
+      updates: [{ ref: "niigata-other", name: { en: "SME niigata-other" }, changes: [{ field: "employees" }] }],
       errors: [{ path: "companies[1].ref", code: "otherChamber", message: "belongs to another chamber" }],
     });
+    const screen = await importOnScreen(admin, "ja", file);
+    expect(screen.data!.errors).toEqual([
+      { path: "companies[1].ref", company: "SME niigata-other (niigata-other)", message: "他の商工会議所に所属する企業です" },
+    ]);
     const error = await importExchange(file, { actor: admin }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportRefused);
     expect((error as ImportRefused).errors.map((e) => `${e.path}: ${e.message}`)).toEqual(["companies[1].ref: belongs to another chamber"]);
@@ -127,6 +139,51 @@ describe("importExchange", () => {
     expect(await tableCounts()).toEqual(before);
     const [other] = await (await getDb()).select().from(companies).where(eq(companies.ref, "niigata-other"));
     expect(other!.employees).toBe(5);
+  });
+
+  it("keeps every existing company in its chamber when a re-import names no chamber", async () => {
+    const platform = await insertUser({ role: "platform_admin" });
+    await importExchange(
+      doc(sme("knit-1", { chamber: "Mitsuke Chamber of Commerce and Industry" }), sme("knit-2", { chamber: "Mitsuke Chamber of Commerce and Industry" }), sme("cutlery", { chamber: "Tsubame Chamber of Commerce and Industry" })),
+    );
+    const membersBefore = await chamberMembers();
+    expect(membersBefore).toEqual({ "mitsuke chamber of commerce and industry": 2, "tsubame chamber of commerce and industry": 1 });
+
+    // The chambers' own member list, re-sent by the platform admin without the chamber column.
+    const file = doc(sme("knit-1", { employees: 40 }), sme("knit-2"), sme("cutlery", { employees: 12 }), sme("brand-new"));
+    const preview = await previewImport(file, { actor: platform });
+    expect(preview.updates.map((u) => [u.ref, u.changes.map((c) => c.field)])).toEqual([
+      ["knit-1", ["employees"]],
+      ["knit-2", []],
+      ["cutlery", ["employees"]],
+    ]);
+    expect(await importOnScreen(platform, "en", file)).toMatchObject({ ok: true, data: { imported: { created: 1, updated: 3 } } });
+
+    expect(await chamberMembers()).toEqual(membersBefore);
+    expect(await companyByRef("knit-1")).toMatchObject({ employees: 40 });
+    expect((await companyByRef("brand-new")).chamberId).toBeNull();
+  });
+
+  it("moves a company to the chamber a re-import names, and the preview says so", async () => {
+    await importExchange(doc(sme("knit-1", { chamber: "Mitsuke Chamber of Commerce and Industry" })));
+    const platform = await insertUser({ role: "platform_admin" });
+    authMock.auth.mockResolvedValue({ user: { id: platform.id }, expires: "2099-01-01" });
+    const file = doc(sme("knit-1", { chamber: "Sanjo Chamber of Commerce", products: [{ ref: "scarf", name: { ja: "マフラー" } }] }));
+    const screen = await importExchangeAction(undefined, formData({ locale: "ja", json: JSON.stringify(file), confirm: "0" }));
+    expect(screen.data!.updates).toEqual([{ ref: "knit-1", company: "SME knit-1 (knit-1)", changes: ["商工会議所", "製品（1件追加）"] }]);
+    await importExchange(file);
+    expect(await chamberMembers()).toEqual({ "mitsuke chamber of commerce and industry": 0, "sanjo chamber of commerce": 1 });
+  });
+
+  it("names the company and its field in an invalid file's errors, in the admin's language", async () => {
+    const platform = await insertUser({ role: "platform_admin" });
+    authMock.auth.mockResolvedValue({ user: { id: platform.id }, expires: "2099-01-01" });
+    const file = doc(sme("fine"), sme("knit-9", { name: { ja: "見附ニット", en: "Mitsuke Knit" }, products: [{ ref: "p", name: { ja: "セーター" }, hsCode: "61-10" }] }));
+    const screen = await importExchangeAction(undefined, formData({ locale: "ja", json: JSON.stringify(file), confirm: "0" }));
+    expect(screen.data!.errors).toEqual([
+      { path: "companies[1].products[0].hsCode", company: "見附ニット (knit-9)", field: "products[0].hsCode", message: expect.any(String) },
+    ]);
+    expect((await tableCounts()).companies).toBe(0);
   });
 
   it("writes nothing when a later company fails in the database", async () => {
