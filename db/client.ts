@@ -12,6 +12,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { env } from "../lib/env";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -58,9 +59,9 @@ export function openPostgres(url: string, options: { max?: number } = {}): DbHan
 
 /** Opens the database the environment names, without migrating it. */
 export function openConfiguredDatabase(): Promise<DbHandle> {
-  const url = process.env.DATABASE_URL;
+  const url = env("DATABASE_URL");
   if (url) return Promise.resolve(openPostgres(url));
-  return openPglite(process.env.PGLITE_DIR ? path.resolve(process.env.PGLITE_DIR) : defaultPgliteDir);
+  return openPglite(path.resolve(env("PGLITE_DIR")));
 }
 
 // Cached on globalThis: Next's dev server re-evaluates modules on edits, and a second PGlite
