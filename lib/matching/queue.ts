@@ -6,7 +6,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { matchQueue } from "@/db/schema";
-import { newRequestId } from "@/lib/log";
+import { logError, logger, newRequestId } from "@/lib/log";
 import { rowsOf } from "./db-rows";
 import { recomputeCompany } from "./recompute";
 
@@ -44,8 +44,8 @@ export async function drainMatchQueue(options: { batch?: number; maxBatches?: nu
 const state = globalThis as unknown as { __kakehashiMatchWorker?: () => void };
 
 /**
- * Drains the queue every `intervalMs` in this process. Never throws: a failed round is logged as
- * one JSON line and retried on the next tick. Idempotent (a second call returns the same stopper),
+ * Drains the queue every `intervalMs` in this process. Never throws: a failed round is logged and
+ * retried on the next tick. Idempotent (a second call returns the same stopper),
  * since Next may register instrumentation more than once in development.
  */
 export function startMatchWorker(options: { intervalMs?: number } = {}): () => void {
@@ -56,10 +56,9 @@ export function startMatchWorker(options: { intervalMs?: number } = {}): () => v
     running = true;
     try {
       const count = await drainMatchQueue();
-      if (count > 0) console.log(JSON.stringify({ level: "info", job: "match-worker", recomputed: count }));
+      if (count > 0) logger().info({ job: "match-worker", recomputed: count }, "match queue drained");
     } catch (error) {
-      const err = error instanceof Error ? error : new Error(String(error));
-      console.error(JSON.stringify({ level: "error", job: "match-worker", requestId: newRequestId(), message: err.message, stack: err.stack }));
+      logError(newRequestId(), error, { job: "match-worker" });
     } finally {
       running = false;
     }

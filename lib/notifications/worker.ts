@@ -1,6 +1,7 @@
 // No "server-only" here: instrumentation.ts starts this worker (see deliver.ts).
 import { getDb, type Database } from "@/db/client";
-import { logError, newRequestId } from "@/lib/log";
+import { env } from "@/lib/env";
+import { logError, logger, newRequestId } from "@/lib/log";
 import { deliverNext } from "./deliver";
 import { transportFromEnv, type MailTransport } from "./transport";
 
@@ -23,14 +24,12 @@ export async function sendDueEmails(options: { transport: MailTransport; now?: D
 }
 
 function logLine(level: "info" | "warn", message: string, fields: Record<string, unknown> = {}) {
-  const line = JSON.stringify({ level, message, worker: "mail", ...fields });
-  if (level === "warn") console.warn(line);
-  else console.info(line);
+  logger()[level]({ worker: "mail", ...fields }, message);
 }
 
 /**
  * Runs sendDueEmails every `intervalMs` until the returned stop() is awaited. Never throws: a
- * failed round is logged as one JSON line and the next round tries again.
+ * failed round is logged and the next round tries again.
  */
 export function runMailLoop(options: {
   intervalMs: number;
@@ -80,7 +79,7 @@ const store = globalThis as unknown as { __kakehashiMailWorker?: () => Promise<v
  */
 export function startMailWorker(options: { intervalMs: number }): () => Promise<void> {
   if (store.__kakehashiMailWorker) return store.__kakehashiMailWorker;
-  if (process.env.MAIL_WORKER === "off") return async () => {};
+  if (env("MAIL_WORKER") === "off") return async () => {};
   let configured: ReturnType<typeof transportFromEnv>;
   try {
     configured = transportFromEnv();
