@@ -14,8 +14,9 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
 };
 
 /**
- * Validates the configuration (a bad variable stops the server, naming it), then starts this
- * instance's background jobs: the match queue worker (recomputes matches after a company,
+ * Validates the configuration (a bad variable stops the server, naming it), registers what a
+ * graceful shutdown finishes (server.mjs runs it on SIGTERM), watches the database (see
+ * lib/ops/database-state.ts), then starts this instance's background jobs: the match queue worker (recomputes matches after a company,
  * product, channel or need changes, so saving a form is not slowed by it) and the mail worker
  * (sends the email outbox). Several instances may run both: rows are claimed with SKIP LOCKED.
  * KAKEHASHI_WORKERS=off disables both (instances that only serve requests); MAIL_WORKER=off only
@@ -26,13 +27,19 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { loadEnvOrExit } = await import("@/lib/env");
   const config = loadEnvOrExit();
-  const { installShutdown } = await import("@/lib/shutdown");
+  const { installShutdown, onShutdown } = await import("@/lib/shutdown");
+  const { closeDb } = await import("@/db/client");
   installShutdown();
+  onShutdown(closeDb); // last: after the workers below have finished their current job
+  if (config.DATABASE_URL) {
+    const { startDatabaseMonitor } = await import("@/lib/ops/database-state");
+    onShutdown(startDatabaseMonitor());
+  }
   if (config.KAKEHASHI_WORKERS === "off") return;
   const { startMatchWorker } = await import("@/lib/matching/queue");
-  startMatchWorker({ intervalMs: config.MATCH_WORKER_INTERVAL_MS });
+  onShutdown(startMatchWorker({ intervalMs: config.MATCH_WORKER_INTERVAL_MS }));
   if (config.MAIL_WORKER !== "off") {
     const { startMailWorker } = await import("@/lib/notifications/worker");
-    startMailWorker({ intervalMs: config.MAIL_WORKER_INTERVAL_MS });
+    onShutdown(startMailWorker({ intervalMs: config.MAIL_WORKER_INTERVAL_MS }));
   }
 }

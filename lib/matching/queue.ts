@@ -41,33 +41,35 @@ export async function drainMatchQueue(options: { batch?: number; maxBatches?: nu
   return done;
 }
 
-const state = globalThis as unknown as { __kakehashiMatchWorker?: () => void };
+const state = globalThis as unknown as { __kakehashiMatchWorker?: () => Promise<void> };
 
 /**
  * Drains the queue every `intervalMs` in this process. Never throws: a failed round is logged and
  * retried on the next tick. Idempotent (a second call returns the same stopper),
- * since Next may register instrumentation more than once in development.
+ * since Next may register instrumentation more than once in development. The stopper resolves
+ * once the round in progress, if any, has finished (graceful shutdown waits for it).
  */
-export function startMatchWorker(options: { intervalMs?: number } = {}): () => void {
+export function startMatchWorker(options: { intervalMs?: number } = {}): () => Promise<void> {
   if (state.__kakehashiMatchWorker) return state.__kakehashiMatchWorker;
-  let running = false;
-  const tick = async () => {
+  let running: Promise<void> | undefined;
+  const tick = () => {
     if (running) return;
-    running = true;
+    running = round().finally(() => (running = undefined));
+  };
+  const round = async () => {
     try {
       const count = await drainMatchQueue();
       if (count > 0) logger().info({ job: "match-worker", recomputed: count }, "match queue drained");
     } catch (error) {
       logError(newRequestId(), error, { job: "match-worker" });
-    } finally {
-      running = false;
     }
   };
-  const timer = setInterval(() => void tick(), options.intervalMs ?? 5000);
+  const timer = setInterval(tick, options.intervalMs ?? 5000);
   timer.unref?.();
-  const stop = () => {
+  const stop = async () => {
     clearInterval(timer);
     state.__kakehashiMatchWorker = undefined;
+    await running;
   };
   state.__kakehashiMatchWorker = stop;
   return stop;

@@ -49,6 +49,14 @@ function report(row: QueueRow, stuckAfterMs: number, counts: boolean): QueueRepo
   return { depth: row.depth, oldestAgeMs, stuck: counts && oldestAgeMs !== null && oldestAgeMs > stuckAfterMs };
 }
 
+/** Why the database did not answer, without the statement (Drizzle puts it in its message). */
+function reason(error: unknown): string {
+  const cause = (error as { cause?: unknown } | null)?.cause ?? error;
+  const code = (cause as { code?: unknown } | null)?.code;
+  const message = cause instanceof Error ? cause.message : String(cause);
+  return typeof code === "string" && !message.includes(code) ? `${code}: ${message}` : message;
+}
+
 /** Never throws: a database that errs or does not answer within a second is reported down. */
 export async function readiness(options: { db?: Database; deadlineMs?: number } = {}): Promise<Readiness> {
   let rows: Awaited<ReturnType<typeof queueRows>>;
@@ -58,7 +66,7 @@ export async function readiness(options: { db?: Database; deadlineMs?: number } 
       options.deadlineMs ?? DATABASE_DEADLINE_MS,
     );
   } catch (error) {
-    return { ready: false, database: "down", error: error instanceof Error ? error.message : String(error) };
+    return { ready: false, database: "down", error: reason(error) };
   }
   const stuckAfter = env("READY_QUEUE_STUCK_MS");
   // Without a mail transport (production with no SMTP_URL) emails wait on purpose: not a fault.
