@@ -6,7 +6,8 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { matchQueue } from "@/db/schema";
-import { logError, logger, newRequestId } from "@/lib/log";
+import { startJob } from "@/lib/jobs/runner";
+import { logger } from "@/lib/log";
 import { rowsOf } from "./db-rows";
 import { recomputeCompany } from "./recompute";
 
@@ -41,36 +42,19 @@ export async function drainMatchQueue(options: { batch?: number; maxBatches?: nu
   return done;
 }
 
-const state = globalThis as unknown as { __kakehashiMatchWorker?: () => Promise<void> };
-
 /**
- * Drains the queue every `intervalMs` in this process. Never throws: a failed round is logged and
- * retried on the next tick. Idempotent (a second call returns the same stopper),
- * since Next may register instrumentation more than once in development. The stopper resolves
- * once the round in progress, if any, has finished (graceful shutdown waits for it).
+ * Drains the queue every `intervalMs` in this process, in the job runner (lib/jobs/runner.ts):
+ * never throws, a failed round is logged and retried with backoff. Idempotent (a second call
+ * returns the same stopper), since Next may register instrumentation more than once in
+ * development. The stopper resolves once the round in progress, if any, has finished.
  */
 export function startMatchWorker(options: { intervalMs?: number } = {}): () => Promise<void> {
-  if (state.__kakehashiMatchWorker) return state.__kakehashiMatchWorker;
-  let running: Promise<void> | undefined;
-  const tick = () => {
-    if (running) return;
-    running = round().finally(() => (running = undefined));
-  };
-  const round = async () => {
-    try {
+  return startJob({
+    name: "match-queue",
+    intervalMs: options.intervalMs ?? 5000,
+    round: async () => {
       const count = await drainMatchQueue();
-      if (count > 0) logger().info({ job: "match-worker", recomputed: count }, "match queue drained");
-    } catch (error) {
-      logError(newRequestId(), error, { job: "match-worker" });
-    }
-  };
-  const timer = setInterval(tick, options.intervalMs ?? 5000);
-  timer.unref?.();
-  const stop = async () => {
-    clearInterval(timer);
-    state.__kakehashiMatchWorker = undefined;
-    await running;
-  };
-  state.__kakehashiMatchWorker = stop;
-  return stop;
+      if (count > 0) logger().info({ job: "match-queue", recomputed: count }, "match queue drained");
+    },
+  });
 }

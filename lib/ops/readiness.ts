@@ -4,6 +4,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb, type Database } from "@/db/client";
 import { env } from "@/lib/env";
+import { jobStates, type JobState } from "@/lib/jobs/runner";
 import { rowsOf } from "@/lib/matching/db-rows";
 import { transportFromEnv } from "@/lib/notifications/transport";
 
@@ -11,9 +12,9 @@ export const DATABASE_DEADLINE_MS = 1000;
 
 export type QueueReport = { depth: number; oldestAgeMs: number | null; stuck: boolean };
 export type Readiness =
-  | { ready: true; database: "up"; queues: Record<string, QueueReport> }
-  | { ready: false; database: "down"; error: string }
-  | { ready: false; database: "up"; queues: Record<string, QueueReport>; stuck: string[] };
+  | { ready: true; database: "up"; queues: Record<string, QueueReport>; jobs: JobState[] }
+  | { ready: false; database: "down"; error: string; jobs: JobState[] }
+  | { ready: false; database: "up"; queues: Record<string, QueueReport>; stuck: string[]; jobs: JobState[] };
 
 class Deadline extends Error {}
 
@@ -66,12 +67,14 @@ export async function readiness(options: { db?: Database; deadlineMs?: number } 
       options.deadlineMs ?? DATABASE_DEADLINE_MS,
     );
   } catch (error) {
-    return { ready: false, database: "down", error: reason(error) };
+    return { ready: false, database: "down", error: reason(error), jobs: jobStates() };
   }
   const stuckAfter = env("READY_QUEUE_STUCK_MS");
   // Without a mail transport (production with no SMTP_URL) emails wait on purpose: not a fault.
   const mailIsSent = transportFromEnv() !== null;
   const queues = { match: report(rows.match, stuckAfter, true), mail: report(rows.mail, stuckAfter, mailIsSent) };
   const stuck = Object.entries(queues).flatMap(([name, queue]) => (queue.stuck ? [name] : []));
-  return stuck.length ? { ready: false, database: "up", queues, stuck } : { ready: true, database: "up", queues };
+  // This instance's job loops: how many rounds ran, failed in a row, and the last error.
+  const jobs = jobStates();
+  return stuck.length ? { ready: false, database: "up", queues, stuck, jobs } : { ready: true, database: "up", queues, jobs };
 }
