@@ -3,7 +3,7 @@
 // ops-cluster.ts). About 30 s for the outage and 15 s for the shutdown on an idle machine.
 import { Agent, request as httpRequest } from "node:http";
 import { expect, test } from "@playwright/test";
-import { Cluster, serverUrl, signUpFormFields, startServer } from "./ops-cluster";
+import { Cluster, serverPort, serverUrl, signUpFormFields, startServer } from "./ops-cluster";
 
 const ja = { unavailablePage: "架け橋は一時的にご利用いただけません", unavailableAction: "データベースに一時的に接続できないため、保存できませんでした。" };
 
@@ -164,4 +164,45 @@ test("SIGTERM with keep-alive clients: in-flight writes finish, connections clos
   expect(stored.map((r) => r.email)).toEqual(["shutdown-0@example.jp", "shutdown-1@example.jp", "shutdown-2@example.jp"]);
   // After the exit nothing answers: every client request either got its answer or was refused.
   expect(answers.filter((a) => a !== 200 && a !== "ECONNREFUSED" && a !== "ECONNRESET")).toEqual([]);
+});
+
+test("two instances on one database: a session from one works on the other, and each queued job runs once", async () => {
+  test.setTimeout(90_000);
+  const fast = { MATCH_WORKER_INTERVAL_MS: "200" };
+  const [a, b] = await Promise.all([startServer(serverPort, fast), startServer(serverPort + 1, fast)]);
+  try {
+    const recomputed = () =>
+      [a, b].flatMap((s) => s.output().split("\n")).reduce((sum, line) => sum + (/"msg":"match queue drained"/.test(line) ? Number(/"recomputed":(\d+)/.exec(line)![1]) : 0), 0);
+    const companies = await cluster.query<{ id: string }>(
+      `insert into companies (ref, kind, name, country, region, status)
+       select 'two-' || n, 'sme', '{"ja":"二拠点テスト"}'::jsonb, 'JP', 'JP-15', 'approved' from generate_series(1, 12) n returning id`,
+    );
+    const before = recomputed();
+    await cluster.query(`insert into match_queue (company_id) select id from companies where ref like 'two-%'`);
+    for (let i = 0; i < 150; i++) {
+      const [left] = await cluster.query<{ n: number }>("select count(*)::int as n from match_queue");
+      if (left!.n === 0) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    await new Promise((r) => setTimeout(r, 500)); // the last round's log line
+    expect(recomputed() - before).toBe(companies.length);
+
+    const fields = await signUpFormFields("ja");
+    const form = new FormData();
+    for (const [name, value] of Object.entries({ ...fields, accountType: "sme", name: "二拠点", email: "two-instances@example.jp", password: "correct horse battery" })) form.append(name, value);
+    const signedUp = await fetch(`${serverUrl}/ja/sign-up`, { method: "POST", body: form, redirect: "manual", headers: { Origin: serverUrl } });
+    expect(signedUp.status).toBe(303);
+    const cookie = signedUp.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    expect(cookie).toContain("authjs.session-token=");
+    for (const port of [serverPort, serverPort + 1]) {
+      const dashboard = await fetch(`http://127.0.0.1:${port}/ja/dashboard`, { headers: { cookie }, redirect: "manual" });
+      expect(dashboard.status, `dashboard on :${port}`).toBe(200);
+      expect(await dashboard.text()).toContain("二拠点");
+    }
+    const anonymous = await fetch(`http://127.0.0.1:${serverPort + 1}/ja/dashboard`, { redirect: "manual" });
+    expect(anonymous.status).toBe(307);
+  } finally {
+    a.child.kill("SIGKILL");
+    b.child.kill("SIGKILL");
+  }
 });

@@ -69,18 +69,21 @@ export const serverPort = Number(process.env.E2E_PORT ?? 3100) + 10;
 export const serverUrl = `http://127.0.0.1:${serverPort}`;
 
 /** Starts server.mjs on the cluster and waits until /api/health answers. */
-export async function startServer(): Promise<{ child: ChildProcess; exited: Promise<{ code: number | null; at: number }>; output: () => string }> {
+export async function startServer(
+  port = serverPort,
+  env: Record<string, string> = {},
+): Promise<{ child: ChildProcess; exited: Promise<{ code: number | null; at: number }>; output: () => string }> {
   let output = "";
-  const child = spawn("node", ["server.mjs", "-p", String(serverPort), "-H", "127.0.0.1"], {
+  const child = spawn("node", ["server.mjs", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: "ops-e2e-only-secret-0123456789abcdef", NODE_ENV: "production", MAIL_WORKER: "off" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: "ops-e2e-only-secret-0123456789abcdef", NODE_ENV: "production", MAIL_WORKER: "off", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
   const exited = new Promise<{ code: number | null; at: number }>((resolve) => child.once("exit", (code) => resolve({ code, at: performance.now() })));
   for (let i = 0; i < 300; i++) {
-    const up = await fetch(`${serverUrl}/api/health`).then((r) => r.ok, () => false);
+    const up = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
     if (up) return { child, exited, output: () => output };
     if (child.exitCode !== null) break;
     await new Promise((r) => setTimeout(r, 200));
