@@ -6,33 +6,40 @@ import type { Instrumentation } from "next";
  */
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   const err = error as Error & { digest?: string };
-  console.error(
-    JSON.stringify({
-      level: "error",
-      requestId: err.digest,
-      message: err.message,
-      stack: err.stack,
-      method: request.method,
-      path: request.path,
-      route: context.routePath,
-      routeType: context.routeType,
-    }),
+  const { requestLogger } = await import("@/lib/log");
+  requestLogger(err.digest, { method: request.method, path: request.path, route: context.routePath, routeType: context.routeType }).error(
+    { err },
+    err.message,
   );
 };
 
 /**
- * Starts this instance's background jobs: the match queue worker (recomputes matches after a
- * company, product, channel or need changes, so saving a form is not slowed by it) and the mail
- * worker (sends the email outbox). Several instances may run both: rows are claimed with SKIP
- * LOCKED. KAKEHASHI_WORKERS=off disables both (instances that only serve requests); MAIL_WORKER=off
- * only the mail worker (when `npm run mail:work` runs on its own).
+ * Validates the configuration (a bad variable stops the server, naming it), registers what a
+ * graceful shutdown finishes (server.mjs runs it on SIGTERM), watches the database (see
+ * lib/ops/database-state.ts), then starts this instance's background jobs: the match queue worker (recomputes matches after a company,
+ * product, channel or need changes, so saving a form is not slowed by it) and the mail worker
+ * (sends the email outbox). Several instances may run both: rows are claimed with SKIP LOCKED.
+ * KAKEHASHI_WORKERS=off disables both (instances that only serve requests); MAIL_WORKER=off only
+ * the mail worker (when `npm run mail:work` runs on its own).
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.KAKEHASHI_WORKERS === "off") return;
+  // NEXT_RUNTIME is Next's own (inlined at build time), not configuration.
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { loadEnvOrExit } = await import("@/lib/env");
+  const config = loadEnvOrExit();
+  const { installShutdown, onShutdown } = await import("@/lib/shutdown");
+  const { closeDb } = await import("@/db/client");
+  installShutdown();
+  onShutdown(closeDb); // last: after the workers below have finished their current job
+  if (config.DATABASE_URL) {
+    const { startDatabaseMonitor } = await import("@/lib/ops/database-state");
+    onShutdown(startDatabaseMonitor());
+  }
+  if (config.KAKEHASHI_WORKERS === "off") return;
   const { startMatchWorker } = await import("@/lib/matching/queue");
-  startMatchWorker({ intervalMs: Number(process.env.MATCH_WORKER_INTERVAL_MS ?? 5000) });
-  if (process.env.MAIL_WORKER !== "off") {
+  onShutdown(startMatchWorker({ intervalMs: config.MATCH_WORKER_INTERVAL_MS }));
+  if (config.MAIL_WORKER !== "off") {
     const { startMailWorker } = await import("@/lib/notifications/worker");
-    startMailWorker({ intervalMs: Number(process.env.MAIL_WORKER_INTERVAL_MS ?? 15000) });
+    onShutdown(startMailWorker({ intervalMs: config.MAIL_WORKER_INTERVAL_MS }));
   }
 }

@@ -12,6 +12,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { env } from "../lib/env";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -45,8 +46,22 @@ export function wrapPglite(client: PGlite): DbHandle {
   };
 }
 
+/**
+ * A postgres.js pool with outage limits: a connection that cannot be opened within
+ * DB_CONNECT_TIMEOUT_MS fails the query (instead of postgres.js's 30 s), and the server cancels a
+ * statement after DB_STATEMENT_TIMEOUT_MS. A pool whose server went away reconnects on the next
+ * query (at most half a second after the last failure), so the app recovers by itself.
+ */
 export function openPostgres(url: string, options: { max?: number } = {}): DbHandle {
-  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
+  const client = postgres(url, {
+    max: options.max ?? 10,
+    onnotice: () => {},
+    connect_timeout: env("DB_CONNECT_TIMEOUT_MS") / 1000,
+    connection: { statement_timeout: env("DB_STATEMENT_TIMEOUT_MS") },
+    // postgres.js waits up to 20 s between reconnection attempts after repeated failures, and
+    // queries queue behind that wait: cap it so that an outage fails fast and its end is seen soon.
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.5),
+  });
   const db = drizzlePostgres(client, { schema }) as unknown as Database;
   return {
     db,
@@ -58,9 +73,9 @@ export function openPostgres(url: string, options: { max?: number } = {}): DbHan
 
 /** Opens the database the environment names, without migrating it. */
 export function openConfiguredDatabase(): Promise<DbHandle> {
-  const url = process.env.DATABASE_URL;
+  const url = env("DATABASE_URL");
   if (url) return Promise.resolve(openPostgres(url));
-  return openPglite(process.env.PGLITE_DIR ? path.resolve(process.env.PGLITE_DIR) : defaultPgliteDir);
+  return openPglite(path.resolve(env("PGLITE_DIR")));
 }
 
 // Cached on globalThis: Next's dev server re-evaluates modules on edits, and a second PGlite

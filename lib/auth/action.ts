@@ -7,6 +7,7 @@ import { PublicError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/routing";
 import { localeOr, translatorFor } from "@/lib/i18n/translator";
 import { logError, newRequestId } from "@/lib/log";
+import { databaseDown, isConnectionError } from "@/lib/ops/database-state";
 import { assertRole } from "./assert";
 import { lookupSessionUser } from "./session";
 
@@ -103,6 +104,7 @@ async function run<S extends z.ZodType, C extends PublicCtx, D>(
       return error.field ? { ok: false, fieldErrors: { [error.field]: [text] }, values, ...detail } : { ok: false, message: text, values, ...detail };
     }
     logError(requestId, error, { action: true });
+    if (databaseDown() || isConnectionError(error)) return { ok: false, message: t("ops.unavailableAction"), values: echoValues(raw) };
     return { ok: false, message: t("errors.unexpected", { requestId }), values: echoValues(raw) };
   }
   for (const path of options.revalidate ?? []) revalidatePath(`/${locale}${path}`, "layout");

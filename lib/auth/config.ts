@@ -1,6 +1,7 @@
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { UserRole } from "@/db/schema";
+import { logger } from "@/lib/log";
 import { clientIp } from "./client-ip";
 import { checkCredentials } from "./credentials";
 
@@ -59,7 +60,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     error(error) {
       // A wrong password is an expected outcome, not a server error.
       if (error instanceof CredentialsSignin) return;
-      console.error(JSON.stringify({ level: "error", source: "auth", message: error.message, name: error.name }));
+      logger().error({ source: "auth", err: error }, error.message);
     },
   },
 });

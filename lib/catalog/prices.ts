@@ -1,9 +1,8 @@
-/** The JPY→CNY rate for the approximate yuan figure shown next to yen prices (env JPY_TO_CNY_RATE). */
-export const DEFAULT_JPY_TO_CNY_RATE = 0.048;
+import { env } from "@/lib/env";
 
-export function jpyToCnyRate(env: Record<string, string | undefined> = process.env): number {
-  const rate = Number(env.JPY_TO_CNY_RATE);
-  return Number.isFinite(rate) && rate > 0 ? rate : DEFAULT_JPY_TO_CNY_RATE;
+/** The JPY→CNY rate for the approximate yuan figure shown next to yen prices (env JPY_TO_CNY_RATE). */
+export function jpyToCnyRate(source?: Record<string, string | undefined>): number {
+  return env("JPY_TO_CNY_RATE", source);
 }
 
 /** Yuan rounded for display: whole yuan from 100 up, else to the jiao. */

@@ -2,23 +2,26 @@
 // For deployments that run the worker apart from the web app (set MAIL_WORKER=off on the app).
 import { parseArgs } from "node:util";
 import { closeDb, getDbHandle } from "@/db/client";
+import { loadEnvOrExit } from "@/lib/env";
+import { logger } from "@/lib/log";
 import { runMailLoop } from "@/lib/notifications/worker";
 import { transportFromEnv } from "@/lib/notifications/transport";
 
+const config = loadEnvOrExit();
 const { values } = parseArgs({
-  options: { interval: { type: "string", default: process.env.MAIL_WORKER_INTERVAL_MS ?? "10000" }, pglite: { type: "boolean", default: false } },
+  options: { interval: { type: "string", default: String(config.MAIL_WORKER_INTERVAL_MS) }, pglite: { type: "boolean", default: false } },
 });
 const intervalMs = Number(values.interval);
 if (!Number.isFinite(intervalMs) || intervalMs < 100) fail("--interval must be a number of milliseconds (at least 100).");
 // An embedded database folder can be opened by one process only: the dev server's worker sends mail there.
-if (!process.env.DATABASE_URL && !values.pglite) {
+if (!config.DATABASE_URL && !values.pglite) {
   fail("mail:work needs DATABASE_URL (PostgreSQL). With the embedded database the app's own worker sends mail; pass --pglite only when the app is not running.");
 }
 const configured = transportFromEnv();
 if (!configured) fail("SMTP_URL is not set: nothing would be sent (in production the dev mailbox is off).");
 
 await getDbHandle();
-console.info(JSON.stringify({ level: "info", message: "mail worker started", worker: "mail", mode: configured.mode, intervalMs }));
+logger().info({ worker: "mail", mode: configured.mode, intervalMs }, "mail worker started");
 const stop = runMailLoop({ intervalMs, transport: configured.transport, unref: false });
 
 let stopping = false;
@@ -28,12 +31,12 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     stopping = true;
     await stop();
     await closeDb();
-    console.info(JSON.stringify({ level: "info", message: "mail worker stopped", worker: "mail", signal }));
+    logger().info({ worker: "mail", signal }, "mail worker stopped");
     process.exit(0);
   });
 }
 
 function fail(message: string): never {
-  console.error(message);
+  logger().fatal(message);
   process.exit(1);
 }

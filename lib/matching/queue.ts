@@ -6,7 +6,8 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { matchQueue } from "@/db/schema";
-import { newRequestId } from "@/lib/log";
+import { startJob } from "@/lib/jobs/runner";
+import { logger } from "@/lib/log";
 import { rowsOf } from "./db-rows";
 import { recomputeCompany } from "./recompute";
 
@@ -41,35 +42,19 @@ export async function drainMatchQueue(options: { batch?: number; maxBatches?: nu
   return done;
 }
 
-const state = globalThis as unknown as { __kakehashiMatchWorker?: () => void };
-
 /**
- * Drains the queue every `intervalMs` in this process. Never throws: a failed round is logged as
- * one JSON line and retried on the next tick. Idempotent (a second call returns the same stopper),
- * since Next may register instrumentation more than once in development.
+ * Drains the queue every `intervalMs` in this process, in the job runner (lib/jobs/runner.ts):
+ * never throws, a failed round is logged and retried with backoff. Idempotent (a second call
+ * returns the same stopper), since Next may register instrumentation more than once in
+ * development. The stopper resolves once the round in progress, if any, has finished.
  */
-export function startMatchWorker(options: { intervalMs?: number } = {}): () => void {
-  if (state.__kakehashiMatchWorker) return state.__kakehashiMatchWorker;
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
+export function startMatchWorker(options: { intervalMs?: number } = {}): () => Promise<void> {
+  return startJob({
+    name: "match-queue",
+    intervalMs: options.intervalMs ?? 5000,
+    round: async () => {
       const count = await drainMatchQueue();
-      if (count > 0) console.log(JSON.stringify({ level: "info", job: "match-worker", recomputed: count }));
-    } catch (error) {
-      const err = error instanceof Error ? error : new Error(String(error));
-      console.error(JSON.stringify({ level: "error", job: "match-worker", requestId: newRequestId(), message: err.message, stack: err.stack }));
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(() => void tick(), options.intervalMs ?? 5000);
-  timer.unref?.();
-  const stop = () => {
-    clearInterval(timer);
-    state.__kakehashiMatchWorker = undefined;
-  };
-  state.__kakehashiMatchWorker = stop;
-  return stop;
+      if (count > 0) logger().info({ job: "match-queue", recomputed: count }, "match queue drained");
+    },
+  });
 }

@@ -1,12 +1,13 @@
 import "server-only";
 import { desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { isProduction } from "@/lib/env";
 import { emailOutbox, users, type User } from "@/db/schema";
 import { renderEmail, type RenderedEmail } from "./render";
 
 /** The dev mailbox is for development, and for platform admins checking a live outbox. */
 export function canSeeDevMailbox(user: Pick<User, "role"> | null): boolean {
-  return process.env.NODE_ENV !== "production" || user?.role === "platform_admin";
+  return !isProduction() || user?.role === "platform_admin";
 }
 
 export type MailboxEntry = {

@@ -1,5 +1,6 @@
 import type { NotificationType } from "@/db/schema";
 import { createTranslator } from "use-intl/core";
+import { env } from "@/lib/env";
 import { messagesFor } from "@/lib/i18n/messages";
 import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
 import { notificationPath, templateParams, type Params, type Payload } from "./types";
@@ -8,7 +9,7 @@ export type RenderedEmail = { subject: string; text: string; html: string };
 
 /** Where links in emails point: the public address of the app. */
 export function appUrl(): string {
-  return (process.env.APP_URL || "http://localhost:3000").replace(/\/+$/, "");
+  return env("APP_URL");
 }
 
 /** The absolute URL of an app path in a locale. */

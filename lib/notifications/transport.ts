@@ -1,4 +1,5 @@
 import nodemailer from "nodemailer";
+import { env, isProduction } from "@/lib/env";
 
 /** What the worker needs from a mail transport: nodemailer's sendMail, or a test double. */
 export type MailTransport = {
@@ -8,7 +9,7 @@ export type MailTransport = {
 export type ConfiguredTransport = { mode: "smtp" | "dev-mailbox"; transport: MailTransport };
 
 export function mailFrom(): string {
-  return process.env.MAIL_FROM || "Kakehashi <no-reply@kakehashi.local>";
+  return env("MAIL_FROM");
 }
 
 // Short timeouts: a row stays locked while its email is handed to the server, and an outage
@@ -28,8 +29,8 @@ export function smtpTransport(smtpUrl: string): MailTransport {
  * /dev/mailbox lists them); in production without it, none, so the outbox keeps every email.
  */
 export function transportFromEnv(): ConfiguredTransport | null {
-  const smtpUrl = process.env.SMTP_URL;
+  const smtpUrl = env("SMTP_URL");
   if (smtpUrl) return { mode: "smtp", transport: smtpTransport(smtpUrl) };
-  if (process.env.NODE_ENV === "production") return null;
+  if (isProduction()) return null;
   return { mode: "dev-mailbox", transport: nodemailer.createTransport({ jsonTransport: true }) };
 }

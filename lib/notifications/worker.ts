@@ -1,6 +1,8 @@
 // No "server-only" here: instrumentation.ts starts this worker (see deliver.ts).
 import { getDb, type Database } from "@/db/client";
-import { logError, newRequestId } from "@/lib/log";
+import { env } from "@/lib/env";
+import { startJob } from "@/lib/jobs/runner";
+import { logError, logger, newRequestId } from "@/lib/log";
 import { deliverNext } from "./deliver";
 import { transportFromEnv, type MailTransport } from "./transport";
 
@@ -23,14 +25,13 @@ export async function sendDueEmails(options: { transport: MailTransport; now?: D
 }
 
 function logLine(level: "info" | "warn", message: string, fields: Record<string, unknown> = {}) {
-  const line = JSON.stringify({ level, message, worker: "mail", ...fields });
-  if (level === "warn") console.warn(line);
-  else console.info(line);
+  logger()[level]({ worker: "mail", ...fields }, message);
 }
 
 /**
- * Runs sendDueEmails every `intervalMs` until the returned stop() is awaited. Never throws: a
- * failed round is logged as one JSON line and the next round tries again.
+ * Runs sendDueEmails every `intervalMs` in the job runner (lib/jobs/runner.ts) until the returned
+ * stop() is awaited: a full round goes again at once, a failed one is logged and retried with
+ * backoff. One loop per process (a second call returns the first one's stop()).
  */
 export function runMailLoop(options: {
   intervalMs: number;
@@ -40,35 +41,17 @@ export function runMailLoop(options: {
   unref?: boolean;
 }): () => Promise<void> {
   const limit = options.limit ?? 20;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-
-  const round = async () => {
-    let busy = false;
-    try {
+  return startJob({
+    name: "mail-outbox",
+    intervalMs: options.intervalMs,
+    unref: options.unref,
+    round: async () => {
       const result = await sendDueEmails({ transport: options.transport, limit });
       if (result.sent + result.failed + result.skipped > 0) logLine(result.failed ? "warn" : "info", "mail round", result);
-      busy = result.sent + result.failed + result.deferred + result.skipped >= limit;
-    } catch (error) {
-      logError(newRequestId(), error, { worker: "mail" });
-    }
-    // A full round means more may be waiting: go again at once instead of after the interval.
-    if (!stopped) schedule(busy ? 0 : options.intervalMs);
-  };
-  const schedule = (ms: number) => {
-    timer = setTimeout(() => {
-      running = round();
-    }, ms);
-    if (options.unref !== false) timer.unref?.();
-  };
-  schedule(Math.min(options.intervalMs, 1000));
-
-  return async () => {
-    stopped = true;
-    clearTimeout(timer);
-    await running;
-  };
+      // A full round means more may be waiting: go again at once instead of after the interval.
+      return { busy: result.sent + result.failed + result.deferred + result.skipped >= limit };
+    },
+  });
 }
 
 const store = globalThis as unknown as { __kakehashiMailWorker?: () => Promise<void> };
@@ -80,7 +63,7 @@ const store = globalThis as unknown as { __kakehashiMailWorker?: () => Promise<v
  */
 export function startMailWorker(options: { intervalMs: number }): () => Promise<void> {
   if (store.__kakehashiMailWorker) return store.__kakehashiMailWorker;
-  if (process.env.MAIL_WORKER === "off") return async () => {};
+  if (env("MAIL_WORKER") === "off") return async () => {};
   let configured: ReturnType<typeof transportFromEnv>;
   try {
     configured = transportFromEnv();

@@ -8,4 +8,4 @@ if [ -z "${E2E_REUSE_BUILD:-}" ] || [ ! -f .next/BUILD_ID ]; then
 fi
 rm -rf "${PGLITE_DIR:-.data/e2e-pglite}"
 npx tsx --conditions=react-server db/cli/prepare.ts
-exec npx next start -p "${E2E_PORT:-3100}" -H 127.0.0.1
+exec node server.mjs -p "${E2E_PORT:-3100}" -H 127.0.0.1

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { formData } from "../support/forms";
+import { captureLogs } from "../support/logs";
 import { withTestDatabase } from "../support/database";
 
 const authMock = vi.hoisted(() => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn() }));
@@ -110,14 +111,14 @@ describe("sign-in action", () => {
 
   it("hides an unexpected failure behind a generic message with a reference", async () => {
     authMock.signIn.mockRejectedValueOnce(new Error("connection reset by peer at 10.0.0.7"));
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const log = captureLogs();
     const state = await signInAction(undefined, formData({ locale: "en", email: "a@b.jp", password: "whatever-123" }));
     expect(state.ok).toBe(false);
     expect(state.message).toMatch(/^Something went wrong on our side\. Nothing was saved\. Reference: [0-9a-f]{12}$/);
     expect(state.message).not.toContain("10.0.0.7");
     const reference = state.message!.split(": ")[1]!;
-    expect(log).toHaveBeenCalledWith(expect.stringContaining(`"requestId":"${reference}"`));
-    log.mockRestore();
+    expect(log.lines).toContainEqual(expect.objectContaining({ level: 50, requestId: reference, msg: "connection reset by peer at 10.0.0.7" }));
+    log.restore();
   });
 });
 

@@ -35,10 +35,11 @@ describe("clientIp", () => {
 });
 
 describe("trustedProxyHops", () => {
-  it("defaults to one proxy and ignores values that are not a positive whole number", () => {
+  it("defaults to one proxy and refuses values that are not a positive whole number, naming the variable", () => {
     expect(trustedProxyHops({})).toBe(1);
+    expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: "" })).toBe(1);
     expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: "2" })).toBe(2);
     expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: " 3 " })).toBe(3);
-    for (const bad of ["0", "-1", "1.5", "two", ""]) expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: bad })).toBe(1);
+    for (const bad of ["0", "-1", "1.5", "two"]) expect(() => trustedProxyHops({ TRUSTED_PROXY_HOPS: bad })).toThrow(/TRUSTED_PROXY_HOPS/);
   });
 });

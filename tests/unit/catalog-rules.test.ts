@@ -3,11 +3,11 @@ import { approxCny, jpyToCnyRate } from "@/lib/catalog/prices";
 import { canViewProduct } from "@/lib/catalog/visibility";
 
 describe("the JPY to CNY rate", () => {
-  it("defaults to 0.048 and reads JPY_TO_CNY_RATE when it is a positive number", () => {
+  it("defaults to 0.048, reads JPY_TO_CNY_RATE and refuses one that is not a positive number", () => {
     expect(jpyToCnyRate({})).toBe(0.048);
     expect(jpyToCnyRate({ JPY_TO_CNY_RATE: "0.05" })).toBe(0.05);
-    expect(jpyToCnyRate({ JPY_TO_CNY_RATE: "abc" })).toBe(0.048);
-    expect(jpyToCnyRate({ JPY_TO_CNY_RATE: "-1" })).toBe(0.048);
+    expect(() => jpyToCnyRate({ JPY_TO_CNY_RATE: "abc" })).toThrow(/JPY_TO_CNY_RATE/);
+    expect(() => jpyToCnyRate({ JPY_TO_CNY_RATE: "-1" })).toThrow(/JPY_TO_CNY_RATE/);
   });
 
   it("rounds to whole yuan from 100 up and to the jiao below", () => {
