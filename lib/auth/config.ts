@@ -5,7 +5,7 @@ import { redeemEmailLink } from "@/lib/accounts/email-link";
 import { findUserById } from "@/lib/accounts/users";
 import { clientIp } from "./client-ip";
 import { checkCredentials } from "./credentials";
-import { servedOverHttps } from "./transport-security";
+import { servedOverHttps } from "@/lib/http/security-headers";
 
 declare module "next-auth" {
   interface Session {
