@@ -1,0 +1,72 @@
+import { expect, test, type Page } from "@playwright/test";
+import { AuthPages } from "./pages/auth";
+import { signedIn } from "./support";
+
+/** Collects the CSP violations a page reports, which would mean a script or style was blocked. */
+function watchViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
+test("every HTML page carries the security headers, and the app works under its CSP", async ({ browser }) => {
+  const { page, close } = await signedIn(browser, "en", "admin@demo.kakehashi.jp");
+  const violations = watchViolations(page);
+  for (const path of ["/en", "/ja/sign-in", "/en/dashboard", "/en/admin", "/zh/search", "/en/settings/account", "/en/companies"]) {
+    const response = await page.goto(path);
+    const headers = response!.headers();
+    const csp = headers["content-security-policy"] ?? "";
+    expect([path, csp]).toEqual([path, expect.stringContaining("frame-ancestors 'none'")]);
+    expect(csp).toMatch(/script-src 'self' 'nonce-/);
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["permissions-policy"]).toContain("camera=()");
+  }
+  // Scripts run under the policy: a client form posts its server action and shows the answer.
+  await page.goto("/en/settings/account");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("This field is required.").first()).toBeVisible();
+  expect(violations).toEqual([]);
+  await close();
+});
+
+test("a page cannot be framed by another site", async ({ page }) => {
+  await page.goto("/en");
+  await page.setContent(`<iframe id="f" src="${new URL("/en/admin", page.url()).href}"></iframe>`);
+  // Chromium replaces a refused frame with its error page.
+  await expect.poll(() => page.frames().map((frame) => frame.url())).toContain("chrome-error://chromewebdata/");
+});
+
+test("a changed password signs other sessions out and works for the next sign-in", async ({ browser }) => {
+  // A fresh account of its own, so that the demo accounts keep their password.
+  const email = `pw-${Date.now()}@mitsuke-example.jp`;
+  const first = await browser.newContext();
+  const page = await first.newPage();
+  const auth = new AuthPages(page);
+  await auth.signUp("en", { type: "sme", typeLabel: "Japanese manufacturer (SME)", name: "Ito Ken", email, password: "first passphrase for ito" });
+  await expect(page).toHaveURL(/\/en\/sign-in\?notice=checkEmail$/);
+  await auth.signIn("en", email, "first passphrase for ito");
+  await expect(page).toHaveURL(/\/en\/dashboard$/);
+
+  const second = await browser.newContext();
+  const other = await second.newPage();
+  await new AuthPages(other).signIn("en", email, "first passphrase for ito");
+  await expect(other).toHaveURL(/\/en\/dashboard$/);
+
+  await page.goto("/en/settings/account");
+  await page.locator("#currentPassword").fill("first passphrase for ito");
+  await page.locator("#newPassword").fill("second passphrase for ito");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Your password was changed.")).toBeVisible();
+
+  await page.goto("/en/dashboard");
+  await expect(page).toHaveURL(/\/en\/dashboard$/);
+  await other.goto("/en/dashboard");
+  await expect(other).toHaveURL(/\/en\/sign-in/);
+  await new AuthPages(other).signIn("en", email, "second passphrase for ito");
+  await expect(other).toHaveURL(/\/en\/dashboard$/);
+  await first.close();
+  await second.close();
+});
