@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/text/control-characters";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordLength, weakPasswordReason } from "./password-policy";
 
 export const emailField = z
@@ -30,7 +31,7 @@ export const signUpSchema = z
   .object({
     email: emailField,
     password: passwordField,
-    name: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(120, { error: "tooLong" }),
+    name: plainText().trim().min(1, { error: "required" }).max(120, { error: "tooLong" }),
     accountType: z.enum(["sme", "distributor"], { error: "invalidAccountType" }),
   })
   .superRefine(notAboutTheAccount("password", (input) => input));

@@ -1,17 +1,16 @@
+import { hasControlCharacters } from "@/lib/text/control-characters";
+
 /**
  * Whether a URL's path and query can be read as text: every percent-escape decodes to UTF-8 and
  * none is a control character (NUL and the like, which PostgreSQL refuses in text and no page
  * needs). Such URLs get a 400 before any page runs, rather than a 500 from deep inside one.
  */
-// Control characters other than tab, newline and carriage return, which a search box may carry.
-const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
 export function readableUrl(url: URL): boolean {
   try {
     const path = decodeURIComponent(url.pathname);
-    if (control.test(path)) return false;
+    if (hasControlCharacters(path)) return false;
     for (const part of url.search.slice(1).split("&")) {
-      if (control.test(decodeURIComponent(part.replace(/\+/g, " ")))) return false;
+      if (hasControlCharacters(decodeURIComponent(part.replace(/\+/g, " ")))) return false;
     }
     return true;
   } catch {
