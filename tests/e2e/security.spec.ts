@@ -59,6 +59,7 @@ test("a changed password signs other sessions out and works for the next sign-in
   await page.locator("#currentPassword").fill("first passphrase for ito");
   await page.locator("#newPassword").fill("second passphrase for ito");
   await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page).toHaveURL(/\/en\/settings\/account\?notice=passwordChanged$/);
   await expect(page.getByText("Your password was changed.")).toBeVisible();
 
   await page.goto("/en/dashboard");

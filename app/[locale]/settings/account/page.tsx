@@ -21,6 +21,7 @@ export default async function AccountSettingsPage({
     <div className="flex max-w-xl flex-col gap-8">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       {notice === "passwordReset" && <p className="rounded-md bg-emerald-50 p-3 text-emerald-900">{t("notice.passwordReset")}</p>}
+      {notice === "passwordChanged" && <p className="rounded-md bg-emerald-50 p-3 text-emerald-900">{t("passwordChanged")}</p>}
       <p className="text-sm text-stone-600" data-testid="email-status">
         {user.email} · {user.emailVerifiedAt ? t("emailVerified") : t("emailNotVerified")}
       </p>
