@@ -71,3 +71,37 @@ test("a changed password signs other sessions out and works for the next sign-in
   await first.close();
   await second.close();
 });
+
+test("attachments up to the promised sizes go through, and a larger file is refused in place with the text kept", async ({ browser }) => {
+  const { page, close } = await signedIn(browser, "en", "distributor@demo.kakehashi.jp");
+  await page.goto("/en/inbox");
+  await page.getByTestId("thread-row").first().getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/en\/inquiries\/[0-9a-f-]{36}$/);
+  const form = page.getByTestId("message-form");
+  const pdf = (name: string, megabytes: number) => {
+    const buffer = Buffer.alloc(megabytes * 1024 * 1024);
+    buffer.write("%PDF-1.7\n");
+    return { name, mimeType: "application/pdf", buffer };
+  };
+
+  // One 9 MB file, then two of 6 MB in one message: bodies the proxy used to cut at 10 MB.
+  await form.locator('textarea[name="body"]').fill("Catalogue attached (9 MB).");
+  await form.locator("#message-files").setInputFiles([pdf("catalogue-9mb.pdf", 9)]);
+  await form.locator('button[type="submit"]').click();
+  await expect(page.getByTestId("message").filter({ hasText: "Catalogue attached (9 MB)." })).toBeVisible({ timeout: 30_000 });
+  await form.locator('textarea[name="body"]').fill("Two price lists (6 MB each).");
+  await form.locator("#message-files").setInputFiles([pdf("prices-a.pdf", 6), pdf("prices-b.pdf", 6)]);
+  await form.locator('button[type="submit"]').click();
+  const sent = page.getByTestId("message").filter({ hasText: "Two price lists (6 MB each)." });
+  await expect(sent).toBeVisible({ timeout: 30_000 });
+  await expect(sent.getByTestId("attachment-link")).toHaveCount(2);
+
+  // 60 MB: refused before it is sent, in the reader's language, and the message stays typed.
+  await form.locator('textarea[name="body"]').fill("The full video of our factory.");
+  await form.locator("#message-files").setInputFiles([pdf("factory-60mb.pdf", 60)]);
+  await form.locator('button[type="submit"]').click();
+  await expect(form.getByText("“factory-60mb.pdf” is larger than 10 MB.")).toBeVisible();
+  await expect(form.locator('textarea[name="body"]')).toHaveValue("The full video of our factory.");
+  await expect(page.getByTestId("message").filter({ hasText: "The full video of our factory." })).toHaveCount(0);
+  await close();
+});
