@@ -8,6 +8,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { localeOr, translatorFor } from "@/lib/i18n/translator";
 import { logError, newRequestId } from "@/lib/log";
 import { hasControlCharacters, stripControlCharacters } from "@/lib/text/control-characters";
+import { admitAction, limitSubject, type ActionRateLimit } from "./action-limit";
 import { assertRole } from "./assert";
 import { lookupSessionUser } from "./session";
 
@@ -34,6 +35,8 @@ type Options<S extends z.ZodType> = {
   roles?: readonly UserRole[];
   /** Paths (without the locale) whose pages show what the action changed; revalidated after success. */
   revalidate?: readonly string[];
+  /** At most `max` valid submissions per `windowMinutes` by one user (or visitor's address), counted in the database. */
+  rateLimit?: ActionRateLimit;
 };
 
 /** Turns FormData into a plain object; repeated keys (checkbox groups) become arrays. */
@@ -109,6 +112,12 @@ async function run<S extends z.ZodType, C extends PublicCtx, D>(
     }
     const parsed = options.schema.safeParse(raw);
     if (!parsed.success) return { ok: false, fieldErrors: translateIssues(parsed.error, t), values: echoValues(raw) };
+    if (options.rateLimit) {
+      const subject = await limitSubject("user" in ctx ? (ctx.user as User).id : undefined, raw);
+      if (!(await admitAction(options.rateLimit, subject))) {
+        return { ok: false, message: t("errors.tooManyRequests", { minutes: options.rateLimit.windowMinutes }), values: echoValues(raw) };
+      }
+    }
     const result = await body(parsed.data, ctx);
     redirectTo = result?.redirectTo;
     message = result?.message;

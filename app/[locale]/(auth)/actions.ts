@@ -42,7 +42,7 @@ async function signInWith(provider: "credentials" | "email-link", fields: Record
  * Creates the account, or, when the email already has one, writes to that address instead; the
  * answer is the same either way, so the form does not tell a stranger who has an account here.
  */
-export const signUpAction = publicAction({ schema: signUpSchema }, async (input, { locale }) => {
+export const signUpAction = publicAction({ schema: signUpSchema, rateLimit: { name: "sign-up", max: 10, windowMinutes: 60 } }, async (input, { locale }) => {
   await signUp(input, locale);
   return { redirectTo: `/${locale}/sign-in?notice=checkEmail` };
 });
@@ -53,7 +53,7 @@ export const signInAction = publicAction({ schema: signInSchema }, async (input,
 });
 
 /** Sends a one-time link if the email has an active account; the answer never says whether it has. */
-export const requestEmailLinkAction = publicAction({ schema: emailLinkRequestSchema }, async (input, { locale, t }) => {
+export const requestEmailLinkAction = publicAction({ schema: emailLinkRequestSchema, rateLimit: { name: "email-link", max: 5, windowMinutes: 15 } }, async (input, { locale, t }) => {
   await sendEmailLink(input.email, "sign_in", locale);
   return { message: t("account.linkSent") };
 });
