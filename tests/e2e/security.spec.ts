@@ -1,3 +1,4 @@
+import { writeFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { AuthPages } from "./pages/auth";
 import { signedIn } from "./support";
@@ -72,10 +73,18 @@ test("a changed password signs other sessions out and works for the next sign-in
   await second.close();
 });
 
-test("attachments up to the promised sizes go through, and a larger file is refused in place with the text kept", async ({ browser }) => {
+test("attachments up to the promised sizes go through, and a larger file is refused in place with the text kept", async ({ browser }, testInfo) => {
+  // Some 30 MB go up and are stored: slower than the other journeys.
+  test.setTimeout(180_000);
   const { page, close } = await signedIn(browser, "en", "distributor@demo.kakehashi.jp");
-  await page.goto("/en/inbox");
-  await page.getByTestId("thread-row").first().getByRole("link").first().click();
+  // A thread of its own with a seeded supplier.
+  await page.goto("/en/companies");
+  const href = await page.locator('main a[href^="/en/companies/"]').first().getAttribute("href");
+  await page.goto(`/en/inquiries/new?to=${href!.split("/").pop()}`);
+  const opening = page.getByTestId("new-inquiry-form");
+  await opening.locator('input[name="subject"]').fill(`Samples ${Date.now()}`);
+  await opening.locator('textarea[name="body"]').fill("We would like samples of your catalogue.");
+  await opening.locator('button[type="submit"]').click();
   await expect(page).toHaveURL(/\/en\/inquiries\/[0-9a-f-]{36}$/);
   const form = page.getByTestId("message-form");
   const pdf = (name: string, megabytes: number) => {
@@ -98,7 +107,10 @@ test("attachments up to the promised sizes go through, and a larger file is refu
 
   // 60 MB: refused before it is sent, in the reader's language, and the message stays typed.
   await form.locator('textarea[name="body"]').fill("The full video of our factory.");
-  await form.locator("#message-files").setInputFiles([pdf("factory-60mb.pdf", 60)]);
+  // Playwright takes buffers up to 50 MB only: a file this large goes by path.
+  const large = testInfo.outputPath("factory-60mb.pdf");
+  await writeFile(large, pdf("factory-60mb.pdf", 60).buffer);
+  await form.locator("#message-files").setInputFiles(large);
   await form.locator('button[type="submit"]').click();
   await expect(form.getByText("“factory-60mb.pdf” is larger than 10 MB.")).toBeVisible();
   await expect(form.locator('textarea[name="body"]')).toHaveValue("The full video of our factory.");
