@@ -31,6 +31,8 @@ export default defineConfig({
       PGLITE_DIR: ".data/e2e-pglite",
       AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
       NODE_ENV: "production",
+      // Plain http on 127.0.0.1: no HSTS, and cookies without Secure.
+      APP_URL: `http://127.0.0.1:${port}`,
     },
   },
 });

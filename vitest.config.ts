@@ -15,8 +15,8 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     environment: "node",
-    // next-auth imports "next/server" without an extension; let Vite resolve it.
-    server: { deps: { inline: ["next-auth"] } },
+    // next-auth and next-intl import "next/server" without an extension; let Vite resolve it.
+    server: { deps: { inline: ["next-auth", "next-intl"] } },
     globalSetup: ["tests/support/global-setup.ts"],
     setupFiles: ["tests/support/setup.ts"],
     // Against one shared PostgreSQL database, files would truncate each other's rows.

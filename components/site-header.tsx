@@ -79,6 +79,9 @@ export async function SiteHeader({ locale }: { locale: string }) {
               <Link href="/dashboard" className={link}>
                 {t("dashboard")}
               </Link>
+              <Link href="/settings/account" className={link}>
+                {t("account")}
+              </Link>
               {signOut}
             </>
           ) : session.status === "refused" ? (

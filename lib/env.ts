@@ -38,7 +38,10 @@ export const envSchema = z.object({
   APP_URL: urlWithProtocol(["http:", "https:"], "https://kakehashi.example.com")
     .default("http://localhost:3000")
     .transform((value) => value.replace(/\/+$/, "")),
-  TRUSTED_PROXY_HOPS: z.string().trim().regex(/^[1-9]\d*$/, "must be a whole number of 1 or more").default("1").transform(Number),
+  /** How many proxies append to X-Forwarded-For; 0: no proxy, the header is not believed. */
+  TRUSTED_PROXY_HOPS: z.string().trim().regex(/^\d+$/, "must be a whole number").default("1").transform(Number),
+  /** Our proxies' addresses or CIDR ranges, comma-separated; when set, they decide instead of the hop count. */
+  TRUSTED_PROXIES: z.string().optional(),
   JPY_TO_CNY_RATE: z.coerce.number().positive().default(0.048),
   KAKEHASHI_WORKERS: onOff,
   MAIL_WORKER: onOff,

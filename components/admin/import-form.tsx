@@ -5,6 +5,10 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ImportReport } from "@/app/[locale]/admin/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionState } from "@/lib/auth/action";
+import { isNavigation } from "@/lib/http/upload-check";
+
+/** The largest exchange file the import takes: the action's 20,000,000-character limit, in bytes of ASCII JSON. */
+const MAX_EXCHANGE_FILE_BYTES = 20_000_000;
 
 type Action = (state: ActionState<ImportReport> | undefined, data: FormData) => Promise<ActionState<ImportReport>>;
 
@@ -18,7 +22,17 @@ export function ImportForm({ action }: { action: Action }) {
   const locale = useLocale();
   const [json, setJson] = useState("");
   const [fileName, setFileName] = useState("");
-  const [state, formAction, pending] = useActionState(action, undefined);
+  const tr = useTranslations();
+  const [tooLarge, setTooLarge] = useState(false);
+  // A post that fails on the way (a body over the server's limit) shows a message, not the error page.
+  const [state, formAction, pending] = useActionState<ActionState<ImportReport> | undefined, FormData>(async (previous, data) => {
+    try {
+      return await action(previous, data);
+    } catch (error) {
+      if (isNavigation(error)) throw error;
+      return { ok: false, message: tr("errors.uploadFailed") };
+    }
+  }, undefined);
   const report = state?.data;
   const canConfirm = report && !report.errors.length && !report.imported && (report.create.length || report.update.length);
   return (
@@ -34,7 +48,9 @@ export function ImportForm({ action }: { action: Action }) {
           onChange={async (e) => {
             const file = e.currentTarget.files?.[0];
             setFileName(file?.name ?? "");
-            setJson(file ? await file.text() : "");
+            // Larger files are refused here: read and posted, they would pass the server's limit.
+            setTooLarge(!!file && file.size > MAX_EXCHANGE_FILE_BYTES);
+            setJson(file && file.size <= MAX_EXCHANGE_FILE_BYTES ? await file.text() : "");
           }}
         />
       </div>
@@ -50,6 +66,11 @@ export function ImportForm({ action }: { action: Action }) {
           </button>
         ) : null}
       </form>
+      {tooLarge && (
+        <p role="alert" className="text-sm text-red-700">
+          {tr("errors.exchangeFileTooLarge", { max: MAX_EXCHANGE_FILE_BYTES / 1_000_000 })}
+        </p>
+      )}
       <FormMessage state={state} />
       {state?.fieldErrors?.json && <p className="text-sm text-red-700">{state.fieldErrors.json.join(" ")}</p>}
       {report && (

@@ -4,16 +4,35 @@ import { useActionState, useEffect, useRef } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { ACCEPTED_ATTACHMENT_TYPES } from "@/lib/inquiries/files";
+import { filesOf, isNavigation, textValues } from "@/lib/http/upload-check";
+import { ACCEPTED_ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_MESSAGE } from "@/lib/inquiries/files";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import type { FormAction } from "./types";
 
 /** Writes a message with up to four attachments; the form clears once the message is sent. */
 export function MessageForm({ action, inquiryId }: { action: FormAction; inquiryId: string }) {
   const t = useTranslations("inquiries.thread");
+  const tr = useTranslations();
   const locale = useLocale();
   const form = useRef<HTMLFormElement>(null);
-  const [state, formAction] = useActionState(action, undefined);
+  // Files over the limits never leave the browser, and a post that fails on the way (a body the
+  // server refuses) keeps the message typed, with a message instead of the error page.
+  const send: FormAction = async (previous, data) => {
+    const files = filesOf(data, "files");
+    const tooLarge = files.find((file) => file.size > MAX_ATTACHMENT_BYTES);
+    const problem =
+      files.length > MAX_ATTACHMENTS_PER_MESSAGE
+        ? tr("inquiries.errors.tooManyFiles", { max: MAX_ATTACHMENTS_PER_MESSAGE })
+        : tooLarge && tr("inquiries.errors.fileTooLarge", { name: tooLarge.name });
+    if (problem) return { ok: false, fieldErrors: { files: [problem] }, values: textValues(data) };
+    try {
+      return await action(previous, data);
+    } catch (error) {
+      if (isNavigation(error)) throw error;
+      return { ok: false, message: tr("errors.uploadFailed"), values: textValues(data) };
+    }
+  };
+  const [state, formAction] = useActionState(send, undefined);
   useEffect(() => {
     if (state?.ok) form.current?.reset();
   }, [state]);

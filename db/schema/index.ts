@@ -2,6 +2,8 @@ export * from "./localized";
 export * from "./chambers";
 export * from "./users";
 export * from "./sign-in-attempts";
+export * from "./account-tokens";
+export * from "./action-events";
 export * from "./companies";
 export * from "./catalog";
 export * from "./moderation";

@@ -18,6 +18,8 @@ export const notificationTypes = [
   "showroom_decision",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
+/** What the outbox sends: the notifications above, and the one-time account links (never in-app). */
+export type OutboxEmailType = NotificationType | "account_link";
 
 /** In-app notifications, one per recipient. */
 export const notifications = pgTable(
@@ -62,7 +64,7 @@ export const emailOutbox = pgTable(
     userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
     toEmail: text("to_email").notNull(),
     locale: text("locale").notNull(),
-    type: text("type").$type<NotificationType>().notNull(),
+    type: text("type").$type<OutboxEmailType>().notNull(),
     payload: jsonb("payload").$type<NotificationPayload>().notNull(),
     /** Messages of one thread to one user are batched: at most one email per key per 15 minutes. */
     batchKey: text("batch_key"),

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, pgEnum, pgTable, text, timestamp, uuid, uniqueIndex } from "drizzle-orm/pg-core";
+import { index, integer, pgEnum, pgTable, text, timestamp, uuid, uniqueIndex } from "drizzle-orm/pg-core";
 import { chambers } from "./chambers";
 
 export const userRoles = ["sme", "distributor", "chamber_admin", "platform_admin"] as const;
@@ -20,6 +20,13 @@ export const users = pgTable(
     status: userStatus("status").notNull().default("active"),
     suspendedReason: text("suspended_reason"),
     locale: text("locale").notNull().default("en"),
+    /**
+     * Carried in every session token; raising it ends every session issued before (sign-out,
+     * password change or reset, suspension, "sign out everywhere").
+     */
+    sessionVersion: integer("session_version").notNull().default(0),
+    /** When the owner last proved the address is theirs by opening a link sent to it. */
+    emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
     chamberId: uuid("chamber_id").references(() => chambers.id, { onDelete: "restrict" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true })

@@ -2,8 +2,8 @@ import "server-only";
 import { getDb } from "@/db/client";
 import { users, type User } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
-import { PublicError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/routing";
+import { sendEmailLink, sendEmailLinkTo } from "./email-link";
 import type { SignUpInput } from "./schemas";
 import { findUserByEmail } from "./users";
 
@@ -12,25 +12,30 @@ function isUniqueViolation(error: unknown): boolean {
   return e?.code === "23505" || e?.cause?.code === "23505";
 }
 
-/** Creates an SME or distributor account; the email must not be taken, in any letter case. */
-export async function createAccount(input: SignUpInput, locale: Locale): Promise<User> {
-  if (await findUserByEmail(input.email)) throw new PublicError("emailTaken", "email");
+/**
+ * A sign-up answers the same whether or not the email has an account, in what it says and in the
+ * time it takes (the password is hashed either way): a new account gets a link to confirm its
+ * address and sign in, an existing one a note that someone tried, with a link to sign in.
+ */
+export async function signUp(input: SignUpInput, locale: Locale): Promise<void> {
+  const passwordHash = await hashPassword(input.password);
+  const created = (await findUserByEmail(input.email)) ? undefined : await createAccount(input, passwordHash, locale);
+  if (created) await sendEmailLinkTo(created, "sign_up", locale);
+  else await sendEmailLink(input.email, "sign_up_taken", locale);
+}
+
+/** Creates an SME or distributor account; undefined when the email is taken, in any letter case. */
+async function createAccount(input: SignUpInput, passwordHash: string, locale: Locale): Promise<User | undefined> {
   const db = await getDb();
   try {
     const [user] = await db
       .insert(users)
-      .values({
-        email: input.email,
-        name: input.name,
-        passwordHash: await hashPassword(input.password),
-        role: input.accountType,
-        locale,
-      })
+      .values({ email: input.email, name: input.name, passwordHash, role: input.accountType, locale })
       .returning();
     return user!;
   } catch (error) {
     // Two sign-ups racing for one email: the unique index decides.
-    if (isUniqueViolation(error)) throw new PublicError("emailTaken", "email");
+    if (isUniqueViolation(error)) return undefined;
     throw error;
   }
 }

@@ -8,6 +8,8 @@ import type { Locale } from "@/lib/i18n/routing";
 import { localeOr, translatorFor } from "@/lib/i18n/translator";
 import { logError, newRequestId } from "@/lib/log";
 import { databaseDown, isConnectionError } from "@/lib/ops/database-state";
+import { hasControlCharacters, stripControlCharacters } from "@/lib/text/control-characters";
+import { admitAction, limitSubject, type ActionRateLimit } from "./action-limit";
 import { assertRole } from "./assert";
 import { lookupSessionUser } from "./session";
 
@@ -34,6 +36,8 @@ type Options<S extends z.ZodType> = {
   roles?: readonly UserRole[];
   /** Paths (without the locale) whose pages show what the action changed; revalidated after success. */
   revalidate?: readonly string[];
+  /** At most `max` valid submissions per `windowMinutes` by one user (or visitor's address), counted in the database. */
+  rateLimit?: ActionRateLimit;
 };
 
 /** Turns FormData into a plain object; repeated keys (checkbox groups) become arrays. */
@@ -69,9 +73,21 @@ function translateIssues(error: z.ZodError, t: Translator): Record<string, strin
 function echoValues(raw: Record<string, unknown>): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(raw)) {
-    if (typeof value === "string" && !/password/i.test(key)) values[key] = value;
+    // Shown again without the control characters it was refused for.
+    if (typeof value === "string" && !/password/i.test(key)) values[key] = stripControlCharacters(value);
   }
   return values;
+}
+
+/**
+ * The fields of a form that hold control characters (NUL and the like; tab, newline and carriage
+ * return are text). One check for every action's every field, before its schema runs: PostgreSQL
+ * refuses NUL in text with an error, and no field of ours has a use for the others.
+ */
+function controlCharacterFields(raw: Record<string, unknown>): string[] {
+  return Object.entries(raw)
+    .filter(([, value]) => (Array.isArray(value) ? value : [value]).some((v) => typeof v === "string" && hasControlCharacters(v)))
+    .map(([key]) => key);
 }
 
 async function run<S extends z.ZodType, C extends PublicCtx, D>(
@@ -90,8 +106,19 @@ async function run<S extends z.ZodType, C extends PublicCtx, D>(
   try {
     const ctx = await resolveCtx({ locale, t, requestId });
     if ("ok" in ctx) return ctx;
+    const refused = controlCharacterFields(raw);
+    if (refused.length > 0) {
+      const fieldErrors = Object.fromEntries(refused.map((field) => [field, [t("errors.controlCharacters")]]));
+      return { ok: false, fieldErrors, values: echoValues(raw) };
+    }
     const parsed = options.schema.safeParse(raw);
     if (!parsed.success) return { ok: false, fieldErrors: translateIssues(parsed.error, t), values: echoValues(raw) };
+    if (options.rateLimit) {
+      const subject = await limitSubject("user" in ctx ? (ctx.user as User).id : undefined, raw);
+      if (!(await admitAction(options.rateLimit, subject))) {
+        return { ok: false, message: t("errors.tooManyRequests", { minutes: options.rateLimit.windowMinutes }), values: echoValues(raw) };
+      }
+    }
     const result = await body(parsed.data, ctx);
     redirectTo = result?.redirectTo;
     message = result?.message;

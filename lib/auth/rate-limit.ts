@@ -2,21 +2,26 @@ import "server-only";
 import { and, eq, gt, not, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { signInAttempts } from "@/db/schema";
+import { UNKNOWN_ADDRESS } from "./client-ip";
 
 /**
  * Failed sign-ins allowed per window, counted in the database so the limits hold across app
  * instances.
  *
  * - An address gets `perIp` failures across all emails: one machine spraying a common password
- *   over many accounts, or guessing at one, is stopped there.
- * - An email with `perEmail` failures (from all addresses) is closed to every address that has
- *   itself failed against it. An address that has not gets its attempt: so a stranger's guesses
- *   cannot lock the owner out, who still signs in from their own device, while a guesser spread
- *   over many addresses gets one guess per fresh address instead of five.
+ *   over many accounts is stopped there.
+ * - An address gets `perEmailFromIp` failures at one email: a guesser on one address is slowed
+ *   long before the account closes, and the owner's own typos cost only their own address.
+ * - An email gets `perEmail` failures from all addresses together, then closes to passwords for
+ *   the rest of the window whatever address comes: rotating X-Forwarded-For (or a botnet) buys no
+ *   more guesses. A stranger can close it, but not lock the owner out: the owner signs in through
+ *   a one-time link sent to the account's email (lib/accounts/email-link.ts).
+ * - Requests with no believable address (UNKNOWN_ADDRESS) are counted by email only, so clients
+ *   without X-Forwarded-For do not share a bucket that one of them could fill.
  * - A correct password forgets the failures of that email from that address only: the guesses of
  *   others keep counting.
  */
-export const signInLimits = { perEmail: 5, perIp: 20, windowMinutes: 15 } as const;
+export const signInLimits = { perEmail: 10, perEmailFromIp: 5, perIp: 20, windowMinutes: 15 } as const;
 
 const inWindow = () => gt(signInAttempts.createdAt, sql`now() - make_interval(mins => ${signInLimits.windowMinutes})`);
 
@@ -43,9 +48,11 @@ export async function admitSignInAttempt(email: string, ip: string): Promise<boo
     })
     .from(signInAttempts)
     .where(and(eq(signInAttempts.succeeded, false), inWindow(), or(forEmail, fromIp)));
-  // The counts include this attempt, hence ">" and "an earlier failure" as more than one.
+  // The counts include this attempt, hence ">".
+  const known = ip !== UNKNOWN_ADDRESS;
   const limited =
-    failed!.fromIp > signInLimits.perIp || (failed!.forEmail > signInLimits.perEmail && failed!.forEmailFromIp > 1);
+    failed!.forEmail > signInLimits.perEmail ||
+    (known && (failed!.fromIp > signInLimits.perIp || failed!.forEmailFromIp > signInLimits.perEmailFromIp));
   if (!limited) return true;
   await db.delete(signInAttempts).where(eq(signInAttempts.id, attempt!.id));
   return false;

@@ -4,6 +4,12 @@ import { CatalogError } from "./errors";
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 export const MAX_IMAGES_PER_PRODUCT = 8;
 export const MAX_IMAGE_EDGE = 1600;
+/**
+ * Pixels an image may have, checked from its header before it is decoded: decoding takes about
+ * four bytes a pixel, so a 5 MB PNG of 16,000 × 16,000 would need a gigabyte. 50 megapixels is
+ * more than a phone camera's photo.
+ */
+export const MAX_IMAGE_PIXELS = 50_000_000;
 
 export type ProcessedImage = { data: Buffer; mime: string; width: number; height: number };
 
@@ -17,14 +23,19 @@ const accepted = new Set(["jpeg", "png", "webp"]);
 export async function processImage(bytes: Uint8Array, fileName: string): Promise<ProcessedImage> {
   if (bytes.byteLength > MAX_IMAGE_BYTES) throw new CatalogError("imageTooLarge", "images", { name: fileName });
   let format: string | undefined;
+  let pixels = 0;
   try {
-    format = (await sharp(bytes).metadata()).format;
+    const metadata = await sharp(bytes).metadata();
+    format = metadata.format;
+    pixels = (metadata.width ?? 0) * (metadata.height ?? 0);
   } catch {
     format = undefined;
   }
   if (!format || !accepted.has(format)) throw new CatalogError("notAnImage", "images", { name: fileName });
+  if (pixels > MAX_IMAGE_PIXELS) throw new CatalogError("imageTooManyPixels", "images", { name: fileName, max: MAX_IMAGE_PIXELS / 1_000_000 });
   try {
-    const pipeline = sharp(bytes).rotate().resize({ width: MAX_IMAGE_EDGE, height: MAX_IMAGE_EDGE, fit: "inside", withoutEnlargement: true });
+    // The limit again for the decoder, in case the header understated the size.
+    const pipeline = sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS }).rotate().resize({ width: MAX_IMAGE_EDGE, height: MAX_IMAGE_EDGE, fit: "inside", withoutEnlargement: true });
     const encoded = format === "jpeg" ? pipeline.jpeg({ quality: 82, mozjpeg: true }) : pipeline.webp({ quality: 85 });
     const { data, info } = await encoded.toBuffer({ resolveWithObject: true });
     return { data, mime: format === "jpeg" ? "image/jpeg" : "image/webp", width: info.width, height: info.height };

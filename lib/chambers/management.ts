@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { chambers, companies, users, type User } from "@/db/schema";
 import { emailField, passwordField } from "@/lib/accounts/schemas";
+import { endAllSessions } from "@/lib/accounts/sessions";
 import { findUserByEmail, normalizeEmail } from "@/lib/accounts/users";
 import { assertRole } from "@/lib/auth/assert";
 import { hashPassword } from "@/lib/auth/password";
@@ -103,4 +104,6 @@ export async function setChamberAdminStatus(admin: User, userId: string, status:
     .where(and(eq(users.id, userId), eq(users.role, "chamber_admin"), isNull(users.deletedAt)))
     .returning({ id: users.id });
   if (!updated.length) throw new PublicError("notFound");
+  // A suspension ends the admin's sessions, so that reactivating the account revives none of them.
+  if (status === "suspended") await endAllSessions(userId);
 }

@@ -20,7 +20,7 @@ const email = emailField.safeParse(values.email ?? "");
 if (!email.success) fail("--email must be a valid email address.");
 if (!values.platform && !values.chamber) fail("--chamber is required for a chamber admin (or pass --platform).");
 const password = values.password ?? randomBytes(12).toString("base64url");
-if (!passwordField.safeParse(password).success) fail("--password must have at least 10 characters.");
+if (!passwordField.safeParse(password).success) fail("--password must have at least 15 characters and not be a common password.");
 
 const handle = await getDbHandle();
 await handle.migrate();

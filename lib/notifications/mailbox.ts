@@ -2,7 +2,7 @@ import "server-only";
 import { desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { isProduction } from "@/lib/env";
-import { emailOutbox, users, type User } from "@/db/schema";
+import { emailOutbox, users, type OutboxEmail, type User } from "@/db/schema";
 import { renderEmail, type RenderedEmail } from "./render";
 
 /** The dev mailbox is for development, and for platform admins checking a live outbox. */
@@ -38,6 +38,15 @@ export async function listDevMailbox(options: { limit?: number } = {}): Promise<
     attempts: row.attempts,
     lastError: row.lastError,
     at: row.sentAt ?? row.createdAt,
-    email: renderEmail({ ...row, recipientName: name }),
+    email: renderEmail({ ...row, payload: visiblePayload(row), recipientName: name }),
   }));
+}
+
+/**
+ * A live outbox (a platform admin in production) shows account emails without their link: it
+ * signs its recipient in, and is for the recipient alone.
+ */
+function visiblePayload(row: { type: string; payload: OutboxEmail["payload"] }): OutboxEmail["payload"] {
+  if (row.type !== "account_link" || process.env.NODE_ENV !== "production") return row.payload;
+  return { ...row.payload, path: "/sign-in" };
 }

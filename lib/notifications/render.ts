@@ -1,4 +1,4 @@
-import type { NotificationType } from "@/db/schema";
+import type { NotificationType, OutboxEmailType } from "@/db/schema";
 import { createTranslator } from "use-intl/core";
 import { env } from "@/lib/env";
 import { messagesFor } from "@/lib/i18n/messages";
@@ -59,9 +59,10 @@ export function notificationDetail(locale: string, type: NotificationType, paylo
  * every payload value is escaped (company names and subjects are user text).
  */
 export function renderEmail(
-  email: { locale: string; type: NotificationType; payload: Payload; recipientName?: string | null; toEmail: string },
+  email: { locale: string; type: OutboxEmailType; payload: Payload; recipientName?: string | null; toEmail: string },
   base = appUrl(),
 ): RenderedEmail {
+  if (email.type === "account_link") return renderAccountLinkEmail({ ...email, type: "account_link" }, base);
   const locale = localeOr(email.locale);
   const t = translatorFor(locale);
   const params = templateParams(email.type, email.payload, locale);
@@ -100,4 +101,37 @@ function meetingTime(locale: Locale, slot: unknown, tr: (key: string, values?: P
   if (Number.isNaN(date.getTime())) return null;
   const format = (timeZone: string) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
   return tr("meetingTime", { when: tr("bothZones", { time: format("Asia/Tokyo"), chinaTime: format("Asia/Shanghai") }) });
+}
+
+/**
+ * A one-time account link (lib/accounts/email-link.ts): why it was sent, the link, and what to do
+ * if the reader asked for nothing. No settings footer: these emails cannot be turned off.
+ */
+function renderAccountLinkEmail(
+  email: { locale: string; type: "account_link"; payload: Payload; recipientName?: string | null; toEmail: string },
+  base: string,
+): RenderedEmail {
+  const locale = localeOr(email.locale);
+  const t = translatorFor(locale);
+  const reason = ["sign_in", "sign_up", "sign_up_taken"].includes(String(email.payload.reason)) ? String(email.payload.reason) : "sign_in";
+  const tr = (key: string, values: Params = {}) => t(`accountEmail.${key}` as never, values as never);
+  const path = typeof email.payload.path === "string" && /^\/(?!\/)[^\s\\]*$/.test(email.payload.path) ? email.payload.path : "/sign-in";
+  const link = absoluteUrl(locale, path, base);
+  const greeting = t("notifications.email.greeting" as never, { name: email.recipientName || email.toEmail.split("@")[0]! } as never);
+  const subject = tr(`${reason}.subject`).replace(/[\r\n]+/g, " ");
+  const body = tr(`${reason}.body`);
+  const expiry = tr("expiry");
+  const ignore = tr("ignore");
+  const text = [greeting, "", body, "", link, "", expiry, ignore].join("\n");
+  const paragraph = (s: string) => `<p>${escapeHtml(s)}</p>`;
+  const html = [
+    `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;line-height:1.6;color:#1f2937">`,
+    paragraph(greeting),
+    paragraph(body),
+    `<p><a href="${escapeHtml(link)}">${escapeHtml(tr("button"))}</a></p>`,
+    paragraph(expiry),
+    paragraph(ignore),
+    "</body></html>",
+  ].join("\n");
+  return { subject, text, html };
 }

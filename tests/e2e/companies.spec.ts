@@ -15,7 +15,10 @@ async function signedInPage(browser: Browser, locale: string, email: string) {
 async function newSme(browser: Browser, email: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await new AuthPages(page).signUp("ja", { type: "sme", typeLabel: "日本のメーカー（中小企業）", name: "見附 三郎", email, password: "mitsuke-knit-2026" });
+  const auth = new AuthPages(page);
+  await auth.signUp("ja", { type: "sme", typeLabel: "日本のメーカー（中小企業）", name: "見附 三郎", email, password: "mitsuke-knit-2026" });
+  await expect(page).toHaveURL(/\/ja\/sign-in\?notice=checkEmail$/);
+  await auth.signIn("ja", email, "mitsuke-knit-2026");
   await expect(page).toHaveURL(/\/ja\/dashboard$/);
   return { context, page };
 }

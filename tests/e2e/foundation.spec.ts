@@ -31,6 +31,10 @@ test("an SME signs up, signs out and signs back in", async ({ page }) => {
   const auth = new AuthPages(page);
   const email = `knit-${Date.now()}@mitsuke-example.jp`;
   await auth.signUp("ja", { type: "sme", typeLabel: "日本のメーカー（中小企業）", name: "見附 太郎", email, password: "mitsuke-knit-2026" });
+  // The answer does not tell whether the email had an account: a link goes to the inbox.
+  await expect(page).toHaveURL(/\/ja\/sign-in\?notice=checkEmail$/);
+  await expect(page.getByText("メールアドレス確認用のリンクをお送りしました。")).toBeVisible();
+  await auth.signIn("ja", email, "mitsuke-knit-2026");
   await expect(page).toHaveURL(/\/ja\/dashboard$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("見附 太郎様、ようこそ");
   await expect(page.getByTestId("next-steps").getByRole("link", { name: "企業プロフィールを作成する" })).toHaveAttribute("href", "/ja/company");
@@ -51,7 +55,7 @@ test("bad sign-up input shows field errors in the reader's language and keeps wh
   const auth = new AuthPages(page);
   await auth.signUp("zh", { type: "distributor", typeLabel: "中国经销商", name: "金 明哲", email: "not-an-email", password: "short" });
   await expect(page.getByText("请输入有效的电子邮箱。")).toBeVisible();
-  await expect(page.getByText("密码至少需要10个字符。")).toBeVisible();
+  await expect(page.getByText("密码至少需要15个字符。把几个词连在一起更容易记住。")).toBeVisible();
   await expect(page.locator("#name")).toHaveValue("金 明哲");
   await expect(page).toHaveURL(/\/zh\/sign-up$/);
 });

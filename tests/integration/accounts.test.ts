@@ -1,7 +1,8 @@
+import { createHash } from "node:crypto";
 import { count, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { users } from "@/db/schema";
+import { accountTokens, emailOutbox, users } from "@/db/schema";
 import { formData } from "../support/forms";
 import { captureLogs } from "../support/logs";
 import { withTestDatabase } from "../support/database";
@@ -33,33 +34,51 @@ function redirectTarget(error: unknown): string | undefined {
   return digest?.startsWith("NEXT_REDIRECT") ? digest.split(";")[2] : undefined;
 }
 
-const valid = { locale: "en", accountType: "sme", name: "Yamada Hanako", email: "Hanako@Mitsuke-Knit.jp", password: "correct horse battery" };
+const valid = { locale: "en", accountType: "sme", name: "Yamada Hanako", email: "Hanako@Mitsuke-Knit.jp", password: "correct horse battery staple" };
 
 describe("sign-up", () => {
   beforeEach(() => authMock.signIn.mockReset());
 
-  it("creates an SME account, signs it in and sends it to its dashboard", async () => {
+  it("creates an SME account and sends a link to confirm its email instead of signing it in", async () => {
     const error = await signUpAction(undefined, formData(valid)).catch((e: unknown) => e);
-    expect(redirectTarget(error)).toBe("/en/dashboard");
-    const [user] = await (await getDb()).select().from(users);
-    expect(user).toMatchObject({ email: "hanako@mitsuke-knit.jp", role: "sme", status: "active", locale: "en" });
+    expect(redirectTarget(error)).toBe("/en/sign-in?notice=checkEmail");
+    const db = await getDb();
+    const [user] = await db.select().from(users);
+    expect(user).toMatchObject({ email: "hanako@mitsuke-knit.jp", role: "sme", status: "active", locale: "en", emailVerifiedAt: null });
     expect(user!.passwordHash).toMatch(/^\$argon2id\$/);
-    expect(authMock.signIn).toHaveBeenCalledWith("credentials", expect.objectContaining({ email: "hanako@mitsuke-knit.jp" }));
+    const [email] = await db.select().from(emailOutbox);
+    expect(email).toMatchObject({ userId: user!.id, toEmail: "hanako@mitsuke-knit.jp", type: "account_link", payload: { reason: "sign_up" } });
+    const token = new URLSearchParams(String(email!.payload.path).split("?")[1]).get("token")!;
+    // Only the token's hash is kept with the account.
+    const [stored] = await db.select().from(accountTokens);
+    expect(stored).toMatchObject({ userId: user!.id, tokenHash: createHash("sha256").update(token).digest("hex") });
+    expect(JSON.stringify(stored)).not.toContain(token);
+    expect(authMock.signIn).not.toHaveBeenCalled();
   });
 
-  it("keeps the new account and sends the user to sign in, told it is ready, when the sign-in is refused", async () => {
-    authMock.signIn.mockRejectedValueOnce(new SignInRefused("rate_limited"));
-    const error = await signUpAction(undefined, formData({ ...valid, locale: "zh" })).catch((e: unknown) => e);
-    expect(redirectTarget(error)).toBe(`/zh/sign-in?notice=created&callbackUrl=${encodeURIComponent("/zh/dashboard")}`);
-    expect(await (await getDb()).select({ email: users.email, locale: users.locale }).from(users)).toEqual([{ email: "hanako@mitsuke-knit.jp", locale: "zh" }]);
-  });
-
-  it("refuses an email that is taken in another letter case", async () => {
-    await signUpAction(undefined, formData(valid)).catch(() => undefined);
-    const state = await signUpAction(undefined, formData({ ...valid, email: "HANAKO@mitsuke-knit.JP", locale: "ja" }));
-    expect(state.ok).toBe(false);
-    expect(state.fieldErrors?.email).toEqual(["このメールアドレスのアカウントはすでに存在します。"]);
+  it("answers a sign-up for a taken email exactly as for a new one, and writes to the owner instead", async () => {
+    const first = await signUpAction(undefined, formData({ ...valid, locale: "ja" })).catch((e: unknown) => e);
+    const db = await getDb();
+    const [before] = await db.select().from(users);
+    const again = await signUpAction(undefined, formData({ ...valid, email: "HANAKO@mitsuke-knit.JP", name: "Stranger", password: "another long passphrase", locale: "ja" })).catch((e: unknown) => e);
+    expect(redirectTarget(again)).toBe(redirectTarget(first));
     expect(await userCount()).toBe(1);
+    // The existing account is untouched, and its owner hears about the attempt.
+    expect(await db.select().from(users)).toEqual([before]);
+    const emails = await db.select({ to: emailOutbox.toEmail, payload: emailOutbox.payload }).from(emailOutbox).orderBy(emailOutbox.id);
+    expect(emails.map((e) => [e.to, e.payload.reason])).toEqual([
+      ["hanako@mitsuke-knit.jp", "sign_up"],
+      ["hanako@mitsuke-knit.jp", "sign_up_taken"],
+    ]);
+  });
+
+  it("refuses passwords a guesser tries first, whatever their length", async () => {
+    for (const password of ["aaaaaaaaaaaaaaaaaaaa", "password12345678", "1qaz2wsx3edc4rfv", "abcdefghijklmnopq", "hanako-kakehashi-2026"]) {
+      const state = await signUpAction(undefined, formData({ ...valid, password }));
+      expect([password, state.ok]).toEqual([password, false]);
+      expect(state.fieldErrors?.password?.[0]).toMatch(/^This password is (among those tried first|too close to your email)/);
+    }
+    expect(await userCount()).toBe(0);
   });
 
   it("returns field errors in the user's language and writes nothing for bad input", async () => {
@@ -72,7 +91,7 @@ describe("sign-up", () => {
       accountType: ["请从两种账号类型中选择一种。"],
       name: ["此项为必填项。"],
       email: ["请输入有效的电子邮箱。"],
-      password: ["密码至少需要10个字符。"],
+      password: ["密码至少需要15个字符。把几个词连在一起更容易记住。"],
     });
     expect(state.values).toMatchObject({ email: "not-an-email" });
     expect(state.values).not.toHaveProperty("password");
@@ -94,14 +113,26 @@ describe("sign-in action", () => {
 
     authMock.signIn.mockRejectedValueOnce(new SignInRefused("rate_limited"));
     const limited = await signInAction(undefined, formData({ locale: "zh", email: "a@b.jp", password: "whatever-123" }));
-    expect(limited).toMatchObject({ ok: false, message: "登录失败次数过多，请15分钟后再试。" });
+    expect(limited).toMatchObject({ ok: false, message: "该账号登录失败次数过多。请等待15分钟，或通过我们发送到邮箱的链接立即登录。" });
+
+    authMock.signIn.mockRejectedValueOnce(new SignInRefused("suspended"));
+    const suspended = await signInAction(undefined, formData({ locale: "en", email: "a@b.jp", password: "whatever-123" }));
+    expect(suspended).toMatchObject({ ok: false, message: expect.stringContaining("Your account is suspended") });
+  });
+
+  it("keeps the redirect probe /en/sign-in?callbackUrl=/en/..//evil.example on the site", async () => {
+    authMock.signIn.mockResolvedValue(undefined);
+    const error = await signInAction(undefined, formData({ locale: "en", email: "a@b.jp", password: "x", callbackUrl: "/en/..//evil.example" })).catch((e: unknown) => e);
+    const target = redirectTarget(error)!;
+    expect(target).toBe("/en/dashboard");
+    expect(new URL(target, "https://kakehashi.example").host).toBe("kakehashi.example");
   });
 
   it("follows only same-site callback URLs", async () => {
     authMock.signIn.mockResolvedValue(undefined);
     const local = await signInAction(undefined, formData({ locale: "en", email: "a@b.jp", password: "x", callbackUrl: "/en/dashboard?tab=1" })).catch((e: unknown) => e);
     expect(redirectTarget(local)).toBe("/en/dashboard?tab=1");
-    for (const callbackUrl of ["//evil.example/", "/\t/evil.example", "/\n/evil.example", "/\\evil.example", "https://evil.example/en", "/en\t//evil.example", "/api/auth/signout", "javascript:alert(1)"]) {
+    for (const callbackUrl of ["//evil.example/", "/\t/evil.example", "/\n/evil.example", "/\\evil.example", "https://evil.example/en", "/en\t//evil.example", "/api/auth/signout", "javascript:alert(1)", "/en/..//evil.example", "/en/../..//evil.example/x", "/en/%2e%2e//evil.example"]) {
       const foreign = await signInAction(undefined, formData({ locale: "zh", email: "a@b.jp", password: "x", callbackUrl })).catch((e: unknown) => e);
       expect([callbackUrl, redirectTarget(foreign)]).toEqual([callbackUrl, "/zh/dashboard"]);
     }

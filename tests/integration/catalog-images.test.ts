@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { deflateSync } from "node:zlib";
 import { eq } from "drizzle-orm";
 import sharp from "sharp";
 import { describe, expect, it, vi } from "vitest";
@@ -111,6 +112,17 @@ describe("product images", () => {
     expect(noise.byteLength).toBeGreaterThan(5 * 1024 * 1024);
     const big = await send(product.id, [new File([await png(10, 10)], "ok.png"), new File([noise], "big.png", { type: "image/png" })]);
     expect(big.fieldErrors?.images).toEqual(["“big.png” is over 5 MB. Choose a smaller image."]);
+    expect(await storedImages(product.id)).toEqual([]);
+  });
+
+  it("refuses a 16,000 × 16,000 PNG from its header, before decoding it", async () => {
+    const { companyId } = await account("sme");
+    const product = await productOf(companyId!);
+    const huge = pngHeaderOnly(16_000, 16_000);
+    // Sharp's own default limit (268 megapixels) would let it through to the decoder.
+    expect((await sharp(huge).metadata()).width).toBe(16_000);
+    const state = await send(product.id, [new File([new Uint8Array(huge)], "bomb.png", { type: "image/png" })]);
+    expect(state.fieldErrors?.images).toEqual(["“bomb.png” has more than 50 megapixels. Choose a smaller image."]);
     expect(await storedImages(product.id)).toEqual([]);
   });
 
@@ -238,3 +250,30 @@ describe("product images", () => {
     expect((await get(image!.id)).status).toBe(404);
   });
 });
+
+/** A PNG whose header declares width × height, with one row of data: tiny, but huge to decode. */
+function pngHeaderOnly(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 0, 0, 0, 0], 8);
+  const row = deflateSync(Buffer.alloc(width + 1));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", row), chunk("IEND", Buffer.alloc(0))]);
+}
+
+function crc32(bytes: Buffer): number {
+  let crc = ~0;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  return ~crc >>> 0;
+}

@@ -38,7 +38,7 @@ describe("chamber management", () => {
     signedInAs(await insertUser({ role: "platform_admin" }));
     const chamber = await chamberNamed("Sanjo Chamber of Commerce and Industry");
     const create = (fields: Record<string, string>) =>
-      createChamberAdminAction(undefined, formData({ chamberId: chamber.id, name: "三条 花子", password: "sanjo-cci-2026", ...fields }));
+      createChamberAdminAction(undefined, formData({ chamberId: chamber.id, name: "三条 花子", password: "sanjo-cci-2026-admin", ...fields }));
     expect((await create({ locale: "ja", email: "ja@sanjo.example.jp" })).ok).toBe(true);
     expect((await create({ locale: "ja", email: "zh@sanjo.example.jp", language: "zh" })).ok).toBe(true);
     expect((await create({ locale: "en", email: "bad@sanjo.example.jp", language: "fr" })).fieldErrors).toHaveProperty("language");

@@ -158,7 +158,7 @@ describe("invitations", () => {
     expect((await inviteActions.acceptInviteAction(undefined, formData({ locale: "en", token }))).ok).toBe(false);
 
     authMock.signIn.mockResolvedValue(undefined);
-    await expect(inviteActions.acceptInviteWithAccountAction(undefined, formData({ locale: "ja", token, name: "見附 次郎", password: "knit-knit-knit" }))).rejects.toMatchObject({
+    await expect(inviteActions.acceptInviteWithAccountAction(undefined, formData({ locale: "ja", token, name: "見附 次郎", password: "knit-sweaters-from-mitsuke" }))).rejects.toMatchObject({
       digest: expect.stringContaining("/ja/company"),
     });
     const db = await getDb();
@@ -166,7 +166,7 @@ describe("invitations", () => {
     expect(joined).toMatchObject({ role: "sme", locale: "ja" });
     expect(await db.select().from(companyMembers).where(eq(companyMembers.companyId, company.id))).toHaveLength(2);
 
-    const again = await inviteActions.acceptInviteWithAccountAction(undefined, formData({ locale: "en", token, name: "X", password: "knit-knit-knit" }));
+    const again = await inviteActions.acceptInviteWithAccountAction(undefined, formData({ locale: "en", token, name: "X", password: "knit-sweaters-from-mitsuke" }));
     expect(again.message).toContain("invalid, already used");
   });
 
@@ -177,7 +177,7 @@ describe("invitations", () => {
     const created = await actions.inviteMemberAction(undefined, formData({ locale: "en", email: "busy@mitsuke.example.jp" }));
     const token = created.data!.link.split("/invite/")[1]!;
     authMock.signIn.mockRejectedValueOnce(new CredentialsSignin());
-    await expect(inviteActions.acceptInviteWithAccountAction(undefined, formData({ locale: "ja", token, name: "見附 三郎", password: "knit-knit-knit" }))).rejects.toMatchObject({
+    await expect(inviteActions.acceptInviteWithAccountAction(undefined, formData({ locale: "ja", token, name: "見附 三郎", password: "knit-sweaters-from-mitsuke" }))).rejects.toMatchObject({
       digest: expect.stringContaining(`/ja/sign-in?notice=created&callbackUrl=${encodeURIComponent("/ja/company")}`),
     });
     const members = await (await getDb()).select({ email: users.email }).from(companyMembers).innerJoin(users, eq(users.id, companyMembers.userId)).where(eq(companyMembers.companyId, company.id));
@@ -225,10 +225,10 @@ describe("claiming an imported company", () => {
     }
 
     authMock.signIn.mockResolvedValue(undefined);
-    await expect(inviteActions.acceptInviteWithAccountAction(undefined, formData({ locale: "ja", token: tokens[0]!, name: "見附 一郎", password: "knit-knit-knit" }))).rejects.toMatchObject({
+    await expect(inviteActions.acceptInviteWithAccountAction(undefined, formData({ locale: "ja", token: tokens[0]!, name: "見附 一郎", password: "knit-sweaters-from-mitsuke" }))).rejects.toMatchObject({
       digest: expect.stringContaining("/ja/company"),
     });
-    const late = await inviteActions.acceptInviteWithAccountAction(undefined, formData({ locale: "en", token: tokens[1]!, name: "Second", password: "knit-knit-knit" }));
+    const late = await inviteActions.acceptInviteWithAccountAction(undefined, formData({ locale: "en", token: tokens[1]!, name: "Second", password: "knit-sweaters-from-mitsuke" }));
     expect(late.message).toContain("invalid, already used");
 
     const db = await getDb();

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { getDb, openPostgres, setDbHandle } from "@/db/client";
 import { signInAttempts } from "@/db/schema";
+import { clientIp, UNKNOWN_ADDRESS } from "@/lib/auth/client-ip";
 import { signInLimits } from "@/lib/auth/rate-limit";
 import { insertUser } from "../support/accounts";
 import { withTestDatabase } from "../support/database";
@@ -59,42 +60,60 @@ describe("password sign-in", () => {
   it("refuses an address after five failed guesses at an email, even the right password", async () => {
     await insertUser({ email: "target@mitsuke.jp" });
     const { checkCredentials } = await loadCredentials();
-    for (let i = 0; i < signInLimits.perEmail; i++) {
+    for (let i = 0; i < signInLimits.perEmailFromIp; i++) {
       expect((await checkCredentials({ email: "target@mitsuke.jp", password: `guess-number-${i}`, ip: "198.51.100.7" })).status).toBe("invalid");
     }
     expect((await checkCredentials({ email: "target@mitsuke.jp", password: right, ip: "198.51.100.7" })).status).toBe("rate_limited");
-    expect(await failuresFor("target@mitsuke.jp")).toEqual(Array(signInLimits.perEmail).fill("198.51.100.7"));
+    expect(await failuresFor("target@mitsuke.jp")).toEqual(Array(signInLimits.perEmailFromIp).fill("198.51.100.7"));
+    // Another address, such as the owner's, is not held to that address's failures.
+    expect((await checkCredentials({ email: "target@mitsuke.jp", password: right, ip: "192.0.2.2" })).status).toBe("ok");
   });
 
-  it("closes an email to the addresses that guessed at it, for a second app instance too, but not to the owner's own address", async () => {
-    const user = await insertUser({ email: "target@mitsuke.jp" });
+  it("throttles guessing that rotates X-Forwarded-For: 40 guesses from 40 addresses get no more than ten tries", async () => {
+    await insertUser({ email: "target@mitsuke.jp" });
+    const { checkCredentials } = await loadCredentials();
+    const statuses: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      // What a client reaching the app directly can send: a new address in every request.
+      const ip = clientIp(new Headers({ "x-forwarded-for": `203.0.${i}.${i + 1}` }), { hops: 1 });
+      statuses.push((await checkCredentials({ email: "target@mitsuke.jp", password: `rotating-guess-${i}`, ip })).status);
+    }
+    expect(statuses.filter((s) => s === "invalid")).toHaveLength(signInLimits.perEmail);
+    expect(statuses.slice(signInLimits.perEmail).every((s) => s === "rate_limited")).toBe(true);
+    // The right password is refused too, from any address, until the window ends.
+    const ip = clientIp(new Headers({ "x-forwarded-for": "203.0.200.200" }), { hops: 1 });
+    expect((await checkCredentials({ email: "target@mitsuke.jp", password: right, ip })).status).toBe("rate_limited");
+    expect(await failuresFor("target@mitsuke.jp")).toHaveLength(signInLimits.perEmail);
+  });
+
+  it("closes an email to every address after ten failures in all, for a second app instance too", async () => {
+    await insertUser({ email: "target@mitsuke.jp" });
     const first = await loadCredentials();
     for (let i = 0; i < signInLimits.perEmail; i++) {
       const result = await first.checkCredentials({ email: "target@mitsuke.jp", password: `guess-number-${i}`, ip: `198.51.100.${i}` });
       expect(result.status).toBe("invalid");
     }
-    expect((await first.checkCredentials({ email: "target@mitsuke.jp", password: right, ip: "198.51.100.0" })).status).toBe("rate_limited");
-
     await asSecondInstance(async (other) => {
       expect(other).not.toBe(first);
-      expect((await other.checkCredentials({ email: "TARGET@mitsuke.jp", password: right, ip: "198.51.100.1" })).status).toBe("rate_limited");
-      // Someone else's guesses do not lock the owner out.
-      expect(await other.checkCredentials({ email: "target@mitsuke.jp", password: right, ip: "192.0.2.2" })).toMatchObject({
-        status: "ok",
-        user: { id: user.id },
-      });
+      expect((await other.checkCredentials({ email: "TARGET@mitsuke.jp", password: right, ip: "192.0.2.2" })).status).toBe("rate_limited");
+      expect((await other.checkCredentials({ email: "target@mitsuke.jp", password: right, ip: UNKNOWN_ADDRESS })).status).toBe("rate_limited");
     });
   });
 
-  it("gives a fresh address one guess at a closed email, then refuses it", async () => {
-    await insertUser({ email: "target@mitsuke.jp" });
+  it("does not put clients without a believable address in one bucket that a stranger can fill", async () => {
+    const user = await insertUser({ email: "owner@dalian-trade.cn" });
     const { checkCredentials } = await loadCredentials();
-    for (let i = 0; i < signInLimits.perEmail; i++) {
-      await checkCredentials({ email: "target@mitsuke.jp", password: `guess-number-${i}`, ip: `198.51.100.${i}` });
+    for (let i = 0; i < signInLimits.perIp + 5; i++) {
+      expect((await checkCredentials({ email: `spray-${i}@example.cn`, password: "password-123", ip: UNKNOWN_ADDRESS })).status).toBe("invalid");
     }
-    expect((await checkCredentials({ email: "target@mitsuke.jp", password: "one-more-guess", ip: "203.0.113.50" })).status).toBe("invalid");
-    expect((await checkCredentials({ email: "target@mitsuke.jp", password: right, ip: "203.0.113.50" })).status).toBe("rate_limited");
-    expect(await failuresFor("target@mitsuke.jp")).toHaveLength(signInLimits.perEmail + 1);
+    expect(await checkCredentials({ email: "owner@dalian-trade.cn", password: right, ip: UNKNOWN_ADDRESS })).toMatchObject({ status: "ok", user: { id: user.id } });
+  });
+
+  it("refuses a suspended account even with the right password, and counts no failure for it", async () => {
+    await insertUser({ email: "paused@mitsuke.jp", status: "suspended" });
+    const { checkCredentials } = await loadCredentials();
+    expect(await checkCredentials({ email: "paused@mitsuke.jp", password: right, ip: "192.0.2.9" })).toEqual({ status: "suspended" });
+    expect((await checkCredentials({ email: "paused@mitsuke.jp", password: "wrong guess here", ip: "192.0.2.9" })).status).toBe("invalid");
   });
 
   it("forgets the failures of the address that signs in, and keeps those of other addresses", async () => {
@@ -151,7 +170,7 @@ describe("password sign-in", () => {
     );
     const invalid = results.filter((r) => r.status === "invalid").length;
     expect(results.filter((r) => r.status === "rate_limited")).toHaveLength(guesses - invalid);
-    expect(invalid).toBeLessThanOrEqual(signInLimits.perEmail);
+    expect(invalid).toBeLessThanOrEqual(signInLimits.perEmailFromIp);
     expect(await failuresFor("target@mitsuke.jp")).toHaveLength(invalid);
     const { checkCredentials } = await loadCredentials();
     expect((await checkCredentials({ email: "target@mitsuke.jp", password: right, ip: "192.0.2.2" })).status).toBe("ok");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientIp, trustedProxyHops } from "@/lib/auth/client-ip";
+import { clientIp, proxyTrust, trustedProxyHops, UNKNOWN_ADDRESS } from "@/lib/auth/client-ip";
 
 const forwarded = (value?: string) => new Headers(value === undefined ? {} : { "x-forwarded-for": value });
 
@@ -35,11 +35,38 @@ describe("clientIp", () => {
 });
 
 describe("trustedProxyHops", () => {
-  it("defaults to one proxy and refuses values that are not a positive whole number, naming the variable", () => {
+  it("defaults to one proxy, takes 0 as no proxy and refuses values that are not a whole number, naming the variable", () => {
     expect(trustedProxyHops({})).toBe(1);
     expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: "" })).toBe(1);
     expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: "2" })).toBe(2);
     expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: " 3 " })).toBe(3);
-    for (const bad of ["0", "-1", "1.5", "two"]) expect(() => trustedProxyHops({ TRUSTED_PROXY_HOPS: bad })).toThrow(/TRUSTED_PROXY_HOPS/);
+    expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: "0" })).toBe(0);
+    for (const bad of ["-1", "1.5", "two"]) expect(() => trustedProxyHops({ TRUSTED_PROXY_HOPS: bad })).toThrow(/TRUSTED_PROXY_HOPS/);
+  });
+});
+
+describe("trusted proxy addresses", () => {
+  const trust = (env: Record<string, string>) => proxyTrust(env);
+
+  it("skips our proxies' own addresses from the right and takes the first other one", () => {
+    const env = { TRUSTED_PROXIES: "10.0.0.0/8, 192.168.1.5, fd00::/8" };
+    expect(clientIp(forwarded("6.6.6.6, 203.0.113.7, 10.1.2.3, 192.168.1.5"), trust(env))).toBe("203.0.113.7");
+    expect(clientIp(forwarded("2001:db8::1, fd00::2"), trust(env))).toBe("2001:db8::1");
+    // A client that reached a proxy directly and forged nothing.
+    expect(clientIp(forwarded("203.0.113.7"), trust(env))).toBe("203.0.113.7");
+  });
+
+  it("ignores the hop count when proxies are named, and entries that are no address", () => {
+    const env = { TRUSTED_PROXIES: "10.0.0.1, not-an-address, 10.0.0.0/99", TRUSTED_PROXY_HOPS: "3" };
+    expect(clientIp(forwarded("1.1.1.1, 2.2.2.2, 203.0.113.7, 10.0.0.1"), trust(env))).toBe("203.0.113.7");
+  });
+
+  it("believes nothing of the header when no proxy is trusted", () => {
+    expect(clientIp(forwarded("203.0.113.7"), trust({ TRUSTED_PROXY_HOPS: "0" }))).toBe(UNKNOWN_ADDRESS);
+  });
+
+  it("names no address when the believed entry is not an address", () => {
+    expect(clientIp(forwarded("6.6.6.6, <script>"), 1)).toBe(UNKNOWN_ADDRESS);
+    expect(clientIp(forwarded("6.6.6.6, 203.0.113.7:5555"), 1)).toBe(UNKNOWN_ADDRESS);
   });
 });

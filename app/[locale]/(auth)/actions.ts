@@ -1,52 +1,78 @@
 "use server";
 
 import { CredentialsSignin } from "next-auth";
-import { signUpSchema, signInSchema } from "@/lib/accounts/schemas";
-import { signInNewAccount } from "@/lib/accounts/sign-in-new";
-import { createAccount } from "@/lib/accounts/sign-up";
+import { sendEmailLink } from "@/lib/accounts/email-link";
+import {
+  emailLinkRequestSchema,
+  emailLinkResetSchema,
+  emailLinkSignInSchema,
+  signInSchema,
+  signUpSchema,
+} from "@/lib/accounts/schemas";
+import { endAllSessions } from "@/lib/accounts/sessions";
+import { signUp } from "@/lib/accounts/sign-up";
 import { publicAction } from "@/lib/auth/action";
 import { signIn, signOut } from "@/lib/auth/config";
+import { safeCallback } from "@/lib/auth/safe-callback";
+import { lookupSessionUser } from "@/lib/auth/session";
 import { PublicError } from "@/lib/errors";
-import { locales } from "@/lib/i18n/routing";
 import { localeOr } from "@/lib/i18n/translator";
 
-// A path of this app: a locale, then anything but what a browser would read as another host
-// (a second slash or a backslash, even after a tab or newline it strips).
-const appPath = new RegExp(`^/(?:${locales.join("|")})(?:[/?#]|$)`);
-const unsafe = /[\u0000-\u0020\u007f\\]/;
-
-/** Only this app's own pages are followed after sign-in: no open redirect through callbackUrl. */
-function safeCallback(callbackUrl: string | undefined, locale: string): string {
-  const fallback = `/${locale}/dashboard`;
-  if (!callbackUrl || unsafe.test(callbackUrl) || !appPath.test(callbackUrl)) return fallback;
-  const base = "http://kakehashi.invalid";
-  const url = new URL(callbackUrl, base);
-  return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : fallback;
-}
-
-async function signInWithPassword(email: string, password: string): Promise<void> {
+/** Signs in through Auth.js and turns its refusals into the messages the forms show. */
+async function signInWith(provider: "credentials" | "email-link", fields: Record<string, string>): Promise<void> {
   try {
-    await signIn("credentials", { email, password, redirect: false });
+    await signIn(provider, { ...fields, redirect: false });
   } catch (error) {
-    if (error instanceof CredentialsSignin) {
-      throw new PublicError(error.code === "rate_limited" ? "rateLimited" : "invalidCredentials");
+    if (!(error instanceof CredentialsSignin)) throw error;
+    switch (error.code) {
+      case "rate_limited":
+        // The account is closed to passwords for now; its owner can still get in by email.
+        throw new PublicError("rateLimited");
+      case "suspended":
+        throw new PublicError("accountSuspended");
+      case "link_invalid":
+        throw new PublicError("account.errors.linkInvalid");
+      default:
+        throw new PublicError("invalidCredentials");
     }
-    throw error;
   }
 }
 
-export const signUpAction = publicAction({ schema: signUpSchema }, async (input, { locale }) => {
-  await createAccount(input, locale);
-  return { redirectTo: await signInNewAccount(input.email, input.password, locale, `/${locale}/dashboard`) };
+/**
+ * Creates the account, or, when the email already has one, writes to that address instead; the
+ * answer is the same either way, so the form does not tell a stranger who has an account here.
+ */
+export const signUpAction = publicAction({ schema: signUpSchema, rateLimit: { name: "sign-up", max: 10, windowMinutes: 60 } }, async (input, { locale }) => {
+  await signUp(input, locale);
+  return { redirectTo: `/${locale}/sign-in?notice=checkEmail` };
 });
 
 export const signInAction = publicAction({ schema: signInSchema }, async (input, { locale }) => {
-  await signInWithPassword(input.email, input.password);
+  await signInWith("credentials", { email: input.email, password: input.password });
   return { redirectTo: safeCallback(input.callbackUrl, locale) };
 });
 
-/** Signing out only clears the caller's own cookie, so it needs no further authorization. */
+/** Sends a one-time link if the email has an active account; the answer never says whether it has. */
+export const requestEmailLinkAction = publicAction({ schema: emailLinkRequestSchema, rateLimit: { name: "email-link", max: 5, windowMinutes: 15 } }, async (input, { locale, t }) => {
+  await sendEmailLink(input.email, "sign_in", locale);
+  return { message: t("account.linkSent") };
+});
+
+export const emailLinkSignInAction = publicAction({ schema: emailLinkSignInSchema }, async (input, { locale }) => {
+  await signInWith("email-link", { token: input.token });
+  return { redirectTo: safeCallback(input.callbackUrl, locale) };
+});
+
+/** Sets a new password through an emailed link: every earlier session ends, this browser signs in. */
+export const emailLinkResetAction = publicAction({ schema: emailLinkResetSchema }, async (input, { locale }) => {
+  await signInWith("email-link", { token: input.token, newPassword: input.newPassword });
+  return { redirectTo: `/${locale}/settings/account?notice=passwordReset` };
+});
+
+/** Signing out ends every session of the account, so that a copied cookie stops working too. */
 export async function signOutAction(formData: FormData): Promise<void> {
   const locale = localeOr(formData.get("locale"));
+  const session = await lookupSessionUser();
+  if (session.status !== "signed_out" && session.user) await endAllSessions(session.user.id);
   await signOut({ redirectTo: `/${locale}` });
 }

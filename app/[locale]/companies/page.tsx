@@ -6,6 +6,7 @@ import { regionName } from "@/lib/geo/regions";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { pageIndex } from "@/lib/http/page-param";
 
 const pageSize = 24;
 
@@ -13,7 +14,7 @@ export default async function CompaniesPage({ params, searchParams }: { params: 
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, "/companies");
-  const page = Math.max(0, Number.parseInt((await searchParams).page ?? "0", 10) || 0);
+  const page = pageIndex((await searchParams).page);
   const { rows, total } = await listVisibleCompanies(user, page, pageSize);
   const t = await getTranslations("company.directory");
   return (

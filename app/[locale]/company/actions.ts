@@ -22,7 +22,7 @@ export const updateCompanyAction = authedAction({ schema: companyFormSchema, rol
   return { message: company.status === "pending" ? t("company.profile.savedForReview") : t("company.profile.saved") };
 });
 
-export const inviteMemberAction = authedAction({ schema: z.object({ email: emailField }), roles: sides, revalidate: ["/company"] }, async (input, { user, locale, t }) => {
+export const inviteMemberAction = authedAction({ schema: z.object({ email: emailField }), roles: sides, revalidate: ["/company"], rateLimit: { name: "invite", max: 20, windowMinutes: 60 } }, async (input, { user, locale, t }) => {
   const { token } = await inviteColleague(user, input.email);
   return { message: t("company.members.inviteCreated", { email: input.email }), data: { link: `${await requestOrigin()}/${locale}/invite/${token}` } };
 });

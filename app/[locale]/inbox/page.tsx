@@ -5,12 +5,13 @@ import { requireUser } from "@/lib/auth/page-guard";
 import { getMembership } from "@/lib/companies/access";
 import type { Locale } from "@/lib/i18n/routing";
 import { INBOX_PAGE_SIZE, listThreads } from "@/lib/inquiries/inbox";
+import { pageIndex } from "@/lib/http/page-param";
 
 export default async function InboxPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ page?: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, "/inbox");
-  const page = Math.max(0, Number.parseInt((await searchParams).page ?? "0", 10) || 0);
+  const page = pageIndex((await searchParams).page);
   const [{ rows, total }, membership] = await Promise.all([listThreads(user, { page }), getMembership(user.id)]);
   const t = await getTranslations("inquiries.inbox");
   return (

@@ -15,6 +15,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { listMatches, type MatchFilters as Filters } from "@/lib/matching/read";
 import { listMemberMatches, RECOMMENDATION_NOTE_MAX } from "@/lib/matching/recommend";
 import { matchFeedbackAction, recommendMatchAction } from "./actions";
+import { pageIndex } from "@/lib/http/page-param";
 
 const pageSize = 20;
 
@@ -88,7 +89,7 @@ export default async function MatchesPage({ params, searchParams }: { params: Pr
   }
   const { company } = membership;
   const filters = filtersFrom(search);
-  const page = Math.max(0, Number.parseInt(search.page ?? "0", 10) || 0);
+  const page = pageIndex(search.page);
   const cards = company.status === "approved" ? await listMatches({ companyId: company.id, kind: company.kind, filters, limit: pageSize + 1, offset: page * pageSize }) : [];
   const hasMore = cards.length > pageSize;
   const query = (p: number) => new URLSearchParams({ ...(filters as Record<string, string>), page: String(p) }).toString();

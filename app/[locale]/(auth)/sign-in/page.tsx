@@ -18,8 +18,13 @@ export default async function SignInPage({
     <div className="mx-auto flex max-w-md flex-col gap-6">
       <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
       {notice === "created" && <p className="rounded-md bg-emerald-50 p-3 text-emerald-900">{t("signedUp")}</p>}
+      {notice === "checkEmail" && <p className="rounded-md bg-emerald-50 p-3 text-emerald-900">{t("checkEmail")}</p>}
+      {notice === "signedOutEverywhere" && <p className="rounded-md bg-emerald-50 p-3 text-emerald-900">{t("signedOutEverywhere")}</p>}
       {error === "suspended" && <p className="rounded-md bg-amber-50 p-3 text-amber-900">{te("accountSuspended")}</p>}
       <SignInForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
+      <Link href="/sign-in/email" className="text-sm text-indigo-800 underline">
+        {t("forgotPassword")}
+      </Link>
       <p className="text-sm text-stone-600">
         {t("noAccount")}{" "}
         <Link href="/sign-up" className="text-indigo-800 underline">

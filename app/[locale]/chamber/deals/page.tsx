@@ -8,6 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { INBOX_PAGE_SIZE, listThreads } from "@/lib/inquiries/inbox";
 import { adminChamberName, chamberDealStats } from "@/lib/inquiries/stats";
+import { pageIndex } from "@/lib/http/page-param";
 
 type Search = { stage?: string; page?: string };
 
@@ -17,7 +18,7 @@ export default async function ChamberDealsPage({ params, searchParams }: { param
   const admin = await requireAdmin(locale, "/chamber/deals");
   const search = await searchParams;
   const stage = dealStages.find((s) => s === search.stage) as DealStage | undefined;
-  const page = Math.max(0, Number.parseInt(search.page ?? "0", 10) || 0);
+  const page = pageIndex(search.page);
   const [stats, chamber, { rows, total }] = await Promise.all([chamberDealStats(admin), adminChamberName(admin), listThreads(admin, { stage, page })]);
   const t = await getTranslations("inquiries");
   const chamberName = pickLocalized(chamber, locale)?.text;

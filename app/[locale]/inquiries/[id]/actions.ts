@@ -12,7 +12,7 @@ const companies = ["sme", "distributor"] as const;
 const participants = ["sme", "distributor", "chamber_admin"] as const;
 
 export const postMessageAction = revalidatingThreads(
-  authedAction({ schema: messageSchema, roles: participants }, async (input, { user, t }) => {
+  authedAction({ schema: messageSchema, roles: participants, rateLimit: { name: "message", max: 60, windowMinutes: 10 } }, async (input, { user, t }) => {
     const uploads = await Promise.all(input.files.map(async (file) => ({ name: file.name || "attachment", bytes: new Uint8Array(await file.arrayBuffer()) })));
     await postMessage(user, input.inquiryId, input.body, uploads);
     return { message: t("inquiries.thread.sent") };

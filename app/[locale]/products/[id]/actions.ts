@@ -11,7 +11,7 @@ const schema = z.object({
 });
 
 export const reportProductAction = authedAction(
-  { schema, roles: ["sme", "distributor", "chamber_admin", "platform_admin"] },
+  { schema, roles: ["sme", "distributor", "chamber_admin", "platform_admin"], rateLimit: { name: "report", max: 10, windowMinutes: 60 } },
   async (input, { user, t }) => {
     await reportProduct(user, input.productId, input.reason);
     return { message: t("catalog.report.sent") };

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { EmailLinkForms } from "@/components/auth/email-link-forms";
+import { peekEmailLink } from "@/lib/accounts/email-link";
+import { Link } from "@/lib/i18n/navigation";
+
+// The token is in this page's address: no Referer carries it to another site.
+export const metadata: Metadata = { referrer: "no-referrer", robots: { index: false } };
+
+/**
+ * An emailed one-time link lands here. Opening the page uses nothing (mail scanners open links):
+ * only the buttons do, so the link is spent by its owner's choice.
+ */
+export default async function EmailLinkPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ token?: string | string[] }>;
+}) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const { token } = await searchParams;
+  const t = await getTranslations("account");
+  const valid = typeof token === "string" && /^[A-Za-z0-9_-]{20,100}$/.test(token) && (await peekEmailLink(token)) !== undefined;
+  return (
+    <div className="mx-auto flex max-w-md flex-col gap-6">
+      <h1 className="text-2xl font-bold">{t("linkTitle")}</h1>
+      {valid ? (
+        <>
+          <p className="text-stone-600">{t("linkLead")}</p>
+          <EmailLinkForms token={token} />
+        </>
+      ) : (
+        <>
+          <p className="rounded-md bg-amber-50 p-3 text-amber-900">{t("linkGone")}</p>
+          <Link href="/sign-in/email" className="text-indigo-800 underline">
+            {t("requestAnother")}
+          </Link>
+        </>
+      )}
+    </div>
+  );
+}
