@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { signOutAction } from "@/app/[locale]/(auth)/actions";
+import { HeaderMenu } from "@/components/header-menu";
 import { LanguageSwitcher } from "@/components/language-switcher";
+import { LogoMark } from "@/components/logo-mark";
 import { RememberLocale } from "@/components/remember-locale";
 import { isAdmin } from "@/lib/auth/assert";
 import { lookupSessionUser } from "@/lib/auth/session";
@@ -38,10 +40,11 @@ export async function SiteHeader({ locale }: { locale: string }) {
   return (
     <header className="border-b border-stone-200 bg-white">
       <nav className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3" aria-label={t("mainNav")}>
-        <Link href="/" className="text-lg font-semibold text-indigo-800">
+        <Link href="/" className="flex items-center gap-2 text-lg font-semibold text-indigo-800">
+          <LogoMark className="h-8 w-8" />
           {t("brand")}
         </Link>
-        <div className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+        <HeaderMenu label={t("menu")}>
           {user ? (
             <>
               {side && (
@@ -97,7 +100,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
             <LanguageSwitcher label={t("language")} />
           </Suspense>
           {user && isLocale(locale) && user.locale !== locale && <RememberLocale locale={locale} />}
-        </div>
+        </HeaderMenu>
       </nav>
     </header>
   );

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Phrases } from "@/components/ui/phrases";
 import { Link } from "@/lib/i18n/navigation";
 
 export default async function LandingPage({ params }: { params: Promise<{ locale: string }> }) {
@@ -13,7 +14,9 @@ export default async function LandingPage({ params }: { params: Promise<{ locale
   return (
     <div className="flex flex-col gap-12">
       <section className="flex flex-col gap-4">
-        <h1 className="text-3xl font-bold leading-tight text-stone-900 sm:text-4xl">{t("heroTitle")}</h1>
+        <h1 className="phrase-breaks text-3xl font-bold leading-tight text-stone-900 sm:text-4xl">
+          <Phrases text={t("heroTitle")} locale={locale} />
+        </h1>
         <p className="max-w-3xl text-lg text-stone-700">{t("heroLead")}</p>
         <div className="flex flex-wrap gap-3">
           <Link href="/sign-up?type=sme" className="rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800">

@@ -4,6 +4,7 @@ import { ImportForm } from "@/components/catalog/import-form";
 import { requireUser } from "@/lib/auth/page-guard";
 import { csvColumns, type CsvColumn } from "@/lib/catalog/csv/columns";
 import { ownCompanyForPage } from "@/lib/catalog/owner";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export default async function ImportProductsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -21,6 +22,7 @@ export default async function ImportProductsPage({ params }: { params: Promise<{
           {t("import.columnsTitle")}
         </h2>
         <p className="text-sm text-stone-600">{t("import.columnsIntro")}</p>
+        <TableScroll label={t("import.columnsTitle")}>
         <table className="max-w-3xl text-sm">
           <thead>
             <tr className="border-b border-stone-300 text-left">
@@ -39,6 +41,7 @@ export default async function ImportProductsPage({ params }: { params: Promise<{
             ))}
           </tbody>
         </table>
+        </TableScroll>
       </section>
     </div>
   );
