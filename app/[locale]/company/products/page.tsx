@@ -4,10 +4,13 @@ import { ActionButton } from "@/components/ui/action-button";
 import { HsCode } from "@/components/catalog/hs-code";
 import { LocalizedText } from "@/components/localized-text";
 import { PriceRange } from "@/components/catalog/price-range";
+import { DisplayBadge } from "@/components/showrooms/display-badge";
 import { requireUser } from "@/lib/auth/page-guard";
 import { ownCompanyForPage } from "@/lib/catalog/owner";
 import { listOwnProducts } from "@/lib/catalog/products";
 import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { displayBadges } from "@/lib/showrooms/badges";
 import { setPublishedAction } from "./actions";
 
 export default async function ProductsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ deleted?: string }> }) {
@@ -17,6 +20,7 @@ export default async function ProductsPage({ params, searchParams }: { params: P
   const company = await ownCompanyForPage(user, "sme");
   if (!company) notFound();
   const [rows, t, { deleted }] = await Promise.all([listOwnProducts(company.id), getTranslations("catalog"), searchParams]);
+  const badges = await displayBadges(rows.map((r) => r.id));
   return (
     <div className="flex flex-col gap-5">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -55,6 +59,11 @@ export default async function ProductsPage({ params, searchParams }: { params: P
                 </p>
                 <HsCode code={product.hsCode} inferred={product.inferredHsCode} />
                 <PriceRange min={product.priceMinJpy} max={product.priceMaxJpy} />
+                {badges.get(product.id)?.map((badge, i) => (
+                  <span key={i}>
+                    <DisplayBadge badge={badge} locale={locale as Locale} />
+                  </span>
+                ))}
                 <p className="text-sm" data-testid="product-status">
                   {product.published ? t("products.published") : t("products.unpublished")}
                 </p>
