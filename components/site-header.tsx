@@ -11,6 +11,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { unreadCount } from "@/lib/inquiries/unread";
 import { unreadNotificationCount } from "@/lib/notifications/inbox";
+import { LinkButton } from "@/components/ui/button";
 
 function Badge({ count, label }: { count: number; label: string }) {
   if (!count) return null;
@@ -91,9 +92,9 @@ export async function SiteHeader({ locale }: { locale: string }) {
               <Link href="/sign-in" className={link}>
                 {t("signIn")}
               </Link>
-              <Link href="/sign-up" className="rounded-md bg-indigo-700 px-3 py-1.5 text-white hover:bg-indigo-800">
+              <LinkButton href="/sign-up" size="sm">
                 {t("signUp")}
-              </Link>
+              </LinkButton>
             </>
           )}
           <Suspense fallback={null}>

@@ -12,6 +12,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { displayBadges } from "@/lib/showrooms/badges";
 import { setPublishedAction } from "./actions";
+import { LinkButton } from "@/components/ui/button";
 
 export default async function ProductsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ deleted?: string }> }) {
   const { locale } = await params;
@@ -26,12 +27,10 @@ export default async function ProductsPage({ params, searchParams }: { params: P
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("products.title")}</h1>
         <div className="flex gap-2">
-          <Link href="/company/products/new" className="rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800">
-            {t("products.new")}
-          </Link>
-          <Link href="/company/products/import" className="rounded-md border border-indigo-700 px-4 py-2 font-medium text-indigo-800 hover:bg-indigo-50">
+          <LinkButton href="/company/products/new">{t("products.new")}</LinkButton>
+          <LinkButton href="/company/products/import" intent="outline">
             {t("products.import")}
-          </Link>
+          </LinkButton>
         </div>
       </div>
       <p className="text-stone-600">{t("products.intro")}</p>
