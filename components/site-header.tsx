@@ -11,7 +11,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { unreadCount } from "@/lib/inquiries/unread";
 import { unreadNotificationCount } from "@/lib/notifications/inbox";
-import { LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link-button";
 
 function Badge({ count, label }: { count: number; label: string }) {
   if (!count) return null;

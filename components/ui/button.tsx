@@ -1,6 +1,5 @@
 import { cva, type VariantProps } from "class-variance-authority";
-import type { ButtonHTMLAttributes, ComponentProps } from "react";
-import { Link } from "@/lib/i18n/navigation";
+import type { ButtonHTMLAttributes } from "react";
 import { cn } from "./cn";
 
 /**
@@ -30,9 +29,4 @@ export type ButtonVariants = VariantProps<typeof buttonVariants>;
 
 export function Button({ intent, size, className, type = "button", ...rest }: ButtonHTMLAttributes<HTMLButtonElement> & ButtonVariants) {
   return <button type={type} className={cn(buttonVariants({ intent, size }), className)} {...rest} />;
-}
-
-/** A link that looks like a button: "New product", "Create an account". */
-export function LinkButton({ intent, size, className, ...rest }: ComponentProps<typeof Link> & ButtonVariants) {
-  return <Link className={cn(buttonVariants({ intent, size }), className)} {...rest} />;
 }
