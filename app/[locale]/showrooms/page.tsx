@@ -11,7 +11,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { applicationStatusesOf, listApplicationsForDistributor, type ApplicationView } from "@/lib/showrooms/application-reads";
 import { listOpenOffers, listOwnOffers } from "@/lib/showrooms/offers";
 import { offerState } from "@/lib/showrooms/state";
-import { LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link-button";
 
 export default async function ShowroomsPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
