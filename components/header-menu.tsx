@@ -40,7 +40,7 @@ export function HeaderMenu({ label, children }: { label: string; children: React
       </button>
       <div
         id={panelId}
-        className={`${open ? "flex" : "hidden"} w-full flex-col items-stretch gap-1 border-t border-stone-200 pt-2 text-base md:ml-auto md:flex md:w-auto md:flex-row md:flex-wrap md:items-center md:gap-x-4 md:gap-y-2 md:border-0 md:pt-0 md:text-sm [&>a]:py-2 md:[&>a]:py-0 [&>form>button]:py-2 md:[&>form>button]:py-0`}
+        className={`${open ? "flex" : "hidden"} w-full flex-col items-stretch gap-1 border-t border-stone-200 pt-2 text-base md:ml-auto md:flex md:w-auto md:flex-row md:flex-wrap md:items-center md:gap-x-4 md:gap-y-2 md:border-0 md:pt-0 md:text-sm [&>a]:flex [&>a]:min-h-11 [&>a]:items-center md:[&>a]:inline-flex md:[&>a]:min-h-0 [&>form>button]:min-h-11 md:[&>form>button]:min-h-0`}
       >
         {children}
       </div>

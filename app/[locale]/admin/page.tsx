@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { listModerationQueue, type QueueFilter } from "@/lib/moderation/companies";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { PageHeader } from "@/components/ui/page-header";
 
 const statuses: QueueFilter[] = ["pending", "approved", "rejected", "suspended"];
 
@@ -20,7 +21,7 @@ export default async function ModerationQueuePage({ params, searchParams }: { pa
   const format = await getFormatter();
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <PageHeader title={t("title")} />
       <div className="flex flex-wrap gap-2 text-sm" role="group" aria-label={t("filter")}>
         {statuses.map((s) => (
           <Link key={s} href={`/admin?status=${s}`} aria-current={s === status ? "true" : undefined} className={s === status ? "rounded-full bg-indigo-700 px-3 py-1 text-white" : "rounded-full border border-stone-300 px-3 py-1"}>

@@ -4,6 +4,7 @@ import { LocalizedText } from "@/components/localized-text";
 import { requireUser } from "@/lib/auth/page-guard";
 import { dashboardOverview, type AdminOverview, type MemberOverview, type NextStep } from "@/lib/dashboard/overview";
 import { Link } from "@/lib/i18n/navigation";
+import { PageHeader } from "@/components/ui/page-header";
 
 const stepLinks: Record<NextStep, string> = {
   createCompany: "/company",
@@ -119,7 +120,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   const overview = await dashboardOverview(user);
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">{t("welcome", { name: user.name })}</h1>
+      <PageHeader title={t("welcome", { name: user.name })} />
       {overview.kind === "member" ? <MemberSection overview={overview} /> : <AdminSection overview={overview} />}
       {/* Labels keep their words whole; a long email wraps inside its column, never past the box. */}
       <dl className="grid max-w-xl grid-cols-1 gap-x-6 gap-y-1 rounded-lg border border-stone-200 bg-white p-5 sm:grid-cols-[max-content_minmax(0,1fr)] sm:gap-y-2">

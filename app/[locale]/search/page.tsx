@@ -13,6 +13,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { parseSearchParams, searchHref } from "@/lib/search/params";
 import { searchItemsFor } from "@/lib/search/query";
 import { searchViewerOf } from "@/lib/search/viewer";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -36,7 +37,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const filtered = ["type", "hs", "region", "channel", "lang", "chamber", "priceMin", "priceMax", "moqMax"].some((k) => query[k as keyof typeof query] !== undefined);
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">{t(`title.${audience}`)}</h1>
+      <PageHeader title={t(`title.${audience}`)} />
       <SearchForm action={`/${locale}/search`} params={query} />
       <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
         <SearchFacets facets={result.facets} params={query} chamberNames={chamberNames} />

@@ -8,6 +8,7 @@ import { redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { inviteMemberAction, removeMemberAction, revokeInviteAction } from "../actions";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { PageHeader } from "@/components/ui/page-header";
 
 export default async function MembersPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
@@ -20,7 +21,7 @@ export default async function MembersPage({ params }: { params: Promise<{ locale
   const isOwner = membership.role === "owner" && membership.company.status !== "suspended";
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <PageHeader title={t("title")} />
       <TableScroll label={t("title")}>
       <table className="w-full max-w-3xl text-left text-sm">
         <thead className="text-stone-500">

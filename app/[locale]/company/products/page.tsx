@@ -13,6 +13,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { displayBadges } from "@/lib/showrooms/badges";
 import { setPublishedAction } from "./actions";
 import { LinkButton } from "@/components/ui/link-button";
+import { PageHeader } from "@/components/ui/page-header";
 
 export default async function ProductsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ deleted?: string }> }) {
   const { locale } = await params;
@@ -24,16 +25,12 @@ export default async function ProductsPage({ params, searchParams }: { params: P
   const badges = await displayBadges(rows.map((r) => r.id));
   return (
     <div className="flex flex-col gap-5">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t("products.title")}</h1>
-        <div className="flex gap-2">
-          <LinkButton href="/company/products/new">{t("products.new")}</LinkButton>
-          <LinkButton href="/company/products/import" intent="outline">
-            {t("products.import")}
-          </LinkButton>
-        </div>
-      </div>
-      <p className="text-stone-600">{t("products.intro")}</p>
+      <PageHeader title={t("products.title")} lead={t("products.intro")}>
+        <LinkButton href="/company/products/new">{t("products.new")}</LinkButton>
+        <LinkButton href="/company/products/import" intent="outline">
+          {t("products.import")}
+        </LinkButton>
+      </PageHeader>
       <div aria-live="polite" role="status">
         {deleted && <p className="rounded-md bg-emerald-50 p-3 text-emerald-800">{t("products.deleted")}</p>}
       </div>

@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/page-guard";
 import { csvColumns, type CsvColumn } from "@/lib/catalog/csv/columns";
 import { ownCompanyForPage } from "@/lib/catalog/owner";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { PageHeader } from "@/components/ui/page-header";
 
 export default async function ImportProductsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -14,7 +15,7 @@ export default async function ImportProductsPage({ params }: { params: Promise<{
   const t = await getTranslations("catalog");
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">{t("import.title")}</h1>
+      <PageHeader title={t("import.title")} />
       <p className="max-w-3xl text-stone-600">{t("import.intro")}</p>
       <ImportForm />
       <section aria-labelledby="columns-title" className="flex flex-col gap-2">
