@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { signOutAction } from "@/app/[locale]/(auth)/actions";
+import { HeaderMenu } from "@/components/header-menu";
 import { LanguageSwitcher } from "@/components/language-switcher";
+import { LogoMark } from "@/components/logo-mark";
 import { RememberLocale } from "@/components/remember-locale";
 import { isAdmin } from "@/lib/auth/assert";
 import { lookupSessionUser } from "@/lib/auth/session";
@@ -9,6 +11,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { unreadCount } from "@/lib/inquiries/unread";
 import { unreadNotificationCount } from "@/lib/notifications/inbox";
+import { LinkButton } from "@/components/ui/link-button";
 
 function Badge({ count, label }: { count: number; label: string }) {
   if (!count) return null;
@@ -38,10 +41,11 @@ export async function SiteHeader({ locale }: { locale: string }) {
   return (
     <header className="border-b border-stone-200 bg-white">
       <nav className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3" aria-label={t("mainNav")}>
-        <Link href="/" className="text-lg font-semibold text-indigo-800">
+        <Link href="/" className="flex items-center gap-2 text-lg font-semibold text-indigo-800">
+          <LogoMark className="h-8 w-8" />
           {t("brand")}
         </Link>
-        <div className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+        <HeaderMenu label={t("menu")}>
           {user ? (
             <>
               {side && (
@@ -91,16 +95,16 @@ export async function SiteHeader({ locale }: { locale: string }) {
               <Link href="/sign-in" className={link}>
                 {t("signIn")}
               </Link>
-              <Link href="/sign-up" className="rounded-md bg-indigo-700 px-3 py-1.5 text-white hover:bg-indigo-800">
+              <LinkButton href="/sign-up" size="sm">
                 {t("signUp")}
-              </Link>
+              </LinkButton>
             </>
           )}
           <Suspense fallback={null}>
             <LanguageSwitcher label={t("language")} />
           </Suspense>
           {user && isLocale(locale) && user.locale !== locale && <RememberLocale locale={locale} />}
-        </div>
+        </HeaderMenu>
       </nav>
     </header>
   );

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { companies, companyMembers } from "@/db/schema";
+import { chambers, companies, companyMembers } from "@/db/schema";
 import { ensureAccount } from "@/lib/accounts/admins";
 import { findOrCreateChamber } from "@/lib/chambers/chambers";
 import { importExchange } from "@/lib/exchange/import";
@@ -27,12 +27,28 @@ export const demoAccounts = [
 
 export const demoExchangeFile = path.resolve(process.cwd(), "db/demo/demo-exchange.json");
 
-/** The chambers the demo story names, with their names in all three languages. */
+/**
+ * Every chamber the demo data names, with its names in all three languages: the exchange file
+ * only carries the English name, which Japanese and Chinese readers would otherwise see.
+ */
 const demoChambers = [
   { en: "Mitsuke Chamber of Commerce and Industry", ja: "見附商工会議所", zh: "见附商工会议所", region: "JP-15" },
   { en: "Tsubame Chamber of Commerce and Industry", ja: "燕商工会議所", zh: "燕商工会议所", region: "JP-15" },
   { en: "Sanjo Chamber of Commerce and Industry", ja: "三条商工会議所", zh: "三条商工会议所", region: "JP-15" },
   { en: "Niigata Chamber of Commerce and Industry", ja: "新潟商工会議所", zh: "新潟商工会议所", region: "JP-15" },
+  { en: "Ojiya Chamber of Commerce and Industry", ja: "小千谷商工会議所", zh: "小千谷商工会议所", region: "JP-15" },
+  { en: "Arita Chamber of Commerce and Industry", ja: "有田商工会議所", zh: "有田商工会议所", region: "JP-41" },
+  { en: "Hamamatsu Chamber of Commerce and Industry", ja: "浜松商工会議所", zh: "滨松商工会议所", region: "JP-22" },
+  { en: "Imabari Chamber of Commerce and Industry", ja: "今治商工会議所", zh: "今治商工会议所", region: "JP-38" },
+  { en: "Kobe Chamber of Commerce and Industry", ja: "神戸商工会議所", zh: "神户商工会议所", region: "JP-28" },
+  { en: "Kurashiki Chamber of Commerce and Industry", ja: "倉敷商工会議所", zh: "仓敷商工会议所", region: "JP-33" },
+  { en: "Obihiro Chamber of Commerce and Industry", ja: "帯広商工会議所", zh: "带广商工会议所", region: "JP-01" },
+  { en: "Sabae Chamber of Commerce and Industry", ja: "鯖江商工会議所", zh: "鲭江商工会议所", region: "JP-18" },
+  { en: "Seki Chamber of Commerce and Industry", ja: "関商工会議所", zh: "关商工会议所", region: "JP-21" },
+  { en: "Toyama Chamber of Commerce and Industry", ja: "富山商工会議所", zh: "富山商工会议所", region: "JP-16" },
+  { en: "Uji Chamber of Commerce and Industry", ja: "宇治商工会議所", zh: "宇治商工会议所", region: "JP-26" },
+  { en: "Dalian General Chamber of Commerce", ja: "大連市総商会", zh: "大连市总商会", region: "CN-LN" },
+  { en: "Yanbian General Chamber of Commerce", ja: "延辺総商会", zh: "延边总商会", region: "CN-JL" },
 ];
 
 async function importDemoCompanies(): Promise<boolean> {
@@ -51,7 +67,11 @@ async function importDemoCompanies(): Promise<boolean> {
 
 /** Idempotent: running it twice creates nothing the second time. */
 export async function seedDemo(): Promise<{ created: string[]; importedCompanies: boolean }> {
-  for (const { region, ...name } of demoChambers) await findOrCreateChamber(name.en, { name, region });
+  for (const { region, ...name } of demoChambers) {
+    const chamber = await findOrCreateChamber(name.en, { name, region });
+    // A chamber an earlier import created under its English name alone gets its other names.
+    if (!chamber.name.ja || !chamber.name.zh) await (await getDb()).update(chambers).set({ name: { ...name, ...chamber.name } }).where(eq(chambers.id, chamber.id));
+  }
   const importedCompanies = await importDemoCompanies();
   const db = await getDb();
   const created: string[] = [];

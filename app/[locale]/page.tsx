@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Phrases } from "@/components/ui/phrases";
+import { LinkButton } from "@/components/ui/link-button";
 
 export default async function LandingPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -13,18 +14,15 @@ export default async function LandingPage({ params }: { params: Promise<{ locale
   return (
     <div className="flex flex-col gap-12">
       <section className="flex flex-col gap-4">
-        <h1 className="text-3xl font-bold leading-tight text-stone-900 sm:text-4xl">{t("heroTitle")}</h1>
+        <h1 className="phrase-breaks text-3xl font-bold leading-tight text-stone-900 sm:text-4xl">
+          <Phrases text={t("heroTitle")} locale={locale} />
+        </h1>
         <p className="max-w-3xl text-lg text-stone-700">{t("heroLead")}</p>
         <div className="flex flex-wrap gap-3">
-          <Link href="/sign-up?type=sme" className="rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800">
-            {t("ctaSme")}
-          </Link>
-          <Link
-            href="/sign-up?type=distributor"
-            className="rounded-md border border-indigo-700 px-4 py-2 font-medium text-indigo-800 hover:bg-indigo-50"
-          >
+          <LinkButton href="/sign-up?type=sme">{t("ctaSme")}</LinkButton>
+          <LinkButton href="/sign-up?type=distributor" intent="outline">
             {t("ctaDistributor")}
-          </Link>
+          </LinkButton>
         </div>
       </section>
       <section className="rounded-lg border border-amber-200 bg-amber-50 p-6">

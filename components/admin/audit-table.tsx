@@ -3,6 +3,7 @@ import { LocalizedText } from "@/components/localized-text";
 import type { AuditEntry, Localized } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/routing";
 import { auditChangeLines } from "@/lib/moderation/audit-change";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /** Who did what to which company, when and why, with the state before and after. */
 export async function AuditTable({ rows, locale }: { rows: { entry: AuditEntry; companyName: Localized | null }[]; locale: Locale }) {
@@ -24,6 +25,7 @@ export async function AuditTable({ rows, locale }: { rows: { entry: AuditEntry; 
   };
   if (!rows.length) return <p className="text-stone-600">{t("empty")}</p>;
   return (
+    <TableScroll label={t("title")}>
     <table className="w-full text-left text-sm" data-testid="audit-table">
       <thead className="text-stone-500">
         <tr>
@@ -48,5 +50,6 @@ export async function AuditTable({ rows, locale }: { rows: { entry: AuditEntry; 
         ))}
       </tbody>
     </table>
+    </TableScroll>
   );
 }

@@ -44,7 +44,7 @@ export function ChamberAdminForm({ action, chambers }: { action: Action; chamber
     <form action={formAction} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4" noValidate data-testid="chamber-admin-form">
       <input type="hidden" name="locale" value={locale} />
       <SelectField name="chamberId" id="admin-chamber" label={t("chamber")} options={chambers} errors={err("chamberId")} />
-      <FormField name="name" label={ta("name")} errors={err("name")} defaultValue={state?.values?.name} />
+      <FormField name="name" label={t("adminName")} errors={err("name")} defaultValue={state?.values?.name} />
       <FormField name="email" type="email" label={ta("email")} errors={err("email")} defaultValue={state?.values?.email} />
       <FormField name="password" type="password" autoComplete="new-password" label={t("initialPassword")} hint={ta("passwordHint")} errors={err("password")} />
       <SelectField

@@ -7,6 +7,7 @@ import type { ImportPreview } from "@/lib/catalog/csv/preview";
 import { Link } from "@/lib/i18n/navigation";
 import { postWithProgress } from "./post-with-progress";
 import { PriceRange } from "./price-range";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Phase = { kind: "idle" } | { kind: "uploading"; fraction: number; commit: boolean } | { kind: "processing"; commit: boolean };
 
@@ -104,6 +105,7 @@ export function ImportForm() {
           <h2 id="import-preview" className="font-semibold">
             {t("import.previewTitle")}
           </h2>
+          <TableScroll label={t("import.previewTitle")}>
           <table className="text-left text-sm" data-testid="import-preview">
             <thead className="text-stone-500">
               <tr className="border-b border-stone-200">
@@ -136,6 +138,7 @@ export function ImportForm() {
               ))}
             </tbody>
           </table>
+          </TableScroll>
           <div>
             <button type="button" disabled={busy} onClick={() => void send(true)} className="rounded-md bg-emerald-700 px-4 py-2 font-medium text-white hover:bg-emerald-800 disabled:opacity-60">
               {t("import.commit", { count: preview.count })}

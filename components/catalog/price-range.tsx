@@ -29,11 +29,12 @@ export function PriceRange({ min, max, rate, testId = "price", yuan = true }: Pr
     );
   }
   const perYen = rate ?? jpyToCnyRate();
-  const cny = (n: number) => format.number(approxCny(n, perYen), { style: "currency", currency: "CNY", maximumFractionDigits: n * perYen >= 100 ? 0 : 1 });
+  // Not Intl's CNY currency style: in Japanese it prints 「元 86.4」, where a reader expects 「86.4元」.
+  const cny = (n: number) => t("yuan", { amount: format.number(approxCny(n, perYen), { maximumFractionDigits: n * perYen >= 100 ? 0 : 1 }) });
   return (
     <span data-testid={testId}>
       <span data-testid={`${testId}-jpy`}>{range(jpy)}</span>{" "}
-      <span data-testid={`${testId}-cny`} className="text-stone-500">
+      <span data-testid={`${testId}-cny`} className="text-stone-600">
         {t("approx", { amount: range(cny) })}
       </span>
     </span>

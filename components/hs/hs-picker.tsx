@@ -48,6 +48,32 @@ export function HsPicker({ name, label, defaultValue = "", locale: rawLocale, pl
   const [state, setState] = useState<"idle" | "loading" | "done" | "error">("idle");
   // Only searches the user started open the list; naming the saved code on load must not.
   const searching = useRef(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  // Set when the form was sent with words in the field that were never picked as a code.
+  const [unpicked, setUnpicked] = useState(false);
+  const typedButNotPicked = () => {
+    const typed = query.trim();
+    return typed !== "" && typed !== chosen?.code;
+  };
+  const latestCheck = useRef(typedButNotPicked);
+  useEffect(() => {
+    latestCheck.current = typedButNotPicked;
+  });
+
+  // A search word left in the field would be sent as "no code" (or the previous one) without a
+  // word: stop the form and ask for a pick instead. Listens on the window in the capture phase,
+  // so it runs before React's own submit handling and the form action never starts.
+  useEffect(() => {
+    const onSubmit = (event: SubmitEvent) => {
+      if (event.target !== inputRef.current?.form || !latestCheck.current()) return;
+      event.preventDefault();
+      event.stopPropagation();
+      setUnpicked(true);
+      inputRef.current?.focus();
+    };
+    window.addEventListener("submit", onSubmit, true);
+    return () => window.removeEventListener("submit", onSubmit, true);
+  }, []);
 
   // Name the saved code once, so an edit form shows "6110 — Jerseys…" rather than bare digits.
   const initialCode = useRef(defaultValue);
@@ -95,6 +121,7 @@ export function HsPicker({ name, label, defaultValue = "", locale: rawLocale, pl
   }, [query, locale]);
 
   function choose(option: Option) {
+    setUnpicked(false);
     setChosen(option);
     setQuery(option.code);
     setOpen(false);
@@ -104,6 +131,7 @@ export function HsPicker({ name, label, defaultValue = "", locale: rawLocale, pl
 
   function onChange(value: string) {
     searching.current = true;
+    setUnpicked(false);
     setQuery(value);
     setOpen(true);
     const typed = value.trim();
@@ -148,6 +176,7 @@ export function HsPicker({ name, label, defaultValue = "", locale: rawLocale, pl
   }
 
   function clear() {
+    setUnpicked(false);
     setChosen(null);
     setQuery("");
     setResults([]);
@@ -177,13 +206,14 @@ export function HsPicker({ name, label, defaultValue = "", locale: rawLocale, pl
           aria-controls={listboxId}
           aria-activedescendant={activeId}
           aria-describedby={statusId}
-          aria-invalid={badDigits || undefined}
+          aria-invalid={badDigits || unpicked || undefined}
           value={query}
           placeholder={placeholder ?? t("searchPlaceholder")}
           onChange={(event) => onChange(event.target.value)}
           onKeyDown={onKeyDown}
           onFocus={() => searching.current && setOpen(true)}
           onBlur={() => setOpen(false)}
+          ref={inputRef}
           className="w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-stone-900 shadow-sm focus:border-indigo-600 focus:outline-none focus:ring-2 focus:ring-indigo-200 aria-[invalid=true]:border-red-600"
           data-testid="hs-picker-input"
         />
@@ -232,6 +262,11 @@ export function HsPicker({ name, label, defaultValue = "", locale: rawLocale, pl
         {state === "error" && t("error")}
         {badDigits && t("invalidCode")}
       </p>
+      {unpicked && (
+        <p className="text-sm text-red-700" role="alert" data-testid="hs-picker-unpicked">
+          {t("notPicked")}
+        </p>
+      )}
       {chosen && (
         <p className="text-sm text-stone-700" data-testid="hs-picker-selected">
           {chosen.name ? t("selected", { code: chosen.code, name: chosen.name }) : t("selectedCode", { code: chosen.code })}

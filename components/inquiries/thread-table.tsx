@@ -4,6 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { InboxRow } from "@/lib/inquiries/inbox";
 import { StageBadge } from "./stage-badge";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { rows: InboxRow[]; locale: Locale; ownCompanyId?: string };
 
@@ -15,6 +16,7 @@ export async function ThreadTable({ rows, locale, ownCompanyId }: Props) {
   const t = await getTranslations("inquiries");
   const format = await getFormatter();
   return (
+    <TableScroll label={t("inbox.title")}>
     <table className="w-full text-left text-sm" data-testid="thread-table">
       <thead className="text-stone-500">
         <tr>
@@ -69,5 +71,6 @@ export async function ThreadTable({ rows, locale, ownCompanyId }: Props) {
         ))}
       </tbody>
     </table>
+    </TableScroll>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { SearchParams } from "@/lib/search/params";
+import { Button } from "@/components/ui/button";
 
 const filterKeys = ["type", "hs", "region", "channel", "lang", "chamber"] as const;
 
@@ -19,9 +20,9 @@ export function SearchForm({ action, params }: { action: string; params: SearchP
         </label>
         <div className="flex gap-2">
           <input id="search-q" name="q" type="search" defaultValue={params.q ?? ""} placeholder={t("queryPlaceholder")} maxLength={200} className={`${input} min-w-0 flex-1`} data-testid="search-query" />
-          <button type="submit" className="rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800" data-testid="search-submit">
+          <Button type="submit" data-testid="search-submit">
             {t("submit")}
-          </button>
+          </Button>
         </div>
       </div>
       <div className="flex flex-wrap gap-3">

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useLocale } from "next-intl";
 import type { ActionState } from "@/lib/auth/action";
+import { Button } from "./button";
 
 type Props = {
   action: (state: ActionState | undefined, data: FormData) => Promise<ActionState>;
@@ -12,12 +13,6 @@ type Props = {
   /** Asked before submitting (deletions). */
   confirm?: string;
   variant?: "primary" | "secondary" | "danger";
-};
-
-const styles = {
-  primary: "bg-indigo-700 text-white hover:bg-indigo-800",
-  secondary: "border border-stone-300 bg-white hover:bg-stone-50",
-  danger: "border border-red-300 bg-white text-red-800 hover:bg-red-50",
 };
 
 /** A one-click server action (save, remove, publish...) with its hidden fields and its outcome read out. */
@@ -36,9 +31,9 @@ export function ActionButton({ action, fields, label, pendingLabel, confirm, var
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" disabled={pending} className={`rounded-md px-3 py-1.5 text-sm disabled:opacity-60 ${styles[variant]}`}>
+      <Button type="submit" disabled={pending} intent={variant} size="sm">
         {pending && pendingLabel ? pendingLabel : label}
-      </button>
+      </Button>
       <span aria-live="polite" role="status" className={state?.ok ? "text-sm text-emerald-700" : "text-sm text-red-700"}>
         {state?.message}
       </span>

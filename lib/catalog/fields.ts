@@ -22,12 +22,13 @@ export const optionalInt = (max: number) =>
       const text = folded(value);
       if (typeof text !== "string") return text;
       const cleaned = text.replace(/[,\s]|円|yen|jpy|¥/gi, "");
-      return /^\d+$/.test(cleaned) ? Number(cleaned) : cleaned;
+      // A minus sign still makes a number, so that -5 is told it must not be negative.
+      return /^-?\d+$/.test(cleaned) ? Number(cleaned) : cleaned;
     },
     z
       .number({ error: "catalog.errors.notANumber" })
       .int({ error: "catalog.errors.notANumber" })
-      .min(0, { error: "catalog.errors.notANumber" })
+      .min(0, { error: "catalog.errors.negativeNumber" })
       .max(max, { error: "catalog.errors.numberTooBig" })
       .optional(),
   );

@@ -97,6 +97,15 @@ describe("products", () => {
     expect(await allProducts()).toEqual([]);
   });
 
+  it("tells a negative lead time that it cannot be negative, not that it needs digits", async () => {
+    await member("sme");
+    const ja = await actions.createProductAction(undefined, formData({ ...sweater, locale: "ja", leadTimeDays: "-5" }));
+    expect(ja.fieldErrors?.leadTimeDays).toEqual(["0以上の数を入力してください。"]);
+    const en = await actions.createProductAction(undefined, formData({ ...sweater, leadTimeDays: "－3" }));
+    expect(en.fieldErrors?.leadTimeDays).toEqual(["Enter 0 or more: this cannot be negative."]);
+    expect(await allProducts()).toEqual([]);
+  });
+
   it("edits, unpublishes, republishes and deletes the company's own product", async () => {
     await member("sme");
     await actions.createProductAction(undefined, formData(sweater)).catch(() => undefined);

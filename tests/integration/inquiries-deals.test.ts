@@ -194,7 +194,7 @@ describe("business talks", () => {
     const requested = await db.select().from(notifications).where(eq(notifications.type, "meeting_requested"));
     expect(requested.map((n) => n.userId)).toEqual([w.distUser.id]);
     // Each reader sees the proposer's name in their language: Japanese here, English as the fallback for Chinese.
-    expect(notificationText("ja", "meeting_requested", requested[0]!.payload)).toBe("見附ニットから「Knitwear for Yanji」について商談の申し込みがありました");
+    expect(notificationText("ja", "meeting_requested", requested[0]!.payload)).toBe("見附ニットから「Knitwear for Yanji」について面談の申し込みがありました");
     expect(notificationText("zh", "meeting_requested", requested[0]!.payload)).toContain("Mitsuke Knit");
 
     signIn(w.distUser);
@@ -284,7 +284,7 @@ describe("cancelling business talks", () => {
     expect(confirmedFile).toContain("SEQUENCE:0");
     expect(confirmedFile).toContain("STATUS:CONFIRMED");
 
-    expect(await cancel(proposal.id, "  Our president is ill that week.  ", "ja")).toMatchObject({ ok: true, message: "商談を取り消しました。" });
+    expect(await cancel(proposal.id, "  Our president is ill that week.  ", "ja")).toMatchObject({ ok: true, message: "面談を取り消しました。" });
     // The distributor proposed in China time: 10:00 CST is 02:00 UTC.
     const slot = new Date(`${day(21)}T02:00:00Z`);
     expect(await meetingOf(id)).toMatchObject({ status: "cancelled", acceptedSlot: slot });
@@ -296,7 +296,7 @@ describe("cancelling business talks", () => {
     const told = await db.select().from(notifications).where(eq(notifications.type, "meeting_cancelled"));
     expect(told.map((n) => n.userId).sort()).toEqual([w.distUser.id, coordinator.id].sort());
     expect(told[0]!.payload.companyName).toEqual({ ja: "見附ニット", en: "Mitsuke Knit" });
-    expect(notificationText("ja", "meeting_cancelled", told[0]!.payload)).toBe("見附ニットが「Knitwear for Yanji」の商談を取り消しました");
+    expect(notificationText("ja", "meeting_cancelled", told[0]!.payload)).toBe("見附ニットが「Knitwear for Yanji」の面談を取り消しました");
     expect(notificationText("zh", "meeting_cancelled", told[0]!.payload)).toBe("Mitsuke Knit取消了“Knitwear for Yanji”的会谈");
     expect(notificationDetail("en", "meeting_cancelled", told[0]!.payload)).toEqual(["Reason: Our president is ill that week."]);
     const [email] = await db.select().from(emailOutbox).where(and(eq(emailOutbox.userId, w.distUser.id), eq(emailOutbox.type, "meeting_cancelled")));
@@ -349,7 +349,7 @@ describe("cancelling business talks", () => {
     await accept(first.id);
     expect((await cancel(first.id)).ok).toBe(true);
     signIn(w.distUser);
-    expect(await cancel(first.id, "", "ja")).toMatchObject({ ok: false, message: "この商談はすでに取り消されています。" });
+    expect(await cancel(first.id, "", "ja")).toMatchObject({ ok: false, message: "この面談はすでに取り消されています。" });
 
     const declined = await open(w.distUser, w.sme, "Declined");
     await propose(declined);

@@ -24,6 +24,17 @@ describe("the demo seed", () => {
     expect(mitsuke!.name).toEqual({ en: "Mitsuke Chamber of Commerce and Industry", ja: "見附商工会議所", zh: "见附商工会议所" });
   });
 
+  it("names every chamber of the demo data in Japanese and Chinese, also one an import created in English alone", async () => {
+    const db = await getDb();
+    await db.insert(chambers).values({ key: "arita chamber of commerce and industry", name: { en: "Arita Chamber of Commerce and Industry" } });
+    await seedDemo();
+    const rows = await db.select().from(chambers);
+    expect(rows.length).toBeGreaterThanOrEqual(17);
+    expect(rows.filter((c) => !c.name.ja || !c.name.zh).map((c) => c.name.en)).toEqual([]);
+    const arita = rows.find((c) => c.key === "arita chamber of commerce and industry");
+    expect(arita!.name).toEqual({ en: "Arita Chamber of Commerce and Industry", ja: "有田商工会議所", zh: "有田商工会议所" });
+  });
+
   it("makes the demo SME and distributor the owners of their story's companies", async () => {
     await seedDemo();
     const db = await getDb();

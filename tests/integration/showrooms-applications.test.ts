@@ -71,7 +71,7 @@ describe("applying and deciding", () => {
     const { dayang, knit, offer, cardigan, stole, scarf } = await setting();
     signIn(knit.colleague);
     const state = await applyAction(undefined, formData({ locale: "ja", offerId: offer.id, productIds: [cardigan.id, stole.id], message: "冬物を展示したいです。" }));
-    expect(state).toMatchObject({ ok: true, message: "販売店に応募を送りました。" });
+    expect(state).toMatchObject({ ok: true, message: "ディストリビューターに応募を送りました。" });
     const [application] = await applicationsIn();
     expect(application).toMatchObject({ offerId: offer.id, smeId: knit.company.id, appliedBy: knit.colleague.id, status: "pending", message: "冬物を展示したいです。" });
     const chosen = await (await db()).select().from(showroomApplicationProducts);

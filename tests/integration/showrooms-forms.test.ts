@@ -50,7 +50,7 @@ describe("showroom forms", () => {
       { id: "p-2", ref: "S-1", label: "純米吟醸", note: "受付品目外" },
     ];
     const markup = html("ja", createElement(ApplyForm, { action: noop, offerId: "o-1", products }));
-    expect(labels(markup)).toEqual(["展示する製品", "メリノニットK-1", "純米吟醸S-1受付品目外", "販売店へのメッセージ（任意）"]);
+    expect(labels(markup)).toEqual(["展示する製品", "メリノニットK-1", "純米吟醸S-1受付品目外", "ディストリビューターへのメッセージ（任意）"]);
     const boxes = [...markup.matchAll(/<input type="checkbox"[^>]*name="productIds" value="([^"]+)"/g)].map((m) => m[1]);
     expect(boxes).toEqual(["p-1", "p-2"]);
     expect(markup).toContain('name="offerId" value="o-1"');

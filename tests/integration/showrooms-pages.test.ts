@@ -107,7 +107,7 @@ describe("showroom pages", () => {
     const smeList = text(await render(knitUser, "ja", ShowroomsPage(params({ locale: "ja" as const }))));
     expect(smeList).toContain("延吉日本商品展示厅");
     const smePage = await render(knitUser, "ja", OfferPage(params({ locale: "ja" as const, id: offer.id })));
-    expect(text(smePage)).toContain("この販売店とのやり取りは終了しているため、その展示スペースには応募できません。");
+    expect(text(smePage)).toContain("このディストリビューターとのやり取りは終了しているため、その展示スペースには応募できません。");
     expect(smePage).not.toContain('data-testid="apply-form"');
   });
 

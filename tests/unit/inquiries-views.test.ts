@@ -121,7 +121,7 @@ describe("cancelling in the meeting list", () => {
     const confirmed = meeting({ status: "accepted", acceptedSlot: new Date("2026-12-02T06:30:00Z") });
     for (const company of [sme, distributor]) {
       const html = render(await MeetingList({ meetings: [confirmed], companies: [sme, distributor], answeringCompanyId: company.id, answer, cancel, now: before }), "ja");
-      expect(html).toContain(">この商談を取り消す</summary>");
+      expect(html).toContain(">この面談を取り消す</summary>");
       expect(html).toContain("理由（任意）");
     }
     const started = render(await MeetingList({ meetings: [confirmed], companies: [sme, distributor], answeringCompanyId: sme.id, answer, cancel, now: new Date("2026-12-02T06:30:00Z") }), "ja");
@@ -186,9 +186,9 @@ describe("timeline", () => {
       }),
       "ja",
     );
-    expect(html).toMatch(/佐藤さんが2026\S+ 10:00 JST \/ 09:00 CSTの商談を取り消しました/);
+    expect(html).toMatch(/佐藤さんが2026\S+ 10:00 JST \/ 09:00 CSTの面談を取り消しました/);
     expect(html).toContain("理由：社長が出張のため");
-    expect(html).toContain("王さんが商談の提案を取り消しました");
+    expect(html).toContain("王さんが面談の提案を取り消しました");
     expect(html.match(/data-type="meeting_cancelled"/g)).toHaveLength(2);
   });
 });

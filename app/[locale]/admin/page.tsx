@@ -5,6 +5,8 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { listModerationQueue, type QueueFilter } from "@/lib/moderation/companies";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { PageHeader } from "@/components/ui/page-header";
 
 const statuses: QueueFilter[] = ["pending", "approved", "rejected", "suspended"];
 
@@ -19,8 +21,8 @@ export default async function ModerationQueuePage({ params, searchParams }: { pa
   const format = await getFormatter();
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <div className="flex gap-2 text-sm" role="group" aria-label={t("filter")}>
+      <PageHeader title={t("title")} />
+      <div className="flex flex-wrap gap-2 text-sm" role="group" aria-label={t("filter")}>
         {statuses.map((s) => (
           <Link key={s} href={`/admin?status=${s}`} aria-current={s === status ? "true" : undefined} className={s === status ? "rounded-full bg-indigo-700 px-3 py-1 text-white" : "rounded-full border border-stone-300 px-3 py-1"}>
             {t(`status.${s}`)}
@@ -30,6 +32,7 @@ export default async function ModerationQueuePage({ params, searchParams }: { pa
       {rows.length === 0 ? (
         <p className="text-stone-600">{t("empty")}</p>
       ) : (
+        <TableScroll label={t("title")}>
         <table className="w-full text-left text-sm">
           <thead className="text-stone-500">
             <tr>
@@ -54,6 +57,7 @@ export default async function ModerationQueuePage({ params, searchParams }: { pa
             ))}
           </tbody>
         </table>
+        </TableScroll>
       )}
     </div>
   );

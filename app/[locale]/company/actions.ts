@@ -12,7 +12,8 @@ import { companyFormSchema } from "@/lib/companies/schemas";
 
 const sides = ["sme", "distributor"] as const;
 
-export const createCompanyAction = authedAction({ schema: companyFormSchema, roles: sides }, async (input, { user, locale }) => {
+// Revalidated although it redirects: the company layout's tabs must appear on the page it lands on.
+export const createCompanyAction = authedAction({ schema: companyFormSchema, roles: sides, revalidate: ["/company"] }, async (input, { user, locale }) => {
   await createCompany(user, input);
   return { redirectTo: `/${locale}/company` };
 });

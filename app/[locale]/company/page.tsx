@@ -8,6 +8,7 @@ import { companySideOf } from "@/lib/companies/onboarding";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { createCompanyAction, updateCompanyAction } from "./actions";
+import { PageHeader } from "@/components/ui/page-header";
 
 export default async function CompanyPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
@@ -23,8 +24,7 @@ export default async function CompanyPage({ params }: { params: Promise<{ locale
   if (!membership) {
     return (
       <div className="flex flex-col gap-4">
-        <h1 className="text-2xl font-bold">{t("createTitle")}</h1>
-        <p className="max-w-2xl text-stone-700">{t(side.kind === "sme" ? "createLeadSme" : "createLeadDistributor")}</p>
+        <PageHeader title={t("createTitle")} lead={t(side.kind === "sme" ? "createLeadSme" : "createLeadDistributor")} />
         <CompanyForm action={createCompanyAction} submitLabel={t("create")} {...options} />
       </div>
     );
@@ -32,12 +32,11 @@ export default async function CompanyPage({ params }: { params: Promise<{ locale
   const { company } = membership;
   return (
     <div className="flex flex-col gap-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t("editTitle")}</h1>
+      <PageHeader title={t("editTitle")}>
         <Link href={`/companies/${company.id}`} className="text-indigo-800 underline">
           {t("viewPublic")}
         </Link>
-      </div>
+      </PageHeader>
       <StatusBanner company={company} />
       {company.status !== "suspended" && (
         <CompanyForm action={updateCompanyAction} submitLabel={t("save")} defaults={companyFormDefaults(company)} {...options} />

@@ -4,6 +4,7 @@ import { LocalizedText } from "@/components/localized-text";
 import { requireUser } from "@/lib/auth/page-guard";
 import { dashboardOverview, type AdminOverview, type MemberOverview, type NextStep } from "@/lib/dashboard/overview";
 import { Link } from "@/lib/i18n/navigation";
+import { PageHeader } from "@/components/ui/page-header";
 
 const stepLinks: Record<NextStep, string> = {
   createCompany: "/company",
@@ -119,14 +120,19 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   const overview = await dashboardOverview(user);
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">{t("welcome", { name: user.name })}</h1>
+      <PageHeader title={t("welcome", { name: user.name })} />
       {overview.kind === "member" ? <MemberSection overview={overview} /> : <AdminSection overview={overview} />}
-      <dl className="grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-lg border border-stone-200 bg-white p-5">
-        <dt className="text-stone-500">{t("email")}</dt>
-        <dd data-testid="account-email">{user.email}</dd>
-        <dt className="text-stone-500">{t("role")}</dt>
-        <dd data-testid="account-role">{t(`roles.${user.role}`)}</dd>
-        <dt className="text-stone-500">{t("memberSince")}</dt>
+      {/* Labels keep their words whole; a long email wraps inside its column, never past the box. */}
+      <dl className="grid max-w-xl grid-cols-1 gap-x-6 gap-y-1 rounded-lg border border-stone-200 bg-white p-5 sm:grid-cols-[max-content_minmax(0,1fr)] sm:gap-y-2">
+        <dt className="text-stone-600 sm:whitespace-nowrap">{t("email")}</dt>
+        <dd data-testid="account-email" className="mb-2 [overflow-wrap:anywhere] sm:mb-0">
+          {user.email}
+        </dd>
+        <dt className="text-stone-600 sm:whitespace-nowrap">{t("role")}</dt>
+        <dd data-testid="account-role" className="mb-2 sm:mb-0">
+          {t(`roles.${user.role}`)}
+        </dd>
+        <dt className="text-stone-600 sm:whitespace-nowrap">{t("memberSince")}</dt>
         <dd>{format.dateTime(user.createdAt, { dateStyle: "long" })}</dd>
       </dl>
     </div>

@@ -5,6 +5,7 @@ import { ResultCard } from "@/components/search/result-card";
 import { SearchFacets } from "@/components/search/search-facets";
 import { SearchForm } from "@/components/search/search-form";
 import { requireUser } from "@/lib/auth/page-guard";
+import { thumbnailsFor } from "@/lib/catalog/thumbnails";
 import { listChambers } from "@/lib/companies/directory";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
@@ -12,6 +13,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { parseSearchParams, searchHref } from "@/lib/search/params";
 import { searchItemsFor } from "@/lib/search/query";
 import { searchViewerOf } from "@/lib/search/viewer";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,12 +28,16 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const query = parseSearchParams(await searchParams);
   const user = await requireUser(locale, searchHref(query));
   const [result, chambers, t] = await Promise.all([searchItemsFor(await searchViewerOf(user), query), listChambers(), getTranslations("search")]);
+  const thumbnails = await thumbnailsFor({
+    productIds: result.hits.filter((h) => h.kind === "product").map((h) => h.itemId),
+    companyIds: result.hits.filter((h) => h.kind !== "product").map((h) => h.companyId),
+  });
   const chamberNames = Object.fromEntries(chambers.map((c) => [c.id, pickLocalized(c.name, locale)?.text ?? c.key]));
   const audience = user.role === "distributor" || user.role === "sme" ? user.role : "admin";
   const filtered = ["type", "hs", "region", "channel", "lang", "chamber", "priceMin", "priceMax", "moqMax"].some((k) => query[k as keyof typeof query] !== undefined);
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">{t(`title.${audience}`)}</h1>
+      <PageHeader title={t(`title.${audience}`)} />
       <SearchForm action={`/${locale}/search`} params={query} />
       <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
         <SearchFacets facets={result.facets} params={query} chamberNames={chamberNames} />
@@ -57,10 +63,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <p className="text-sm">{t("results.emptyHint")}</p>
             </div>
           ) : (
-            <ul className="grid gap-4 lg:grid-cols-2" data-testid="search-results">
+            <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-3" data-testid="search-results">
               {result.hits.map((hit) => (
-                <li key={`${hit.kind}-${hit.itemId}`}>
-                  <ResultCard hit={hit} />
+                <li key={`${hit.kind}-${hit.itemId}`} className="flex">
+                  <ResultCard hit={hit} thumbnailId={thumbnails.get(hit.kind === "product" ? hit.itemId : hit.companyId)} />
                 </li>
               ))}
             </ul>

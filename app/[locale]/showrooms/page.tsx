@@ -11,6 +11,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { applicationStatusesOf, listApplicationsForDistributor, type ApplicationView } from "@/lib/showrooms/application-reads";
 import { listOpenOffers, listOwnOffers } from "@/lib/showrooms/offers";
 import { offerState } from "@/lib/showrooms/state";
+import { LinkButton } from "@/components/ui/link-button";
 
 export default async function ShowroomsPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
@@ -25,9 +26,9 @@ export default async function ShowroomsPage({ params }: { params: Promise<{ loca
       <div className="flex flex-col gap-6">
         <Header title={t("myOffers")} intro={t("introDistributor")}>
           {companyId && (
-            <Link href="/showrooms/new" data-testid="new-offer-link" className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm text-white hover:bg-indigo-800">
+            <LinkButton href="/showrooms/new" data-testid="new-offer-link" size="sm">
               {t("newOffer")}
-            </Link>
+            </LinkButton>
           )}
         </Header>
         {offers.length === 0 ? (

@@ -4,6 +4,7 @@ import { requireAdmin } from "@/lib/auth/admin-guard";
 import { pickLocalized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { listAudit } from "@/lib/moderation/companies";
+import { PageHeader } from "@/components/ui/page-header";
 
 export default async function AuditPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ company?: string }> }) {
   const { locale } = await params;
@@ -19,13 +20,13 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
   const t = await getTranslations("admin.audit");
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <form className="flex items-end gap-2" method="get">
-        <div className="flex flex-col gap-1">
+      <PageHeader title={t("title")} />
+      <form className="flex flex-wrap items-end gap-2" method="get">
+        <div className="flex min-w-0 max-w-full flex-col gap-1">
           <label htmlFor="company" className="text-sm font-medium">
             {t("filterCompany")}
           </label>
-          <select id="company" name="company" defaultValue={companyId ?? ""} className="rounded-md border border-stone-300 px-3 py-2">
+          <select id="company" name="company" defaultValue={companyId ?? ""} className="w-full rounded-md border border-stone-300 px-3 py-2">
             <option value="">{t("allCompanies")}</option>
             {[...companies].map(([id, name]) => (
               <option key={id} value={id}>

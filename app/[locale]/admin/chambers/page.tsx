@@ -9,6 +9,8 @@ import { regionName, regionsOf } from "@/lib/geo/regions";
 import { pickLocalized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { createChamberAction, createChamberAdminAction, setChamberAdminStatusAction } from "./actions";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { PageHeader } from "@/components/ui/page-header";
 
 /** Platform admins manage the chambers of commerce and their administrators. */
 export default async function ChambersPage({ params }: { params: Promise<{ locale: Locale }> }) {
@@ -21,7 +23,8 @@ export default async function ChambersPage({ params }: { params: Promise<{ local
   const regions = [...regionsOf("JP"), ...regionsOf("CN")].map((r) => ({ value: r.code, label: r.name[locale] }));
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <PageHeader title={t("title")} />
+      <TableScroll label={t("title")}>
       <table className="w-full text-left text-sm" data-testid="chamber-table">
         <thead className="text-stone-500">
           <tr>
@@ -61,6 +64,7 @@ export default async function ChambersPage({ params }: { params: Promise<{ local
           ))}
         </tbody>
       </table>
+      </TableScroll>
       <section className="grid gap-6 lg:grid-cols-2">
         <div className="flex flex-col gap-2">
           <h2 className="text-lg font-semibold">{t("newChamber")}</h2>

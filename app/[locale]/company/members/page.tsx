@@ -7,6 +7,8 @@ import { listOwnMembers } from "@/lib/companies/members";
 import { redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { inviteMemberAction, removeMemberAction, revokeInviteAction } from "../actions";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { PageHeader } from "@/components/ui/page-header";
 
 export default async function MembersPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
@@ -19,7 +21,8 @@ export default async function MembersPage({ params }: { params: Promise<{ locale
   const isOwner = membership.role === "owner" && membership.company.status !== "suspended";
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <PageHeader title={t("title")} />
+      <TableScroll label={t("title")}>
       <table className="w-full max-w-3xl text-left text-sm">
         <thead className="text-stone-500">
           <tr>
@@ -42,6 +45,7 @@ export default async function MembersPage({ params }: { params: Promise<{ locale
           ))}
         </tbody>
       </table>
+      </TableScroll>
       {isOwner && (
         <section className="flex flex-col gap-3">
           <h2 className="text-lg font-semibold">{t("inviteTitle")}</h2>

@@ -4,11 +4,16 @@ import { ActionButton } from "@/components/ui/action-button";
 import { HsCode } from "@/components/catalog/hs-code";
 import { LocalizedText } from "@/components/localized-text";
 import { PriceRange } from "@/components/catalog/price-range";
+import { DisplayBadge } from "@/components/showrooms/display-badge";
 import { requireUser } from "@/lib/auth/page-guard";
 import { ownCompanyForPage } from "@/lib/catalog/owner";
 import { listOwnProducts } from "@/lib/catalog/products";
 import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { displayBadges } from "@/lib/showrooms/badges";
 import { setPublishedAction } from "./actions";
+import { LinkButton } from "@/components/ui/link-button";
+import { PageHeader } from "@/components/ui/page-header";
 
 export default async function ProductsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ deleted?: string }> }) {
   const { locale } = await params;
@@ -17,20 +22,15 @@ export default async function ProductsPage({ params, searchParams }: { params: P
   const company = await ownCompanyForPage(user, "sme");
   if (!company) notFound();
   const [rows, t, { deleted }] = await Promise.all([listOwnProducts(company.id), getTranslations("catalog"), searchParams]);
+  const badges = await displayBadges(rows.map((r) => r.id));
   return (
     <div className="flex flex-col gap-5">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t("products.title")}</h1>
-        <div className="flex gap-2">
-          <Link href="/company/products/new" className="rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800">
-            {t("products.new")}
-          </Link>
-          <Link href="/company/products/import" className="rounded-md border border-indigo-700 px-4 py-2 font-medium text-indigo-800 hover:bg-indigo-50">
-            {t("products.import")}
-          </Link>
-        </div>
-      </div>
-      <p className="text-stone-600">{t("products.intro")}</p>
+      <PageHeader title={t("products.title")} lead={t("products.intro")}>
+        <LinkButton href="/company/products/new">{t("products.new")}</LinkButton>
+        <LinkButton href="/company/products/import" intent="outline">
+          {t("products.import")}
+        </LinkButton>
+      </PageHeader>
       <div aria-live="polite" role="status">
         {deleted && <p className="rounded-md bg-emerald-50 p-3 text-emerald-800">{t("products.deleted")}</p>}
       </div>
@@ -55,6 +55,11 @@ export default async function ProductsPage({ params, searchParams }: { params: P
                 </p>
                 <HsCode code={product.hsCode} inferred={product.inferredHsCode} />
                 <PriceRange min={product.priceMinJpy} max={product.priceMaxJpy} />
+                {badges.get(product.id)?.map((badge, i) => (
+                  <span key={i}>
+                    <DisplayBadge badge={badge} locale={locale as Locale} />
+                  </span>
+                ))}
                 <p className="text-sm" data-testid="product-status">
                   {product.published ? t("products.published") : t("products.unpublished")}
                 </p>

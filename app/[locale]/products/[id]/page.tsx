@@ -35,7 +35,7 @@ export default async function ProductPage({ params }: { params: Promise<{ locale
   const row = (label: string, value: ReactNode, testId: string) => (
     <>
       <dt className="text-stone-500">{label}</dt>
-      <dd data-testid={testId}>{value ?? <span className="text-stone-400">{t("product.notProvided")}</span>}</dd>
+      <dd data-testid={testId}>{value ?? <span className="text-stone-600">{t("product.notProvided")}</span>}</dd>
     </>
   );
   return (

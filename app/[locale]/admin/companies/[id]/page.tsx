@@ -2,11 +2,13 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuditTable } from "@/components/admin/audit-table";
 import { DecisionForm } from "@/components/admin/decision-form";
+import { ProductCard } from "@/components/catalog/product-card";
 import { CompanyFacts } from "@/components/company/company-facts";
 import { InviteForm } from "@/components/company/invite-form";
 import { StatusBanner } from "@/components/company/status-banner";
 import { LocalizedText } from "@/components/localized-text";
 import { requireAdmin } from "@/lib/auth/admin-guard";
+import { listOwnProducts } from "@/lib/catalog/products";
 import type { Locale } from "@/lib/i18n/routing";
 import { getModeratedCompany, listAudit, type Decision } from "@/lib/moderation/companies";
 import { decideCompanyAction, inviteClaimantAction } from "../../actions";
@@ -24,14 +26,35 @@ export default async function AdminCompanyPage({ params }: { params: Promise<{ l
   const admin = await requireAdmin(locale, `/admin/companies/${id}`);
   const company = /^[0-9a-f-]{36}$/i.test(id) ? await getModeratedCompany(admin, id) : undefined;
   if (!company) notFound();
-  const audit = await listAudit(admin, { companyId: company.id });
+  const [audit, productRows] = await Promise.all([listAudit(admin, { companyId: company.id }), company.kind === "sme" ? listOwnProducts(company.id) : []]);
   const t = await getTranslations("admin.company");
+  const tc = await getTranslations("catalog.products");
   return (
     <div className="flex flex-col gap-6">
       <LocalizedText as="h1" value={company.name} locale={locale} className="text-2xl font-bold" />
       <StatusBanner company={company} />
       <LocalizedText as="p" value={company.description} locale={locale} className="max-w-3xl text-stone-800" />
       <CompanyFacts company={company} locale={locale} />
+      {company.kind === "sme" && (
+        // What the chamber vouches for is also what the company sells: reviewed with the profile.
+        <section className="flex flex-col gap-2" aria-labelledby="review-products" data-testid="review-products">
+          <h2 id="review-products" className="text-lg font-semibold">
+            {t("products", { count: productRows.length })}
+          </h2>
+          {productRows.length === 0 ? (
+            <p className="text-stone-600">{t("noProducts")}</p>
+          ) : (
+            <ul className="grid gap-3 md:grid-cols-2">
+              {productRows.map((product) => (
+                <li key={product.id} className="flex flex-col gap-1">
+                  <ProductCard product={product} />
+                  {!product.published && <span className="text-sm text-stone-600">{tc("unpublished")}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
       <section className="grid gap-4 md:grid-cols-3">
         {decisionsFor[company.status]!.map((decision) => (
           <DecisionForm key={decision} action={decideCompanyAction} companyId={company.id} decision={decision} />

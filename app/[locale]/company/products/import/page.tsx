@@ -4,6 +4,8 @@ import { ImportForm } from "@/components/catalog/import-form";
 import { requireUser } from "@/lib/auth/page-guard";
 import { csvColumns, type CsvColumn } from "@/lib/catalog/csv/columns";
 import { ownCompanyForPage } from "@/lib/catalog/owner";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { PageHeader } from "@/components/ui/page-header";
 
 export default async function ImportProductsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -13,7 +15,7 @@ export default async function ImportProductsPage({ params }: { params: Promise<{
   const t = await getTranslations("catalog");
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">{t("import.title")}</h1>
+      <PageHeader title={t("import.title")} />
       <p className="max-w-3xl text-stone-600">{t("import.intro")}</p>
       <ImportForm />
       <section aria-labelledby="columns-title" className="flex flex-col gap-2">
@@ -21,6 +23,7 @@ export default async function ImportProductsPage({ params }: { params: Promise<{
           {t("import.columnsTitle")}
         </h2>
         <p className="text-sm text-stone-600">{t("import.columnsIntro")}</p>
+        <TableScroll label={t("import.columnsTitle")}>
         <table className="max-w-3xl text-sm">
           <thead>
             <tr className="border-b border-stone-300 text-left">
@@ -39,6 +42,7 @@ export default async function ImportProductsPage({ params }: { params: Promise<{
             ))}
           </tbody>
         </table>
+        </TableScroll>
       </section>
     </div>
   );
