@@ -19,12 +19,12 @@ export const UNKNOWN_ADDRESS = "unknown";
 type Source = Record<string, string | undefined>;
 export type ProxyTrust = { hops: number; proxies?: BlockList };
 
-export function trustedProxyHops(source: Source = process.env): number {
+export function trustedProxyHops(source?: Source): number {
   return env("TRUSTED_PROXY_HOPS", source);
 }
 
 /** The ranges of TRUSTED_PROXIES, or undefined when none is set; entries that are no address are ignored. */
-export function trustedProxies(source: Source = process.env): BlockList | undefined {
+export function trustedProxies(source?: Source): BlockList | undefined {
   const entries = (env("TRUSTED_PROXIES", source) ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
   if (entries.length === 0) return undefined;
   const list = new BlockList();
@@ -39,7 +39,7 @@ export function trustedProxies(source: Source = process.env): BlockList | undefi
   return list;
 }
 
-export function proxyTrust(source: Source = process.env): ProxyTrust {
+export function proxyTrust(source?: Source): ProxyTrust {
   return { hops: trustedProxyHops(source), proxies: trustedProxies(source) };
 }
 

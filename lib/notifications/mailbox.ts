@@ -47,6 +47,6 @@ export async function listDevMailbox(options: { limit?: number } = {}): Promise<
  * signs its recipient in, and is for the recipient alone.
  */
 function visiblePayload(row: { type: string; payload: OutboxEmail["payload"] }): OutboxEmail["payload"] {
-  if (row.type !== "account_link" || process.env.NODE_ENV !== "production") return row.payload;
+  if (row.type !== "account_link" || !isProduction()) return row.payload;
   return { ...row.payload, path: "/sign-in" };
 }
