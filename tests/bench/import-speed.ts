@@ -57,7 +57,9 @@ function timedImport(env: NodeJS.ProcessEnv) {
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (.+)/.exec(run.stderr)?.[1] ?? "";
   const seconds = wall.split(":").reduce((total, part) => total * 60 + Number(part), 0);
   const rssMb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1]) / 1024;
-  return { seconds, rssMb, summary: run.stdout.trim().split("\n").at(-1) };
+  // CPU seconds of the import's processes: on a shared machine they move less than the wall time.
+  const cpu = ["User", "System"].reduce((total, kind) => total + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(run.stderr)?.[1] ?? 0), 0);
+  return { seconds, rssMb, cpu, summary: run.stdout.trim().split("\n").at(-1) };
 }
 
 for (const target of targets) {
@@ -77,7 +79,7 @@ for (const target of targets) {
     if (target === "postgres") await analyzePostgres();
     if (pgliteDir) rmSync(pgliteDir, { recursive: true, force: true });
     console.log(
-      `${target} run ${run}: ${result.seconds.toFixed(1)} s wall, peak RSS ${result.rssMb.toFixed(0)} MB ` +
+      `${target} run ${run}: ${result.seconds.toFixed(1)} s wall, ${result.cpu.toFixed(1)} s CPU, peak RSS ${result.rssMb.toFixed(0)} MB ` +
         `(load average before ${before}, after ${load()}) — ${result.summary}`,
     );
   }

@@ -5,6 +5,7 @@
 // the floor to a temporary folder and starts it on PostgreSQL (port 3205, FLOOR_DATABASE_URL),
 // signs in an SME and a distributor, and loads each page with autocannon right after the floor's
 // page. Prints throughput, p50/p99, errors and the ratio to the floor, with the load average.
+// BENCH_APP_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" profiles the app server.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -106,7 +107,9 @@ if (!values["skip-build"] || !existsSync(path.join(root, ".next/BUILD_ID"))) {
 }
 const floorDir = prepareFloor();
 start("npx", ["next", "start", "-p", String(floorPort), "-H", "127.0.0.1"], floorDir, { DATABASE_URL: floorUrl, NODE_ENV: "production" });
-start("npx", ["next", "start", "-p", String(appPort), "-H", "127.0.0.1"], root, {
+// BENCH_APP_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" profiles the app server (written when it stops).
+const nodeArgs = process.env.BENCH_APP_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+start("node", [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(appPort), "-H", "127.0.0.1"], root, {
   DATABASE_URL: url,
   NODE_ENV: "production",
   AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-only-secret-not-for-production-0123456789",
@@ -129,7 +132,12 @@ const pages: [string, string, string | undefined][] = [
 ];
 const floor = `http://127.0.0.1:${floorPort}/`;
 // One warm-up request each: the first render compiles nothing in production, but fills caches.
-for (const [, address, cookie] of pages) await fetch(address, { headers: cookie ? { cookie } : {} });
+const htmlBytes = new Map<string, number>();
+for (const [name, address, cookie] of pages) {
+  const response = await fetch(address, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+  if (response.status !== 200) throw new Error(`${name}: ${address} answered ${response.status}`);
+  htmlBytes.set(name, (await response.arrayBuffer()).byteLength);
+}
 await fetch(floor);
 
 if (values.search) {
@@ -145,7 +153,7 @@ for (let round = 1; round <= Number(values.rounds); round++) {
     const base = await measure(floor);
     const page = await measure(address, cookie);
     console.log(
-      `${name.padEnd(30)} ${page.rps.toFixed(1).padStart(7)} req/s  p50 ${String(page.p50).padStart(5)} ms  p99 ${String(page.p99).padStart(5)} ms  errors ${page.errors}` +
+      `${name.padEnd(30)} ${(htmlBytes.get(name)! / 1024).toFixed(0).padStart(4)} KB ${page.rps.toFixed(1).padStart(7)} req/s  p50 ${String(page.p50).padStart(5)} ms  p99 ${String(page.p99).padStart(5)} ms  errors ${page.errors}` +
         ` | floor ${base.rps.toFixed(1)} req/s p99 ${base.p99} ms | ratio ${(page.rps / base.rps).toFixed(2)} | load ${loadBefore} → ${load()}`,
     );
   }
