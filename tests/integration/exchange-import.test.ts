@@ -259,6 +259,19 @@ describe("importExchange", () => {
     expect((await tableCounts()).products).toBe(2000);
   });
 
+  it("removes only the products a re-import drops from their own company, keeping every other company's rows", async () => {
+    const product = (ref: string) => ({ ref, name: { ja: `品目 ${ref}` }, hsCode: "6302" });
+    const first = doc(sme("a", { products: [product("p1"), product("p2")] }), sme("b", { products: [product("p1"), product("p2")] }));
+    await importExchange(first);
+    const db = await getDb();
+    const rows = async (ref: string) =>
+      (await db.select({ id: products.id, ref: products.ref }).from(products).where(eq(products.companyId, (await companyByRef(ref)).id)).orderBy(asc(products.ref)));
+    const bBefore = await rows("b");
+    await importExchange(doc(sme("a", { products: [product("p2")] }), sme("b", { products: [product("p1"), product("p2")] })));
+    expect((await rows("a")).map((r) => r.ref)).toEqual(["p2"]);
+    expect(await rows("b")).toEqual(bBefore);
+  });
+
   // The spec sets no limit on a member list: a file over 10,000 companies validates and is
   // written in slices, each company with its queue entry, audit row and search rows.
   it("imports a member list of more than 10,000 companies without a limit error", { timeout: 180_000 }, async () => {
