@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { clientMessagesFor } from "@/lib/i18n/client-messages";
 import { routing } from "@/lib/i18n/routing";
 
 export function generateStaticParams() {
@@ -25,7 +26,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale === "zh" ? "zh-Hans" : locale}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider>
+        {/* Only what client components read: the whole catalogue would ride along in every page. */}
+        <NextIntlClientProvider messages={clientMessagesFor(locale)}>
           <a href="#main" className="sr-only focus:not-sr-only">
             {t("skipToContent")}
           </a>

@@ -3,11 +3,11 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type Executor, type Transaction } from "@/db/client";
 import { auditLog, companies, matchQueue, type NewCompany } from "@/db/schema";
 import { findOrCreateChamber, chamberKey } from "@/lib/chambers/chambers";
-import { reindexCompany } from "@/lib/search/index";
+import { reindexCompanies } from "@/lib/search/index";
 import { companyChanges, type FieldChange } from "./changes";
 import { exchangeError } from "./errors";
 import { liveCompanies, loadCompanyBundles } from "./load";
-import { assertMayImport, ImportRefused, planImport, type ImportActor } from "./plan";
+import { assertMayImport, ImportRefused, planImport, type ImportActor, type ImportPlan } from "./plan";
 import type { ExchangeCompany, ExchangeDocument } from "./schema";
 import { toExchangeCompany } from "./serialize";
 import { chunks, writeCatalog } from "./write-catalog";
@@ -50,7 +50,8 @@ function asImported(c: ExchangeCompany, stored: ExchangeCompany, actor: ImportAc
  * kind or status. A chamber admin's companies join their chamber; otherwise the file's `chamber`
  * names it, and an existing company whose entry names none keeps the chamber it has: a member list
  * that leaves the column out must not take members out of their chambers. Nested lists are replaced by the file's, keeping product and need ids (and so their
- * images) for refs that stay.
+ * images) for refs that stay. The companies are written in slices, so a member list of any size
+ * holds only one slice's rows, search rows and audit snapshots in memory at a time.
  */
 export async function importExchange(doc: ExchangeDocument, options: { actor?: ImportActor; executor?: Executor } = {}): Promise<ImportSummary> {
   const { actor } = options;
@@ -61,63 +62,79 @@ export async function importExchange(doc: ExchangeDocument, options: { actor?: I
     if (plan.errors.length > 0) throw new ImportRefused(plan.errors);
 
     const chamberOf = await resolveChambers(tx, doc.companies, actor);
-    const updatedIds = plan.update.map((ref) => plan.existing.get(ref)!.id);
-    const before = await snapshots(tx, updatedIds);
-
-    const ids = new Map<string, string>();
-    for (const batch of chunks(doc.companies.filter((c) => !plan.existing.has(c.ref)))) {
-      const rows = await tx
-        .insert(companies)
-        .values(batch.map((c) => ({ ...companyValues(c, chamberOf(c)), status: "approved" as const, imported: true })))
-        .returning({ id: companies.id, ref: companies.ref });
-      for (const row of rows) ids.set(row.ref, row.id);
+    const counts = { products: 0, channels: 0, needs: 0 };
+    for (let start = 0; start < doc.companies.length; start += SLICE) {
+      const slice = doc.companies.slice(start, start + SLICE);
+      const written = await importSlice(tx, slice, start, { plan, chamberOf, actor });
+      counts.products += written.products;
+      counts.channels += written.channels;
+      counts.needs += written.needs;
     }
-    for (const [i, c] of doc.companies.entries()) {
-      const row = plan.existing.get(c.ref);
-      if (!row) continue;
-      ids.set(c.ref, row.id);
-      // The status stays: approving, rejecting and suspending are moderation decisions with their
-      // own audit trail, which a routine re-import of the member list must not undo. The update
-      // only reaches a company nobody has claimed, even if a claim committed since the plan.
-      const updated = await tx
-        .update(companies)
-        .set(companyValues(c, chamberOf(c) ?? row.chamberId))
-        .where(and(eq(companies.id, row.id), eq(companies.imported, true)))
-        .returning({ id: companies.id });
-      if (updated.length === 0) throw new ImportRefused([exchangeError(["companies", i, "ref"], "claimedRef")]);
-    }
-
-    const summary = await writeCatalog(tx, doc.companies, ids, new Set(updatedIds));
-    const allIds = [...ids.values()];
-    for (const batch of chunks(allIds)) {
-      await tx
-        .insert(matchQueue)
-        .values(batch.map((companyId) => ({ companyId })))
-        .onConflictDoUpdate({ target: matchQueue.companyId, set: { queuedAt: sql`now()` } });
-    }
-
-    // Search shows the imported catalog as soon as the import commits.
-    for (const companyId of allIds) await reindexCompany(tx, companyId);
-
-    const after = await snapshots(tx, allIds);
-    const audit = doc.companies.map((c) => {
-      const id = ids.get(c.ref)!;
-      const snapshot = after.get(id)!;
-      return {
-        actorId: actor?.id ?? null,
-        chamberId: snapshot.chamberId,
-        companyId: id,
-        entity: "company",
-        entityId: id,
-        action: "import",
-        before: before.get(id)?.company ?? null,
-        after: snapshot.company,
-      };
-    });
-    for (const batch of chunks(audit)) await tx.insert(auditLog).values(batch);
-
-    return { created: plan.create, updated: plan.update, ...summary };
+    return { created: plan.create, updated: plan.update, ...counts };
   });
+}
+
+/** Companies written together: their catalog, queue entries, search rows and audit rows go in a few statements. */
+const SLICE = 500;
+
+type SliceContext = { plan: ImportPlan; chamberOf: (c: ExchangeCompany) => string | null; actor: ImportActor | undefined };
+
+/** Writes `slice`, the file's companies from index `offset` on (for error paths). */
+async function importSlice(tx: Transaction, slice: ExchangeCompany[], offset: number, { plan, chamberOf, actor }: SliceContext) {
+  const updatedIds = slice.flatMap((c) => (plan.existing.has(c.ref) ? [plan.existing.get(c.ref)!.id] : []));
+  const before = await snapshots(tx, updatedIds);
+
+  const ids = new Map<string, string>();
+  const created = slice.filter((c) => !plan.existing.has(c.ref));
+  if (created.length > 0) {
+    const rows = await tx
+      .insert(companies)
+      .values(created.map((c) => ({ ...companyValues(c, chamberOf(c)), status: "approved" as const, imported: true })))
+      .returning({ id: companies.id, ref: companies.ref });
+    for (const row of rows) ids.set(row.ref, row.id);
+  }
+  for (const [i, c] of slice.entries()) {
+    const row = plan.existing.get(c.ref);
+    if (!row) continue;
+    ids.set(c.ref, row.id);
+    // The status stays: approving, rejecting and suspending are moderation decisions with their
+    // own audit trail, which a routine re-import of the member list must not undo. The update
+    // only reaches a company nobody has claimed, even if a claim committed since the plan.
+    const updated = await tx
+      .update(companies)
+      .set(companyValues(c, chamberOf(c) ?? row.chamberId))
+      .where(and(eq(companies.id, row.id), eq(companies.imported, true)))
+      .returning({ id: companies.id });
+    if (updated.length === 0) throw new ImportRefused([exchangeError(["companies", offset + i, "ref"], "claimedRef")]);
+  }
+
+  const written = await writeCatalog(tx, slice, ids, new Set(updatedIds));
+  const sliceIds = [...ids.values()];
+  await tx
+    .insert(matchQueue)
+    .values(sliceIds.map((companyId) => ({ companyId })))
+    .onConflictDoUpdate({ target: matchQueue.companyId, set: { queuedAt: sql`now()` } });
+
+  // Search shows the imported catalog as soon as the import commits.
+  await reindexCompanies(tx, sliceIds);
+
+  const after = await snapshots(tx, sliceIds);
+  const audit = slice.map((c) => {
+    const id = ids.get(c.ref)!;
+    const snapshot = after.get(id)!;
+    return {
+      actorId: actor?.id ?? null,
+      chamberId: snapshot.chamberId,
+      companyId: id,
+      entity: "company",
+      entityId: id,
+      action: "import",
+      before: before.get(id)?.company ?? null,
+      after: snapshot.company,
+    };
+  });
+  for (const batch of chunks(audit)) await tx.insert(auditLog).values(batch);
+  return written;
 }
 
 function companyValues(c: ExchangeCompany, chamberId: string | null) {

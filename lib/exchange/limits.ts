@@ -1,11 +1,11 @@
 /**
- * Size limits of the exchange format. The spec sets none; these keep one oversized file from
- * exhausting the server or the database (INT4_MAX is PostgreSQL's `integer`), and are generous for
- * real companies: a name ≤ 200 characters, a description ≤ 5,000, ≤ 500 products per company.
+ * Size limits of the exchange format's fields. The spec sets none; these keep one oversized entry
+ * from exhausting the server or the database (INT4_MAX is PostgreSQL's `integer`), and are generous
+ * for real companies: a name ≤ 200 characters, a description ≤ 5,000, ≤ 500 products per company.
+ * The number of companies has no limit: a member list is imported in slices (lib/exchange/import.ts).
  * Lengths count Unicode code points, so an emoji counts once.
  */
 export const LIMITS = {
-  companies: 10_000,
   name: 200,
   description: 5_000,
   city: 100,

@@ -6,6 +6,7 @@ import { assertRole } from "@/lib/auth/assert";
 import { PublicError } from "@/lib/errors";
 import { exchangeError, type ExchangeError } from "./errors";
 import type { ExchangeDocument } from "./schema";
+import { chunks } from "./write-catalog";
 
 export type ImportActor = Pick<User, "id" | "role" | "chamberId">;
 
@@ -37,21 +38,23 @@ export function assertMayImport(actor: ImportActor | undefined): void {
 
 /** Which refs the file creates or updates, and which it may not touch. Reads only. */
 export async function planImport(db: Executor, doc: ExchangeDocument, actor: ImportActor | undefined): Promise<ImportPlan> {
-  const refs = doc.companies.map((c) => c.ref);
-  const rows =
-    refs.length === 0
-      ? []
-      : await db
-          .select({
-            id: companies.id,
-            ref: companies.ref,
-            kind: companies.kind,
-            chamberId: companies.chamberId,
-            imported: companies.imported,
-            deletedAt: companies.deletedAt,
-          })
-          .from(companies)
-          .where(inArray(companies.ref, refs));
+  const rows: Existing[] = [];
+  // In slices: one statement takes at most 65,535 parameters, and a member list has no size limit.
+  for (const refs of chunks(doc.companies.map((c) => c.ref))) {
+    rows.push(
+      ...(await db
+        .select({
+          id: companies.id,
+          ref: companies.ref,
+          kind: companies.kind,
+          chamberId: companies.chamberId,
+          imported: companies.imported,
+          deletedAt: companies.deletedAt,
+        })
+        .from(companies)
+        .where(inArray(companies.ref, refs))),
+    );
+  }
   const existing = new Map(rows.map((row) => [row.ref, row]));
   const plan: ImportPlan = { create: [], update: [], existing, errors: [] };
   doc.companies.forEach((company, i) => {

@@ -126,7 +126,7 @@ export const companySchema = z.strictObject({
 export const exchangeDocumentSchema = z
   .object({
     format: z.literal(EXCHANGE_FORMAT),
-    companies: z.array(companySchema).max(LIMITS.companies),
+    companies: z.array(companySchema),
   })
   .superRefine((doc, ctx) => {
     for (const issue of documentRuleIssues(doc)) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
+import { and, inArray, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Transaction } from "@/db/client";
 import { products, salesChannels, sourcingNeeds } from "@/db/schema";
@@ -26,19 +26,19 @@ export async function writeCatalog(tx: Transaction, list: ExchangeCompany[], ids
   const needRows = list.flatMap((c) => (c.needs ?? []).map((n, i) => needRow(ids.get(c.ref)!, n, i)));
   const channelRows = list.flatMap((c) => (c.channels ?? []).map((ch, i) => channelRow(ids.get(c.ref)!, ch, i)));
 
-  for (const c of list) {
-    const companyId = ids.get(c.ref)!;
-    if (!updated.has(companyId)) continue;
-    const keepProducts = (c.products ?? []).map((p) => p.ref);
-    const keepNeeds = (c.needs ?? []).map((n) => n.ref);
-    await tx
-      .delete(products)
-      .where(and(eq(products.companyId, companyId), keepProducts.length ? notInArray(products.ref, keepProducts) : undefined));
-    await tx
-      .delete(sourcingNeeds)
-      .where(and(eq(sourcingNeeds.companyId, companyId), keepNeeds.length ? notInArray(sourcingNeeds.ref, keepNeeds) : undefined));
+  const again = list.filter((c) => updated.has(ids.get(c.ref)!));
+  if (again.length > 0) {
+    const updatedIds = again.map((c) => ids.get(c.ref)!);
+    // One statement per table for the whole batch: the refs that stay travel as one JSON parameter
+    // ("<company id> <ref>"; refs hold no spaces), however many there are.
+    const staying = (items: (c: ExchangeCompany) => { ref: string }[] | undefined) =>
+      JSON.stringify(again.flatMap((c) => (items(c) ?? []).map((item) => `${ids.get(c.ref)!} ${item.ref}`)));
+    const dropped = (table: typeof products | typeof sourcingNeeds, keep: string) =>
+      and(inArray(table.companyId, updatedIds), sql`(${table.companyId}::text || ' ' || ${table.ref}) not in (select jsonb_array_elements_text(${keep}::jsonb))`);
+    await tx.delete(products).where(dropped(products, staying((c) => c.products)));
+    await tx.delete(sourcingNeeds).where(dropped(sourcingNeeds, staying((c) => c.needs)));
+    await tx.delete(salesChannels).where(inArray(salesChannels.companyId, updatedIds));
   }
-  if (updated.size > 0) await tx.delete(salesChannels).where(inArray(salesChannels.companyId, [...updated]));
 
   // Upserts keep the row (its id, images, moderation state) and replace what the file describes.
   for (const batch of chunks(productRows)) {

@@ -1,14 +1,16 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { asc, inArray, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
-import { companies, products, salesChannels, searchCards, searchFacetSets, searchItems, sourcingNeeds, type NewSearchCard, type NewSearchItem } from "@/db/schema";
+import { companies, products, type Company, salesChannels, searchCards, searchFacetSets, searchItems, sourcingNeeds, type NewSearchCard, type NewSearchItem } from "@/db/schema";
 import { buildSearchRows, type SearchRowDraft } from "./document";
 import { FacetSets } from "./facet-sets";
 import { storeWords } from "./words";
 
 // A PostgreSQL statement takes at most 65535 parameters; a row has about 28.
 const insertBatch = 1000;
+// Companies whose catalog is read and indexed together.
+const companyBatch = 500;
 
 /** Inserts search rows and their cards, with the facet sets and the words they bring that are not stored yet. */
 export async function insertSearchRows(executor: Executor, drafts: SearchRowDraft[]): Promise<void> {
@@ -34,18 +36,54 @@ export async function insertSearchRows(executor: Executor, drafts: SearchRowDraf
  * loses its rows.
  */
 export async function reindexCompany(executor: Executor, companyId: string): Promise<void> {
-  await executor.delete(searchItems).where(eq(searchItems.companyId, companyId));
-  const [company] = await executor.select().from(companies).where(eq(companies.id, companyId)).limit(1);
-  if (!company) return;
-  const [productRows, channels, needs] = await Promise.all([
-    executor.select().from(products).where(eq(products.companyId, companyId)),
-    executor.select().from(salesChannels).where(eq(salesChannels.companyId, companyId)),
-    executor.select().from(sourcingNeeds).where(eq(sourcingNeeds.companyId, companyId)),
-  ]);
-  await insertSearchRows(executor, buildSearchRows({ company, products: productRows, channels, needs }));
+  await reindexCompanies(executor, [companyId]);
 }
 
-const companyBatch = 500;
+/** `reindexCompany` for many companies at once: a few statements per batch, not per company. */
+export async function reindexCompanies(executor: Executor, companyIds: string[]): Promise<number> {
+  let rows = 0;
+  for (let i = 0; i < companyIds.length; i += companyBatch) {
+    const ids = companyIds.slice(i, i + companyBatch);
+    await executor.delete(searchItems).where(inArray(searchItems.companyId, ids));
+    const batch = await executor.select().from(companies).where(inArray(companies.id, ids));
+    rows += await indexBatch(executor, batch);
+  }
+  return rows;
+}
+
+/** Builds and inserts the search rows of `batch` with three catalog reads, whatever its size. */
+async function indexBatch(executor: Executor, batch: Company[]): Promise<number> {
+  if (batch.length === 0) return 0;
+  const ids = batch.map((c) => c.id);
+  const [productRows, channels, needs] = await Promise.all([
+    executor.select().from(products).where(inArray(products.companyId, ids)),
+    executor.select().from(salesChannels).where(inArray(salesChannels.companyId, ids)),
+    executor.select().from(sourcingNeeds).where(inArray(sourcingNeeds.companyId, ids)),
+  ]);
+  const productsOf = byCompany(productRows);
+  const channelsOf = byCompany(channels);
+  const needsOf = byCompany(needs);
+  const built = batch.flatMap((company) =>
+    buildSearchRows({
+      company,
+      products: productsOf.get(company.id) ?? [],
+      channels: channelsOf.get(company.id) ?? [],
+      needs: needsOf.get(company.id) ?? [],
+    }),
+  );
+  await insertSearchRows(executor, built);
+  return built.length;
+}
+
+function byCompany<T extends { companyId: string }>(rows: T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.companyId);
+    if (list) list.push(row);
+    else map.set(row.companyId, [row]);
+  }
+  return map;
+}
 
 /** Rebuilds the whole search table in one transaction (after a bulk import or a deploy). */
 export async function reindexAll(executor?: Executor): Promise<{ companies: number; rows: number }> {
@@ -56,25 +94,7 @@ export async function reindexAll(executor?: Executor): Promise<{ companies: numb
     await tx.delete(searchItems);
     const all = await tx.select().from(companies).orderBy(asc(companies.id));
     let rows = 0;
-    for (let i = 0; i < all.length; i += companyBatch) {
-      const batch = all.slice(i, i + companyBatch);
-      const ids = batch.map((c) => c.id);
-      const [productRows, channels, needs] = await Promise.all([
-        tx.select().from(products).where(inArray(products.companyId, ids)),
-        tx.select().from(salesChannels).where(inArray(salesChannels.companyId, ids)),
-        tx.select().from(sourcingNeeds).where(inArray(sourcingNeeds.companyId, ids)),
-      ]);
-      const built = batch.flatMap((company) =>
-        buildSearchRows({
-          company,
-          products: productRows.filter((p) => p.companyId === company.id),
-          channels: channels.filter((c) => c.companyId === company.id),
-          needs: needs.filter((n) => n.companyId === company.id),
-        }),
-      );
-      await insertSearchRows(tx, built);
-      rows += built.length;
-    }
+    for (let i = 0; i < all.length; i += companyBatch) rows += await indexBatch(tx, all.slice(i, i + companyBatch));
     return { companies: all.length, rows };
   });
 }

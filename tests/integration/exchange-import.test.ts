@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { asc, count, eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { auditLog, chambers, companies, companyMembers, matchQueue, products, salesChannels, sourcingNeeds, type User } from "@/db/schema";
+import { auditLog, chambers, companies, companyMembers, matchQueue, products, salesChannels, searchItems, sourcingNeeds, type User } from "@/db/schema";
 import { findOrCreateChamber } from "@/lib/chambers/chambers";
 import { exportExchange } from "@/lib/exchange/export";
 import { importExchange, ImportRefused, previewImport } from "@/lib/exchange/import";
@@ -257,6 +257,37 @@ describe("importExchange", () => {
     expect((await importExchange(file)).updated).toHaveLength(8);
     expect(performance.now() - started).toBeLessThan(60_000);
     expect((await tableCounts()).products).toBe(2000);
+  });
+
+  it("removes only the products a re-import drops from their own company, keeping every other company's rows", async () => {
+    const product = (ref: string) => ({ ref, name: { ja: `品目 ${ref}` }, hsCode: "6302" });
+    const first = doc(sme("a", { products: [product("p1"), product("p2")] }), sme("b", { products: [product("p1"), product("p2")] }));
+    await importExchange(first);
+    const db = await getDb();
+    const rows = async (ref: string) =>
+      (await db.select({ id: products.id, ref: products.ref }).from(products).where(eq(products.companyId, (await companyByRef(ref)).id)).orderBy(asc(products.ref)));
+    const bBefore = await rows("b");
+    await importExchange(doc(sme("a", { products: [product("p2")] }), sme("b", { products: [product("p1"), product("p2")] })));
+    expect((await rows("a")).map((r) => r.ref)).toEqual(["p2"]);
+    expect(await rows("b")).toEqual(bBefore);
+  });
+
+  // The spec sets no limit on a member list: a file over 10,000 companies validates and is
+  // written in slices, each company with its queue entry, audit row and search rows.
+  it("imports a member list of more than 10,000 companies without a limit error", { timeout: 180_000 }, async () => {
+    const list = Array.from({ length: 10_050 }, (_, i) => sme(`m-${i}`));
+    list[10_049] = sme("m-10049", { products: [{ ref: "p-1", name: { ja: "燕三条の包丁" }, hsCode: "8211" }] });
+    const parsed = parseExchange(JSON.parse(JSON.stringify(doc(...list))));
+    expect(parsed.ok).toBe(true);
+    const summary = await importExchange((parsed as { doc: ExchangeDocument }).doc);
+    expect(summary.created).toHaveLength(10_050);
+    expect(summary.products).toBe(1);
+    expect(await tableCounts()).toMatchObject({ companies: 10_050, audit: 10_050, queue: 10_050, products: 1 });
+    const db = await getDb();
+    const last = await companyByRef("m-10049");
+    const indexed = await db.select({ kind: searchItems.kind }).from(searchItems).where(eq(searchItems.companyId, last.id));
+    expect(indexed.map((r) => r.kind).sort()).toEqual(["company", "product"]);
+    expect((await db.select({ n: count() }).from(searchItems))[0]!.n).toBe(10_051);
   });
 
   it("re-queues an already queued company instead of failing", async () => {

@@ -6,8 +6,7 @@ import { SearchFacets } from "@/components/search/search-facets";
 import { SearchForm } from "@/components/search/search-form";
 import { requireUser } from "@/lib/auth/page-guard";
 import { thumbnailsFor } from "@/lib/catalog/thumbnails";
-import { listChambers } from "@/lib/companies/directory";
-import { pickLocalized } from "@/lib/i18n/localized";
+import { chamberLabels } from "@/lib/chambers/labels";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { parseSearchParams, searchHref } from "@/lib/search/params";
@@ -27,12 +26,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const query = parseSearchParams(await searchParams);
   const user = await requireUser(locale, searchHref(query));
-  const [result, chambers, t] = await Promise.all([searchItemsFor(await searchViewerOf(user), query), listChambers(), getTranslations("search")]);
-  const thumbnails = await thumbnailsFor({
-    productIds: result.hits.filter((h) => h.kind === "product").map((h) => h.itemId),
-    companyIds: result.hits.filter((h) => h.kind !== "product").map((h) => h.companyId),
-  });
-  const chamberNames = Object.fromEntries(chambers.map((c) => [c.id, pickLocalized(c.name, locale)?.text ?? c.key]));
+  const [result, t] = await Promise.all([searchItemsFor(await searchViewerOf(user), query), getTranslations("search")]);
+  const [thumbnails, chamberNames] = await Promise.all([
+    thumbnailsFor({
+      productIds: result.hits.filter((h) => h.kind === "product").map((h) => h.itemId),
+      companyIds: result.hits.filter((h) => h.kind !== "product").map((h) => h.companyId),
+    }),
+    chamberLabels(result.facets.chamber.map((f) => f.value), locale),
+  ]);
   const audience = user.role === "distributor" || user.role === "sme" ? user.role : "admin";
   const filtered = ["type", "hs", "region", "channel", "lang", "chamber", "priceMin", "priceMax", "moqMax"].some((k) => query[k as keyof typeof query] !== undefined);
   return (
