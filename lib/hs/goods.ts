@@ -5,6 +5,7 @@
 // carries the words as written, so a reason can quote them. Pure and deterministic.
 import { normalizeText } from "@/lib/text/normalize";
 import { broadKeywords } from "./broad";
+import { householdMaterial, isMaterialHeading } from "./infer";
 import { matchKeywords, type KeywordMatch } from "./keyword-table";
 import { hsKeywords } from "./keywords";
 
@@ -48,12 +49,22 @@ function writtenWord(written: string, normalized: string, start: number, end: nu
   return written.length === normalized.length ? written.slice(start, end) : normalized.slice(start, end);
 }
 
+// 用 as "for" (车架用, 業務用), not inside 用品 or 用具 (goods themselves).
+const PURPOSE_MARK_RE = /用(?![品具])|向け|専用/gu;
+
 function judge(text: string, matches: KeywordMatch[]): Judged[] {
   const forAt = text.search(FOR_RE);
+  // Everything named before the last purpose mark that is followed by goods is the purpose:
+  // in 果汁瓶用标签 the goods are labels, and neither the juice nor the bottle.
+  let purposeEnd = -1;
+  for (const mark of text.matchAll(PURPOSE_MARK_RE)) {
+    if (matches.some((m) => m.spans.some(([start]) => start >= mark.index + mark[0].length))) purposeEnd = mark.index;
+  }
   return matches.map((m) => {
     const [start, end] = m.spans[m.spans.length - 1]!;
     const after = text.slice(end, end + 2);
     const purpose =
+      end <= purposeEnd ||
       PURPOSE_AFTER_RE.test(after) ||
       VENUE_AFTER_RE.test(after) ||
       PURPOSE_BEFORE_RE.test(text.slice(Math.max(0, start - 4), start)) ||
@@ -82,7 +93,9 @@ function itemOf(written: string, mode: "head" | "inner" | "prose"): GoodsItem {
   // The head of the phrase comes last (拉面碗 is a bowl, ミルクジャム a jam); prose names several goods.
   const end = Math.max(-1, ...candidates.map(lastEnd));
   const head = mode === "inner" ? [] : mode === "prose" ? candidates : candidates.filter((j) => lastEnd(j) === end);
-  const heads = dedupe(head.map(term));
+  // Household articles are classified by material: 铸铁茶壶 is an iron teapot (7323), not a ceramic one.
+  const material = head.some((j) => isMaterialHeading(j.m.keyword.heading)) ? householdMaterial([text]) : undefined;
+  const heads = dedupe(head.map((j) => (material && isMaterialHeading(j.m.keyword.heading) ? { ...term(j), code: material } : term(j))));
   const headCodes = new Set(heads.map((t) => t.code));
   const others = dedupe(candidates.filter((j) => !head.includes(j)).map(term)).filter((t) => !headCodes.has(t.code));
   return { text, heads, others, lines: dedupe(lineMatches.map(term)) };

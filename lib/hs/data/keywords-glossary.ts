@@ -22,7 +22,9 @@ export const glossaryKeywords: KeywordTable = {
   "6913": ["香插", "香立て", "香炉", "incense holder", "incense burner", "置物", "摆件", "ornament", "ornaments", "脊兽", "鬼瓦"],
   "6214": ["方巾", "丝巾", "スカーフ", "ネッカチーフ", "neckerchief", "披肩", "shawl", "shawls"],
   "4202": ["がまぐち", "がま口", "口金包", "clasp purse", "coin purse", "小銭入れ", "零钱包", "布包", "帆布包", "tote bag", "トート", "信封包", "ポーチ", "pouch", "化妆包", "cosmetic bag"],
-  "7323": ["茶筒", "茶叶罐", "茶罐", "tea caddy", "tea canister", "茶缶"],
+  "6912": ["~丼", "どんぶり", "ラーメン丼", "拉面碗", "ramen bowl", "ramen bowls", "rice bowl", "飯碗", "饭碗", "土鍋", "砂锅", "donabe", "clay pot"],
+  "3924": ["哺乳瓶", "奶瓶", "baby bottle", "baby bottles", "feeding bottle", "离乳食器", "離乳食食器", "baby tableware"],
+  "7323": ["鉄瓶", "铁壶", "铁茶壶", "cast iron kettle", "iron kettle", "tetsubin", "茶筒", "茶叶罐", "茶罐", "tea caddy", "tea canister", "茶缶"],
   "9503": ["エッチングパーツ", "蚀刻片", "蚀刻改件", "金属蚀刻件", "photo-etched parts", "photo etched parts", "photo-etch", "ディテールアップパーツ", "改件", "スケールモデル", "比例模型", "scale model", "scale models", "潮玩", "盲盒", "blind box", "フィギュア", "手办", "figure", "figures"],
   // Building materials
   "6905": ["屋根材", "屋根瓦", "瓦片", "筒瓦", "板瓦", "琉璃瓦", "陶瓦", "粘土瓦", "roof tile", "roof tiles", "roofing tile", "roofing tiles", "clay tile", "clay tiles", "いぶし瓦", "燻し瓦", "青瓦", "小青瓦", "棟瓦", "ridge tile", "ridge tiles"],
