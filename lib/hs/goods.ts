@@ -10,7 +10,7 @@ import { matchKeywords, type KeywordMatch } from "./keyword-table";
 import { hsKeywords } from "./keywords";
 
 /** A heading (or, for a broad line, its chapters comma-separated) and the word that named it. */
-export type Term = { code: string; word: string };
+export type Term = { code: string; word: string; /** A generic word (~ in the tables): "wool", not "lambswool". */ generic?: boolean };
 
 export type GoodsItem = {
   /** The item as written. */
@@ -80,7 +80,9 @@ function itemOf(written: string, mode: "head" | "inner" | "prose"): GoodsItem {
   const normalized = normalizeText(text);
   const term = (j: Judged): Term => {
     const [start, end] = j.m.spans[j.m.spans.length - 1]!;
-    return { code: j.m.keyword.heading, word: writtenWord(text, normalized, start, end) };
+    const out: Term = { code: j.m.keyword.heading, word: writtenWord(text, normalized, start, end) };
+    if (j.m.keyword.generic) out.generic = true;
+    return out;
   };
   const lineMatches = judge(normalized, matchKeywords(normalized, broadKeywords())).filter((j) => !j.purpose);
   // A word inside a line of business is part of it: 服饰配件 is accessories, not also 配件 (fittings).
