@@ -4,7 +4,7 @@
 import type { Localized } from "@/db/schema";
 import { goodsItems, type GoodsItem } from "@/lib/hs/goods";
 import { textTokens } from "@/lib/text/normalize";
-import type { Features, NeedItem, RawProduct, RawProfile, Term } from "./types";
+import { FEATURES_FORMAT, type Features, type NeedItem, type RawProduct, type RawProfile, type Term } from "./types";
 
 /**
  * Infers HS headings from free text. Kept in buildFeatures' signature for its callers; the goods
@@ -73,6 +73,7 @@ export function buildFeatures(raw: RawProfile, _infer: InferCodes, replyRate: nu
     ? raw.products.length === 0 && raw.targetChannels.length === 0 && raw.targetRegions.length === 0
     : raw.needs.length === 0 && raw.hsCodes.length === 0 && raw.channels.length === 0;
   return {
+    format: FEATURES_FORMAT,
     id: raw.id,
     ref: raw.ref,
     kind: raw.kind,

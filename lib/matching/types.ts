@@ -79,7 +79,12 @@ export type NeedFeatures = {
   items: NeedItem[];
 };
 
+/** The shape of Features that match_profiles rows must have to be read (bumped when it changes). */
+export const FEATURES_FORMAT = 2;
+
 export type Features = {
+  /** FEATURES_FORMAT when written; rows of an older shape wait for the next full recompute. */
+  format: number;
   id: string;
   ref: string;
   kind: CompanyKind;

@@ -33,8 +33,8 @@ export function textArray(values: string[]): SQL {
  * inline arrays, so scoring thousands of candidates stays within the latency budget.
  *
  * Goods across languages: the goods the query names (the term layer, concepts.ts) are concept
- * tokens such as "@6110" that items carry for the goods their texts name. An item holding every
- * concept of the query matches too, and a concept in its own name adds 1.5 × their share: 毛衣
+ * tokens such as "@6110k" that items carry for the goods their texts name. An item holding every
+ * concept of the query (in another script) matches too, and a concept in its own name adds 1.5 × their share: 毛衣
  * finds a Japanese-only セーター, ranked below an item that also holds the query's own words.
  *
  * Relaxed pass, only when the strict one finds nothing: any query token, or any indexed Latin
@@ -66,7 +66,7 @@ export function textQuery(q: string, similar?: string[]): TextQuery {
   if (relaxed ? any.length : required.length)
     matches.push(relaxed ? sql`s.tokens && ${textArray(any)}` : sql`(${sql.join(required.map((t) => has(sql`s.tokens`, t)), sql` and `)})`);
   if (named.length) matches.push(sql`s.hs_named && ${textArray(named)}`);
-  if (concepts.length) matches.push(sql`s.tokens @> ${textArray(concepts)}`);
+  if (concepts.length) matches.push(sql`(${sql.join(concepts.map((c) => sql`s.tokens && ${textArray(c)}`), sql` and `)})`);
   if (hs) matches.push(sql`s.hs_keys @> ${textArray([hs])}`);
   if (matches.length === 0) return { match: sql`false`, score: sql`0` };
   const score = sql`(2 * ${share(sql`s.tokens[1:s.name_token_count]`)}
@@ -79,9 +79,9 @@ export function textQuery(q: string, similar?: string[]): TextQuery {
 }
 
 /** Share of the query's concepts among an item's name tokens. */
-function conceptShare(concepts: string[]): SQL {
+function conceptShare(concepts: string[][]): SQL {
   return sql`((${sql.join(
-    concepts.map((c) => sql`(s.tokens[1:s.name_token_count] && ${textArray([c])})::int`),
+    concepts.map((c) => sql`(s.tokens[1:s.name_token_count] && ${textArray(c)})::int`),
     sql` + `,
   )})::float8 / ${concepts.length})`;
 }
