@@ -1,5 +1,5 @@
 // Words that name a line of business rather than a product ("食品批发", "雑貨", "apparel"): the
-// HS chapters such a line covers. A buyer who describes itself this way carries any product of
+// HS chapters (or, in a wide chapter, the headings) such a line covers. A buyer who describes itself this way carries any product of
 // those chapters as part of its assortment; it never names one product. Any of ja/zh/en, matched
 // after normalizeText.
 import { compileKeywordTables, type CompiledKeyword } from "./keyword-table";
@@ -8,20 +8,22 @@ const FOOD = ["04", "07", "08", "09", "15", "16", "17", "18", "19", "20", "21"];
 const DRINKS = ["09", "20", "22"];
 const SNACKS = ["17", "18", "19", "20", "21"];
 const APPAREL = ["61", "62", "64", "65"];
-const ACCESSORIES = ["42", "61", "62", "65", "71", "91"];
+const ACCESSORIES = ["4202", "6117", "6213", "6214", "6215", "6216", "6217", "65", "7113", "7117", "9003", "9004", "9102"];
 const TEXTILES = ["50", "51", "52", "53", "54", "55", "58", "60", "63"];
-const HOUSEHOLD = ["33", "34", "39", "42", "44", "46", "48", "63", "69", "70", "73", "76", "82", "83", "94", "96"];
-const BABY = ["39", "61", "62", "63", "64", "94", "95", "96"];
-const CHILDREN = ["42", "48", "61", "62", "64", "95", "96"];
-const CRAFTS = ["44", "46", "48", "58", "63", "69", "70", "71", "83", "97"];
+// Lines whose goods are a few headings of wide chapters name them: household goods are kitchen
+// steel (7323), not screws (7318).
+const HOUSEHOLD = ["3307", "3401", "3924", "4202", "4419", "4420", "46", "4823", "63", "69", "7013", "7323", "7615", "8211", "8215", "8306", "9403", "9404", "9405", "96"];
+const BABY = ["3924", "4818", "6111", "6209", "6302", "9401", "9503", "9619", "8715"];
+const CHILDREN = ["4202", "4820", "6111", "6209", "64", "9503", "9608", "9609"];
+const CRAFTS = ["4419", "4420", "46", "4823", "5007", "58", "6304", "6913", "6914", "7013", "7018", "7117", "8306", "9701", "9703"];
 const FRAGRANCE = ["33"];
 const COSMETICS = ["33", "34"];
-const KITCHEN = ["39", "69", "70", "73", "76", "82", "85"];
-const TABLEWARE = ["39", "44", "69", "70", "73", "82"];
+const KITCHEN = ["3924", "4419", "6911", "6912", "7013", "7323", "7615", "8211", "8214", "8215", "8516"];
+const TABLEWARE = ["3924", "4419", "6911", "6912", "7013", "7323", "7615", "8211", "8215"];
 const HARDWARE = ["73", "82", "83"];
 const PARTS = ["73", "74", "76", "84", "85", "87", "90"];
 const ELECTRONICS = ["85", "90"];
-const BUILDING = ["44", "68", "69", "70", "73", "76"];
+const BUILDING = ["4418", "68", "6904", "6905", "6907", "7003", "7005", "7308", "7610"];
 const TOYS = ["95"];
 const STATIONERY = ["48", "96"];
 const FURNITURE = ["94"];
@@ -52,7 +54,7 @@ const TABLE: Record<string, readonly string[]> = {
 
 let compiled: CompiledKeyword[] | undefined;
 
-/** The broad-line words, compiled on first use; a keyword's `heading` holds its chapters, comma-separated. */
+/** The broad-line words, compiled on first use; a keyword's `heading` holds its chapters and headings, comma-separated. */
 export function broadKeywords(): readonly CompiledKeyword[] {
   compiled ??= compileKeywordTables([TABLE]);
   return compiled;

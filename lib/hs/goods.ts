@@ -113,7 +113,22 @@ function dedupe(terms: Term[]): Term[] {
  * (needs, prose) also on commas and conjunctions. Words in brackets are specifics of their item:
  * they count as its other goods, or as its own items when the text outside names none.
  */
+// Catalogues repeat their phrases (a product line's names, a chain's needs): results are kept by
+// text, in a bounded map. Callers must not modify what they get.
+const MAX_MEMO = 20_000;
+const memo = new Map<string, GoodsItem[]>();
+
 export function goodsItems(written: string, kind: "name" | "list" | "prose" = "list"): GoodsItem[] {
+  const key = `${kind}\u0000${written}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const items = extract(written, kind);
+  if (memo.size >= MAX_MEMO) memo.clear();
+  memo.set(key, items);
+  return items;
+}
+
+function extract(written: string, kind: "name" | "list" | "prose"): GoodsItem[] {
   const separator = new RegExp((kind === "name" ? NAME_SEPARATOR_RE : SEPARATOR_RE).source, "gu");
   const items: GoodsItem[] = [];
   for (const part of splitOutsideBrackets(written, separator)) {

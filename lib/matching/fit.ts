@@ -31,18 +31,36 @@ function sameChapter(a: string, b: string): boolean {
   return a.charCodeAt(0) === b.charCodeAt(0) && a.charCodeAt(1) === b.charCodeAt(1);
 }
 
-/** A line's chapters ("17,18,19") include the code's chapter. */
+/** A line's chapters and headings ("17,18,7323") cover the code. */
 function inLine(line: string, code: string): boolean {
-  for (let i = 0; i + 1 < line.length; i += 3) if (line.charCodeAt(i) === code.charCodeAt(0) && line.charCodeAt(i + 1) === code.charCodeAt(1)) return true;
+  let from = 0;
+  while (from < line.length) {
+    let to = line.indexOf(",", from);
+    if (to < 0) to = line.length;
+    if (to - from <= code.length && code.startsWith(line.slice(from, to))) return true;
+    from = to + 1;
+  }
   return false;
 }
 
 type Goods = { name: ProductFeatures["name"]; heads: Term[]; others: Term[]; product: ProductFeatures | null; discount: number };
 
+// Per SME, built on first use: the scorer meets the same SME for every candidate distributor.
+const offered = new WeakMap<Features, Goods[]>();
+
 /** What the SME offers: its products, and (for a profile without any, or besides them) its own line. */
 function offers(sme: Features): Goods[] {
+  let out = offered.get(sme);
+  if (!out) offered.set(sme, (out = offersOf(sme)));
+  return out;
+}
+
+function offersOf(sme: Features): Goods[] {
   const out: Goods[] = sme.products.map((p) => ({ name: p.name, heads: p.heads, others: p.others, product: p, discount: 0 }));
-  if (sme.described.length > 0) out.push({ name: sme.about, heads: sme.described, others: [], product: null, discount: sme.products.length > 0 ? ABOUT_DISCOUNT : 0 });
+  // The description adds what no product names (a product's goods are judged with its prices).
+  const named = (code: string) => sme.products.some((p) => p.heads.some((h) => sameChapter(h.code, code)));
+  const heads = sme.described.filter((t) => !named(t.code));
+  if (heads.length > 0) out.push({ name: sme.about, heads, others: [], product: null, discount: sme.products.length > 0 ? ABOUT_DISCOUNT : 0 });
   return out;
 }
 
@@ -55,54 +73,113 @@ function pricePenalty(need: NeedFeatures, p: ProductFeatures | null): number {
   return lo > PRICE_GAP * need.priceMax ? 1 : 0;
 }
 
-const word = (t: Term) => t.word;
 
-/** The best fit of one SME against one distributor, with the evidence for it. */
+function codeLevel(code: string, head: string): number {
+  if (head.startsWith(code) || (code.length >= 4 && sameHeading(head, code))) return code.length >= 4 ? ASSORTMENT : LINE;
+  return sameChapter(head, code) ? NEAR : 0;
+}
+
+function lineLevel(kind: "l" | "d", code: string, head: string): number {
+  if (kind === "l") return inLine(code, head) ? LINE : 0;
+  return sameHeading(code, head) ? ASSORTMENT : sameChapter(code, head) ? NEAR : 0;
+}
+
+const memos = new WeakMap<Features, Map<string, number>>();
+
+function memoFor(sme: Features): Map<string, number> {
+  let memo = memos.get(sme);
+  if (!memo) memos.set(sme, (memo = new Map()));
+  return memo;
+}
+
+/** The best level over the SME's goods for one code of the buyer's (declared, described or a line). */
+function cached(memo: Map<string, number>, kind: "c" | "l" | "d", code: string, goods: Goods[]): number {
+  const key = kind + code;
+  let best = memo.get(key);
+  if (best === undefined) {
+    best = 0;
+    for (const g of goods) for (const ph of g.heads) best = Math.max(best, (kind === "c" ? codeLevel(code, ph.code) : lineLevel(kind, code, ph.code)) - g.discount);
+    memo.set(key, best);
+  }
+  return best;
+}
+
+/**
+ * The best fit of one SME against one distributor, with the evidence for it (reasons only when
+ * asked: this runs for millions of candidate pairs, so the fast path allocates nothing per match).
+ */
 export function productFit(sme: Features, dist: Features, withReasons: boolean): Fit {
   const fit: Fit = { level: 0, breadth: 0, reason: null, price: null };
   const goods = offers(sme);
-  const offer = (level: number, reason: () => MatchReason, price: () => MatchReason | null = () => null) => {
-    if (level <= fit.level) return;
-    fit.level = level;
-    if (withReasons) {
-      fit.reason = reason();
-      fit.price = price();
-    }
-  };
   let itemsNamed = 0;
+  // Goods a need asked for at a price far below theirs: the buyer said what it pays for them, so
+  // its broader lines (codes, prose) do not bring them back.
+  let priced: Set<Goods> | undefined;
   for (const need of dist.needs) {
     for (const item of need.items) {
       let itemBest = 0;
       for (const g of goods) {
         let level = 0;
-        let pair: [Term, Term] | undefined;
+        let needTerm: Term | undefined;
+        let productTerm: Term | undefined;
         for (const h of item.heads) {
           for (const ph of g.heads) {
             if (sameHeading(h.code, ph.code)) {
               level = NAMED;
-              pair = [h, ph];
+              needTerm = h;
+              productTerm = ph;
             } else if (level < NEAR && sameChapter(h.code, ph.code)) {
               level = NEAR;
-              pair = [h, ph];
+              needTerm = h;
+              productTerm = ph;
             }
           }
-          if (level < RELATED) for (const po of g.others) if (sameHeading(h.code, po.code)) [level, pair] = [RELATED, [h, po]];
+          // A secondary word relates only when it is specific: "wool" beside socks names no wool goods.
+          if (level < RELATED) {
+            for (const po of g.others) {
+              if (!po.generic && sameHeading(h.code, po.code)) {
+                level = RELATED;
+                needTerm = h;
+                productTerm = po;
+              }
+            }
+          }
         }
-        if (level < RELATED) for (const o of item.others) for (const ph of g.heads) if (sameHeading(o.code, ph.code)) [level, pair] = [RELATED, [o, ph]];
-        if (level < ASSORTMENT) for (const l of item.lines) for (const ph of g.heads) if (inLine(l.code, ph.code)) [level, pair] = [ASSORTMENT, [l, ph]];
-        if (level === 0 || !pair) continue;
+        if (level < RELATED) {
+          for (const o of item.others) {
+            for (const ph of g.heads) {
+              if (!o.generic && sameHeading(o.code, ph.code)) {
+                level = RELATED;
+                needTerm = o;
+                productTerm = ph;
+              }
+            }
+          }
+        }
+        if (level < ASSORTMENT) {
+          for (const l of item.lines) {
+            for (const ph of g.heads) {
+              if (inLine(l.code, ph.code)) {
+                level = ASSORTMENT;
+                needTerm = l;
+                productTerm = ph;
+              }
+            }
+          }
+        }
+        if (level === 0 || !needTerm || !productTerm) continue;
         const penalty = pricePenalty(need, g.product);
+        if (penalty === Number.POSITIVE_INFINITY) (priced ??= new Set()).add(g);
         const value = level - g.discount - penalty;
-        itemBest = Math.max(itemBest, value);
-        const [needTerm, productTerm] = pair;
-        offer(
-          value,
-          () => ({
-            code: level >= NAMED ? "goods_need" : "goods_related",
-            params: { need: item.text, product: g.name, needWord: word(needTerm), productWord: productTerm.word || productTerm.code },
-          }),
-          () => (penalty === 0 && need.priceMax !== null && g.product ? { code: "need_price", params: { need: need.text, product: g.name } } : null),
-        );
+        if (value > itemBest) itemBest = value;
+        if (value <= fit.level) continue;
+        fit.level = value;
+        if (!withReasons) continue;
+        fit.reason = {
+          code: level >= NAMED ? "goods_need" : "goods_related",
+          params: { need: item.text, product: g.name, needWord: needTerm.word, productWord: productTerm.word || productTerm.code },
+        };
+        fit.price = penalty === 0 && need.priceMax !== null && g.product ? { code: "need_price", params: { need: need.text, product: g.name } } : null;
       }
       if (itemBest >= RELATED) itemsNamed++;
     }
@@ -112,42 +189,55 @@ export function productFit(sme: Features, dist: Features, withReasons: boolean):
         for (const ph of g.heads) {
           if (!ph.code.startsWith(need.code) && !sameHeading(ph.code, need.code)) continue;
           const value = (need.code.length >= 4 ? NAMED : LINE) - g.discount - pricePenalty(need, g.product);
-          offer(value, () => ({ code: "hs_need", params: { code: need.code!, need: need.text, product: g.name } }));
+          if (value <= fit.level) continue;
+          fit.level = value;
+          if (withReasons) {
+            fit.reason = { code: "hs_need", params: { code: need.code, need: need.text, product: g.name } };
+            fit.price = null;
+          }
         }
       }
     }
   }
   fit.breadth = Math.max(0, itemsNamed - 1);
+  const lined = priced ? goods.filter((g) => !priced.has(g)) : goods;
+  // The buyer's lines depend on the SME and the code alone: the fast path keeps each per SME.
+  const memo = !withReasons && !priced ? memoFor(sme) : undefined;
+  const lineTerms = dist.needs.length === 0 ? [dist.described, dist.lines] : [dist.lines];
+  if (memo) {
+    for (const code of dist.hsCodes) fit.level = Math.max(fit.level, cached(memo, "c", code, lined));
+    for (const terms of lineTerms) for (const d of terms) fit.level = Math.max(fit.level, cached(memo, terms === dist.lines ? "l" : "d", d.code, lined));
+    return fit;
+  }
   // The buyer's declared lines: a heading is its assortment, a chapter a broad range.
   for (const code of dist.hsCodes) {
-    for (const g of goods) {
+    for (const g of lined) {
       for (const ph of g.heads) {
         const covers = ph.code.startsWith(code) || (code.length >= 4 && sameHeading(ph.code, code));
-        const level = covers ? (code.length >= 4 ? ASSORTMENT : LINE) : sameChapter(ph.code, code) ? NEAR : 0;
-        if (level === 0) continue;
-        offer(level - g.discount, (): MatchReason =>
-          ph.word
-            ? { code: "goods_code", params: { code, product: g.name, productWord: ph.word } }
-            : { code: covers ? "hs" : "hs_chapter", params: { code, productCode: ph.code, product: g.name } },
-        );
+        const level = codeLevel(code, ph.code) - g.discount;
+        if (level <= 0 || level <= fit.level) continue;
+        fit.level = level;
+        if (!withReasons) continue;
+        fit.reason = ph.word
+          ? { code: "goods_code", params: { code, product: g.name, productWord: ph.word } }
+          : { code: covers ? "hs" : "hs_chapter", params: { code, productCode: ph.code, product: g.name } };
+        fit.price = null;
       }
     }
   }
   // What a buyer without needs says it sells: goods it names are its assortment, a line its range.
-  if (dist.needs.length === 0) {
-    for (const d of dist.described) {
-      for (const g of goods) {
+  for (const terms of lineTerms) {
+    const kind = terms === dist.lines ? "l" : "d";
+    for (const d of terms) {
+      for (const g of lined) {
         for (const ph of g.heads) {
-          const level = sameHeading(d.code, ph.code) ? ASSORTMENT : sameChapter(d.code, ph.code) ? NEAR : 0;
-          if (level > 0) offer(level - g.discount, () => ({ code: "goods_line", params: { line: d.word, product: g.name, productWord: ph.word || ph.code } }));
+          const level = lineLevel(kind, d.code, ph.code) - g.discount;
+          if (level <= 0 || level <= fit.level) continue;
+          fit.level = level;
+          if (!withReasons) continue;
+          fit.reason = { code: "goods_line", params: { line: d.word, product: g.name, productWord: ph.word || ph.code } };
+          fit.price = null;
         }
-      }
-    }
-  }
-  for (const l of dist.lines) {
-    for (const g of goods) {
-      for (const ph of g.heads) {
-        if (inLine(l.code, ph.code)) offer(LINE - g.discount, () => ({ code: "goods_line", params: { line: l.word, product: g.name, productWord: ph.word || ph.code } }));
       }
     }
   }
@@ -158,8 +248,7 @@ export function productFit(sme: Features, dist: Features, withReasons: boolean):
 export function chaptersOf(f: Features): string[] {
   const codes: string[] = [];
   const add = (t: Term) => {
-    if (t.code.includes(",")) codes.push(...t.code.split(","));
-    else codes.push(t.code.slice(0, 2));
+    for (const code of t.code.split(",")) codes.push(code.slice(0, 2));
   };
   for (const p of f.products) [...p.heads, ...p.others].forEach(add);
   for (const n of f.needs) {

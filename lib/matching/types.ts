@@ -48,7 +48,7 @@ export type RawProfile = {
 };
 
 /** A goods word of a text and the HS heading it names (lib/hs/goods.ts); `word` is "" for a declared code. */
-export type Term = { code: string; word: string };
+export type Term = { code: string; word: string; generic?: boolean };
 
 /** One item of a need's list ("清酒、味噌、酱油" has three), with the goods it names. */
 export type NeedItem = { text: Localized; heads: Term[]; others: Term[]; lines: Term[] };
