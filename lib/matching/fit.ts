@@ -20,7 +20,11 @@ const ABOUT_DISCOUNT = 0.6;
 const PRICE_FAR = 3;
 const PRICE_GAP = 1.25;
 
-export type Fit = { level: number; breadth: number; reason: MatchReason | null; price: MatchReason | null };
+/**
+ * `reason` is the evidence for `level`; `support` (reasons only) a declared code of the buyer's
+ * that covers the SME's goods too, when the level came from elsewhere (a need naming them).
+ */
+export type Fit = { level: number; breadth: number; reason: MatchReason | null; price: MatchReason | null; support: MatchReason | null };
 
 /** Same 4-digit heading (a chapter-only code names no heading). */
 function sameHeading(a: string, b: string): boolean {
@@ -109,7 +113,7 @@ function cached(memo: Map<string, number>, kind: "c" | "l" | "d", code: string, 
  * asked: this runs for millions of candidate pairs, so the fast path allocates nothing per match).
  */
 export function productFit(sme: Features, dist: Features, withReasons: boolean): Fit {
-  const fit: Fit = { level: 0, breadth: 0, reason: null, price: null };
+  const fit: Fit = { level: 0, breadth: 0, reason: null, price: null, support: null };
   const goods = offers(sme);
   let itemsNamed = 0;
   // Goods a need asked for at a price far below theirs: the buyer said what it pays for them, so
@@ -210,21 +214,30 @@ export function productFit(sme: Features, dist: Features, withReasons: boolean):
     return fit;
   }
   // The buyer's declared lines: a heading is its assortment, a chapter a broad range.
+  let supportLevel = 0;
   for (const code of dist.hsCodes) {
     for (const g of lined) {
       for (const ph of g.heads) {
         const covers = ph.code.startsWith(code) || (code.length >= 4 && sameHeading(ph.code, code));
         const level = codeLevel(code, ph.code) - g.discount;
-        if (level <= 0 || level <= fit.level) continue;
+        if (level <= 0 || (level <= fit.level && (!withReasons || !covers || level <= supportLevel))) continue;
+        const reason: MatchReason | null = withReasons
+          ? ph.word
+            ? { code: "goods_code", params: { code, product: g.name, productWord: ph.word } }
+            : { code: covers ? "hs" : "hs_chapter", params: { code, productCode: ph.code, product: g.name } }
+          : null;
+        if (covers && level > supportLevel) {
+          supportLevel = level;
+          fit.support = reason;
+        }
+        if (level <= fit.level) continue;
         fit.level = level;
-        if (!withReasons) continue;
-        fit.reason = ph.word
-          ? { code: "goods_code", params: { code, product: g.name, productWord: ph.word } }
-          : { code: covers ? "hs" : "hs_chapter", params: { code, productCode: ph.code, product: g.name } };
+        fit.reason = reason;
         fit.price = null;
       }
     }
   }
+  if (fit.support === fit.reason) fit.support = null;
   // What a buyer without needs says it sells: goods it names are its assortment, a line its range.
   for (const terms of lineTerms) {
     const kind = terms === dist.lines ? "l" : "d";

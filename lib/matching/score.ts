@@ -139,6 +139,7 @@ function compute(sme: Prepared, dist: Prepared, measures: () => TextMeasures, ou
   if (grade <= 0) return 0;
   if (out) {
     if (fit.reason && level === fit.level) out.push(fit.reason);
+    if (fit.support) out.push(fit.support);
     out.push(...txtReasons!);
     if (fit.price && level === fit.level) out.push(fit.price);
     // The context's reasons, in the order the rubric reads them.
