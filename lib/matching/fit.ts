@@ -3,7 +3,7 @@
 // product, 2 it belongs to the assortment the buyer describes (its codes, its prose), 1 adjacent
 // (the same HS chapter). Every level comes from words or declared codes on both sides, and the
 // reason quotes them; an inferred code alone is never a claim.
-import type { Features, MatchReason, NeedFeatures, ProductFeatures, Term } from "./types";
+import type { Features, MatchReason, NeedFeatures, NeedItem, ProductFeatures, Term } from "./types";
 
 export const NAMED = 3;
 /** A need's goods word is a secondary word of the product (or the other way round). */
@@ -108,6 +108,38 @@ function cached(memo: Map<string, number>, kind: "c" | "l" | "d", code: string, 
   return best;
 }
 
+const itemKeys = new WeakMap<NeedItem, string>();
+
+/** A need item's words as a memo key (its heads, other words and lines, by code). */
+function itemKey(item: NeedItem): string {
+  let key = itemKeys.get(item);
+  if (key === undefined) {
+    const codes = (terms: Term[]) => terms.map((t) => (t.generic ? `~${t.code}` : t.code)).join(" ");
+    key = `i${codes(item.heads)}|${codes(item.others)}|${codes(item.lines)}`;
+    itemKeys.set(item, key);
+  }
+  return key;
+}
+
+/** The best level of any of the SME's goods for one need item, price aside (the fast path's memo). */
+function itemLevel(goods: Goods[], item: NeedItem): number {
+  let best = 0;
+  for (const g of goods) {
+    let level = 0;
+    for (const h of item.heads) {
+      for (const ph of g.heads) {
+        if (sameHeading(h.code, ph.code)) level = NAMED;
+        else if (level < NEAR && sameChapter(h.code, ph.code)) level = NEAR;
+      }
+      if (level < RELATED) for (const po of g.others) if (!po.generic && sameHeading(h.code, po.code)) level = RELATED;
+    }
+    if (level < RELATED) for (const o of item.others) for (const ph of g.heads) if (!o.generic && sameHeading(o.code, ph.code)) level = RELATED;
+    if (level < ASSORTMENT) for (const l of item.lines) for (const ph of g.heads) if (inLine(l.code, ph.code)) level = ASSORTMENT;
+    if (level > 0) best = Math.max(best, level - g.discount);
+  }
+  return best;
+}
+
 /**
  * The best fit of one SME against one distributor, with the evidence for it (reasons only when
  * asked: this runs for millions of candidate pairs, so the fast path allocates nothing per match).
@@ -119,8 +151,18 @@ export function productFit(sme: Features, dist: Features, withReasons: boolean):
   // Goods a need asked for at a price far below theirs: the buyer said what it pays for them, so
   // its broader lines (codes, prose) do not bring them back.
   let priced: Set<Goods> | undefined;
+  const memo = withReasons ? undefined : memoFor(sme);
   for (const need of dist.needs) {
     for (const item of need.items) {
+      // Without a price to judge, an item's best level depends on the SME and the item's words alone.
+      if (memo && need.priceMax === null) {
+        const key = itemKey(item);
+        let best = memo.get(key);
+        if (best === undefined) memo.set(key, (best = itemLevel(goods, item)));
+        if (best > fit.level) fit.level = best;
+        if (best >= RELATED) itemsNamed++;
+        continue;
+      }
       let itemBest = 0;
       for (const g of goods) {
         let level = 0;
@@ -206,9 +248,8 @@ export function productFit(sme: Features, dist: Features, withReasons: boolean):
   fit.breadth = Math.max(0, itemsNamed - 1);
   const lined = priced ? goods.filter((g) => !priced.has(g)) : goods;
   // The buyer's lines depend on the SME and the code alone: the fast path keeps each per SME.
-  const memo = !withReasons && !priced ? memoFor(sme) : undefined;
   const lineTerms = dist.needs.length === 0 ? [dist.described, dist.lines] : [dist.lines];
-  if (memo) {
+  if (memo && !priced) {
     for (const code of dist.hsCodes) fit.level = Math.max(fit.level, cached(memo, "c", code, lined));
     for (const terms of lineTerms) for (const d of terms) fit.level = Math.max(fit.level, cached(memo, terms === dist.lines ? "l" : "d", d.code, lined));
     return fit;

@@ -89,20 +89,28 @@ const japaneseOnly = (f: Features) => f.languages.length === 1 && f.languages[0]
 
 type Caps = { channel: number; region: number; wantedChannel: boolean; reached: boolean; order: number; cap: number; none: boolean };
 
+// The fast path's caps, reused for every candidate pair (read before the next pair is scored).
+const scratch: Caps = { channel: 0, region: 0, wantedChannel: true, reached: true, order: -1, cap: NAMED, none: false };
+
 /** The rubric steps that do not depend on the goods: cheap, so they go first (and can rule a pair out). */
-function capsOf(sme: Features, dist: Features, out: Out): Caps {
-  const channel = channelFit(sme, dist, out);
+function capsOf(sme: Features, dist: Features, out: Out, channelKnown = -1): Caps {
+  const channel = channelKnown >= 0 ? channelKnown : channelFit(sme, dist, out);
   const region = regionFit(sme, dist, out);
   const wantsChannels = sme.targetChannels.length > 0 && dist.channels.length > 0;
-  const wantedChannel = !wantsChannels || channel > 0;
-  const reached = reachesTarget(sme, dist);
   let cap = NAMED;
   if (sme.sparse || dist.sparse) cap = CAPPED;
   if (japaneseOnly(sme) && dist.languages.length > 0 && !dist.languages.includes("ja")) cap = CAPPED;
   const stated = (sme.targetChannels.length > 0 || sme.targetRegions.length > 0) && dist.channels.length > 0;
+  const c = out ? ({} as Caps) : scratch;
+  c.channel = channel;
+  c.region = region;
+  c.wantedChannel = !wantsChannels || channel > 0;
+  c.reached = region > 0 || reachesTarget(sme, dist);
+  c.order = orderScale(sme, dist, out);
+  c.cap = cap;
   // "Either": a wanted channel, or a target region reached through a wanted route (region > 0).
-  const none = stated && (sme.targetChannels.length > 0 ? channel === 0 : true) && (sme.targetRegions.length > 0 ? region === 0 : true);
-  return { channel, region, wantedChannel, reached, order: orderScale(sme, dist, out), cap, none };
+  c.none = stated && (sme.targetChannels.length > 0 ? channel === 0 : true) && (sme.targetRegions.length > 0 ? region === 0 : true);
+  return c;
 }
 
 /** The grade after the rubric's steps 2–6, from a product-fit level. */
@@ -154,7 +162,13 @@ function compute(sme: Prepared, dist: Prepared, measures: () => TextMeasures, ou
  * fit under them could not reach the floor, the goods and text work is skipped.
  */
 export function scoreValue(sme: Prepared, dist: Prepared, probe: SmeProbe, floor = Number.NEGATIVE_INFINITY): number {
-  const caps = capsOf(sme.f, dist.f, null);
+  // The channel alone already bounds the score: one level less without a wanted channel.
+  const channel = channelFit(sme.f, dist.f, null);
+  if (floor > 0 && sme.f.targetChannels.length > 0 && dist.f.channels.length > 0) {
+    const context = W_CHANNEL * channel + W_REGION + W_LANGUAGE + W_TRUST;
+    if (scoreOf(channel > 0 ? NAMED : NAMED - 1, MAX_BREADTH, context, false) < floor) return 0;
+  }
+  const caps = capsOf(sme.f, dist.f, null, channel);
   const bound = gradeOf(NAMED, caps);
   if (bound <= 0) return 0;
   if (scoreOf(bound, MAX_BREADTH, 1, caps.none) < floor) return 0;

@@ -89,8 +89,16 @@ export function languageFit(sme: Features, dist: Features, out: Out): number {
 const ORDER_STRETCH = 3;
 const ORDER_FAR = 10;
 
-/** The SME's largest lot: MOQ × price of its products, the highest; null when none says. */
+const lots = new WeakMap<Features, { value: number; product: number } | null>();
+
+/** The SME's largest lot: MOQ × price of its products, the highest; null when none says. Kept per SME. */
 function largestLot(sme: Features): { value: number; product: number } | null {
+  let lot = lots.get(sme);
+  if (lot === undefined) lots.set(sme, (lot = lotOf(sme)));
+  return lot;
+}
+
+function lotOf(sme: Features): { value: number; product: number } | null {
   let best: { value: number; product: number } | null = null;
   sme.products.forEach((p, i) => {
     const price = p.priceMax ?? p.priceMin;
