@@ -22,6 +22,9 @@ const HOUSEHOLD_MATERIALS: KeywordTable = {
 };
 const MATERIAL_WORDS = compileKeywordTables([HOUSEHOLD_MATERIALS]);
 
+/** A heading of household articles that the material named decides between (teapot, bowl, tumbler). */
+export const isMaterialHeading = (heading: string): boolean => heading in HOUSEHOLD_MATERIALS;
+
 // Meat, fish and produce put up in cans or jars are prepared foods (chapters 16 and 20), while the
 // raw-goods keywords (鯖, ホタテ, peach) sit in chapters 02-08: the preserving word moves them.
 const PRESERVED: KeywordTable = {
@@ -93,7 +96,7 @@ export function scoreHsHeadings(texts: readonly string[]): HeadingScore[] {
 }
 
 /** The material heading the texts name, when they name exactly one material. */
-function householdMaterial(texts: readonly string[]): string | undefined {
+export function householdMaterial(texts: readonly string[]): string | undefined {
   const named = new Set<string>();
   for (const raw of texts) for (const m of matchKeywords(normalizeText(raw), MATERIAL_WORDS)) named.add(m.keyword.heading);
   return named.size === 1 ? [...named][0] : undefined;

@@ -1,5 +1,6 @@
 // Keyword tables (heading → words that name goods of that heading) and the matcher compiled from
 // them. Pure and deterministic: the same texts always give the same matches.
+import { AhoCorasick } from "@/lib/text/aho-corasick";
 import { normalizeText } from "@/lib/text/normalize";
 
 /** Heading (4 digits) → keywords in any of ja/zh/en; a leading "~" marks a generic word. */
@@ -96,22 +97,23 @@ function latinEnd(text: string, kw: string, end: number): number {
   return -1;
 }
 
-/** Occurrences of a keyword in already normalized text, as [start, end) spans. */
-function occurrences(text: string, kw: CompiledKeyword): [number, number][] {
-  const spans: [number, number][] = [];
-  let from = 0;
-  for (;;) {
-    const at = text.indexOf(kw.text, from);
-    if (at < 0) return spans;
-    from = at + 1;
-    let end = at + kw.text.length;
-    if (kw.boundedStart && isWordChar(text[at - 1])) continue;
-    if (kw.boundedEnd) {
-      end = latinEnd(text, kw.text, end);
-      if (end < 0) continue;
-    }
-    spans.push([at, end]);
+/** The occurrence at [at, end) if the keyword's word boundaries hold there, as [start, end); null if not. */
+function bounded(text: string, kw: CompiledKeyword, at: number, end: number): [number, number] | null {
+  if (kw.boundedStart && isWordChar(text[at - 1])) return null;
+  if (kw.boundedEnd) {
+    end = latinEnd(text, kw.text, end);
+    if (end < 0) return null;
   }
+  return [at, end];
+}
+
+// One automaton per keyword list, built on first use: the lists are module-level constants.
+const automata = new WeakMap<readonly CompiledKeyword[], AhoCorasick>();
+
+function automatonOf(keywords: readonly CompiledKeyword[]): AhoCorasick {
+  let automaton = automata.get(keywords);
+  if (!automaton) automata.set(keywords, (automaton = new AhoCorasick(keywords.map((k) => k.text))));
+  return automaton;
 }
 
 /**
@@ -119,12 +121,22 @@ function occurrences(text: string, kw: CompiledKeyword): [number, number][] {
  * span of a longer keyword already found does not count: 冷凍牛肉 is frozen beef, not also beef.
  */
 export function matchKeywords(text: string, keywords: readonly CompiledKeyword[]): KeywordMatch[] {
+  // One pass finds every occurrence; they are then judged keyword by keyword in the list's order
+  // (longest first), so that a longer keyword claims its span before the shorter ones inside it.
+  const byKeyword = new Map<number, [number, number][]>();
+  for (const { pattern, start, end } of automatonOf(keywords).search(text)) {
+    const span = bounded(text, keywords[pattern]!, start, end);
+    if (!span) continue;
+    const list = byKeyword.get(pattern);
+    if (list) list.push(span);
+    else byKeyword.set(pattern, [span]);
+  }
   const claimed: [start: number, end: number, heading: string][] = [];
   const matches: KeywordMatch[] = [];
-  for (const kw of keywords) {
-    if (!text.includes(kw.text)) continue;
+  for (const index of [...byKeyword.keys()].sort((a, b) => a - b)) {
+    const kw = keywords[index]!;
     const spans: [number, number][] = [];
-    for (const [start, end] of occurrences(text, kw)) {
+    for (const [start, end] of byKeyword.get(index)!.sort((a, b) => a[0] - b[0])) {
       // Swallowed by a longer keyword, or the same span already counted for this heading
       // ("cookie" and "cookies" both matching "cookies").
       const swallowed = claimed.some(

@@ -2,10 +2,11 @@
 // search.
 import { consumerGoodsKeywords } from "./data/keywords-consumer-goods";
 import { foodKeywords } from "./data/keywords-food";
+import { glossaryKeywords } from "./data/keywords-glossary";
 import { industrialKeywords } from "./data/keywords-industrial";
 import { compileKeywordTables, type CompiledKeyword, type KeywordTable } from "./keyword-table";
 
-export const hsKeywordTables: readonly KeywordTable[] = [foodKeywords, consumerGoodsKeywords, industrialKeywords];
+export const hsKeywordTables: readonly KeywordTable[] = [foodKeywords, consumerGoodsKeywords, industrialKeywords, glossaryKeywords];
 
 // Words that contain a keyword without meaning it; they only swallow the keyword inside them.
 const BLOCKERS = ["ユニット", "コミュニティ"];

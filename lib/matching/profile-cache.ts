@@ -9,7 +9,7 @@ import { Corpus } from "./corpus";
 import { rowsOf } from "./db-rows";
 import { CandidateIndex } from "./rank";
 import { prepare, type Prepared } from "./score";
-import type { Features } from "./types";
+import { FEATURES_FORMAT, type Features } from "./types";
 
 type Entry = { rev: number; cutoff: number | null; features: Features; prepared?: Prepared };
 type ProfileRow = { id: string; rev: string | number; cutoff: number | null; features: Features | string };
@@ -43,6 +43,8 @@ export class ProfileCache {
       );
       for (const row of rows) {
         const features = typeof row.features === "string" ? (JSON.parse(row.features) as Features) : row.features;
+        // Written by an older engine: its shape is not this scorer's; the next full recompute rewrites it.
+        if (features.format !== FEATURES_FORMAT) continue;
         this.put(features, Number(row.rev), row.cutoff === null ? null : Number(row.cutoff));
       }
     }

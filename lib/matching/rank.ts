@@ -1,9 +1,9 @@
 // Scores every SME against the distributors that could plausibly fit it, found through inverted
-// indexes (HS chapter, rare shared tokens, and sales channel for profiles without a category),
-// so that 10,000 × 5,000 companies never means 50 million scored pairs. Pairs the indexes skip
-// share no category, no distinctive word and no route: their relevance, and so their score, is 0.
+// indexes (the HS chapters their goods words, codes and lines touch, and rare shared tokens), so
+// that 10,000 × 5,000 companies never means 50 million scored pairs. Pairs the indexes skip share
+// no chapter and no distinctive word: their product fit, and so their score, is 0.
 import { Corpus } from "./corpus";
-import { hsChapter } from "./hs";
+import { chaptersOf } from "./fit";
 import { prepare, scorePair, scoreValue, type Prepared } from "./score";
 import { SmeProbe } from "./text-measure";
 import type { Features, ScoredPair } from "./types";
@@ -19,15 +19,6 @@ export function buildCorpus(all: readonly Features[]): Corpus {
   return corpus;
 }
 
-function distCodes(f: Features): string[] {
-  return [...f.hsCodes, ...f.describedCodes, ...f.needs.flatMap((n) => (n.code ? [n.code] : []))];
-}
-
-/** A category in codes, not only read from prose: see the route rule in score.ts. */
-function hasFirmCategory(f: Features): boolean {
-  return f.kind === "sme" ? f.products.some((p) => p.code) : f.hsCodes.length > 0 || f.needs.some((n) => n.code);
-}
-
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -37,8 +28,6 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
 export class CandidateIndex {
   private readonly byChapter = new Map<string, number[]>();
   private readonly byToken = new Map<number, number[]>();
-  private readonly byChannel = new Map<string, number[]>();
-  private readonly unfirmByChannel = new Map<string, number[]>();
   private readonly maxDf: number;
 
   constructor(
@@ -49,12 +38,8 @@ export class CandidateIndex {
     // sees them, the index does not.
     this.maxDf = Math.max(50, Math.floor(corpus.size * 0.02));
     distributors.forEach((d, i) => {
-      for (const chapter of new Set(distCodes(d.f).map(hsChapter))) push(this.byChapter, chapter, i);
+      for (const chapter of chaptersOf(d.f)) push(this.byChapter, chapter, i);
       for (const id of d.bag.ids) if (corpus.documentFrequency(id) <= this.maxDf) push(this.byToken, id, i);
-      for (const type of new Set(d.f.channels.map((c) => c.type))) {
-        push(this.byChannel, type, i);
-        if (!hasFirmCategory(d.f)) push(this.unfirmByChannel, type, i);
-      }
     });
   }
 
@@ -69,11 +54,8 @@ export class CandidateIndex {
         }
       }
     };
-    const codes = [...sme.f.products.flatMap((p) => (p.code ? [p.code] : [])), ...sme.f.describedCodes];
-    for (const chapter of new Set(codes.map(hsChapter))) add(this.byChapter.get(chapter));
+    for (const chapter of chaptersOf(sme.f)) add(this.byChapter.get(chapter));
     for (const id of sme.bag.ids) if (this.corpus.documentFrequency(id) <= this.maxDf) add(this.byToken.get(id));
-    const routes = hasFirmCategory(sme.f) ? this.unfirmByChannel : this.byChannel;
-    for (const type of sme.f.targetChannels) add(routes.get(type));
     return out;
   }
 }

@@ -27,12 +27,24 @@ export function channelFit(sme: Features, dist: Features, out: Out): number {
 
 const ANYWHERE = 0.85;
 
+/** Whether any of the distributor's channels reaches a target region ("CN" = all of China on either side). */
+function reaches(channel: { regions: string[] }, targets: string[]): number {
+  if (channel.regions.length === 0) return 0;
+  if (targets.includes("CN") || channel.regions.includes("CN")) return targets.length;
+  let hits = 0;
+  for (const t of targets) if (channel.regions.includes(t)) hits++;
+  return hits;
+}
+
+/** The rubric's region step: some channel of the distributor reaches a region the SME targets. */
+export function reachesTarget(sme: Features, dist: Features): boolean {
+  return sme.targetRegions.length === 0 || dist.channels.length === 0 || dist.channels.some((c) => reaches(c, sme.targetRegions) > 0);
+}
+
 /**
- * SME target regions vs where the distributor's channels reach ("CN" = all of China on either
- * side), 0 when no channel reaches a target. Reaching regions the SME named is a more pointed fit
- * than serving one that will sell anywhere; reaching some of the named ones is most of that value.
- * Reach through a channel of a type the SME targets counts fully; through another channel it still
- * shows a presence there, at 70 %.
+ * SME target regions vs where the distributor's channels of a wanted type reach (any channel when
+ * the SME names no type): reach through a route the SME does not want is no route to its market.
+ * 0 when none reaches a target; naming regions is a more pointed fit than selling anywhere.
  */
 export function regionFit(sme: Features, dist: Features, out: Out): number {
   const targets = sme.targetRegions;
@@ -43,13 +55,10 @@ export function regionFit(sme: Features, dist: Features, out: Out): number {
   let bestChannel = -1;
   for (let i = 0; i < dist.channels.length; i++) {
     const channel = dist.channels[i]!;
-    const national = channel.regions.includes("CN");
-    let hits = 0;
-    if (anywhere || national) hits = channel.regions.length > 0 ? targets.length : 0;
-    else for (const t of targets) if (channel.regions.includes(t)) hits++;
+    if (sme.targetChannels.length > 0 && !sme.targetChannels.includes(channel.type)) continue;
+    const hits = reaches(channel, targets);
     if (hits === 0) continue;
-    const routed = sme.targetChannels.length === 0 || sme.targetChannels.includes(channel.type) ? 1 : 0.7;
-    const value = (anywhere ? ANYWHERE : 0.8 + (0.2 * hits) / targets.length) * routed;
+    const value = anywhere ? ANYWHERE : 0.8 + (0.2 * hits) / targets.length;
     if (value > best) {
       best = value;
       bestChannel = i;
@@ -75,68 +84,44 @@ export function languageFit(sme: Features, dist: Features, out: Out): number {
   return value;
 }
 
+// A minimum first order up to this many times the maker's largest lot is a stretch (one level
+// less); beyond the far bound it is out of the maker's scale altogether.
+const ORDER_STRETCH = 3;
+const ORDER_FAR = 10;
+
+const lots = new WeakMap<Features, { value: number; product: number } | null>();
+
+/** The SME's largest lot: MOQ × price of its products, the highest; null when none says. Kept per SME. */
+function largestLot(sme: Features): { value: number; product: number } | null {
+  let lot = lots.get(sme);
+  if (lot === undefined) lots.set(sme, (lot = lotOf(sme)));
+  return lot;
+}
+
+function lotOf(sme: Features): { value: number; product: number } | null {
+  let best: { value: number; product: number } | null = null;
+  sme.products.forEach((p, i) => {
+    const price = p.priceMax ?? p.priceMin;
+    if (p.moq === null || price === null) return;
+    const value = p.moq * price;
+    if (!best || value > best.value) best = { value, product: i };
+  });
+  return best;
+}
+
 /**
- * The SME's smallest sellable order (MOQ × lowest price) against the distributor's smallest first
- * order: at or below twice the distributor's floor it fits; far above it (the SME needs a much
- * bigger buyer) the fit fades, reaching 0 two orders of magnitude out. -1 when it can't be judged.
+ * The distributor's minimum first order against the maker's scale, both ways: "fits" only when
+ * a lot of the maker's meets it; 0 far beyond the maker's scale, 1 a stretch, 2 fits, -1 unknown.
  */
-function minOrderFit(sme: Features, dist: Features, out: Out): number {
+export function orderScale(sme: Features, dist: Features, out: Out): number {
   if (dist.minOrderJpy === null) return -1;
-  let best = -1;
-  let bestIndex = -1;
-  for (let i = 0; i < sme.products.length; i++) {
-    const p = sme.products[i]!;
-    if (p.moq === null || p.priceMin === null) continue;
-    const ratio = (p.moq * p.priceMin) / Math.max(dist.minOrderJpy * 2, 1);
-    const fit = ratio <= 1 ? 1 : Math.max(0, 1 - Math.log10(ratio) / 2);
-    if (fit > best) {
-      best = fit;
-      bestIndex = i;
-    }
-  }
-  if (out && best >= 0.75) {
-    const p = sme.products[bestIndex]!;
-    out.push({ code: "min_order", params: { minOrder: dist.minOrderJpy, orderValue: p.moq! * p.priceMin!, product: p.name } });
-  }
-  return best;
-}
-
-/** A product's price range against a need's target range: overlapping fits, a gap fades by ratio. -1 when unknown. */
-function needPriceFit(sme: Features, dist: Features, out: Out): number {
-  let best = -1;
-  let bestNeed = -1;
-  let bestProduct = -1;
-  for (let n = 0; n < dist.needs.length; n++) {
-    const need = dist.needs[n]!;
-    if (need.priceMin === null && need.priceMax === null) continue;
-    for (let i = 0; i < sme.products.length; i++) {
-      const p = sme.products[i]!;
-      if (p.priceMin === null && p.priceMax === null) continue;
-      const pLo = p.priceMin ?? p.priceMax!;
-      const pHi = p.priceMax ?? p.priceMin!;
-      const nLo = need.priceMin ?? 0;
-      const nHi = need.priceMax ?? Number.POSITIVE_INFINITY;
-      const gap = pLo > nHi ? pLo / Math.max(nHi, 1) : nLo > pHi ? nLo / Math.max(pHi, 1) : 1;
-      const fit = Math.max(0, 1 - Math.log2(gap) / 2);
-      if (fit > best) {
-        best = fit;
-        bestNeed = n;
-        bestProduct = i;
-      }
-    }
-  }
-  if (out && best === 1) out.push({ code: "need_price", params: { need: dist.needs[bestNeed]!.text, product: sme.products[bestProduct]!.name } });
-  return best;
-}
-
-/** Order size and price: the mean of whichever of the two can be judged; neutral when neither. */
-export function commercialFit(sme: Features, dist: Features, out: Out): number {
-  const a = minOrderFit(sme, dist, out);
-  const b = needPriceFit(sme, dist, out);
-  if (a < 0 && b < 0) return 0.5;
-  if (a < 0) return b;
-  if (b < 0) return a;
-  return (a + b) / 2;
+  const lot = largestLot(sme);
+  if (!lot) return -1;
+  const ratio = dist.minOrderJpy / Math.max(lot.value, 1);
+  if (ratio > ORDER_FAR) return 0;
+  if (ratio > ORDER_STRETCH) return 1;
+  if (out && ratio <= 1) out.push({ code: "min_order", params: { minOrder: dist.minOrderJpy, orderValue: lot.value, product: sme.products[lot.product]!.name } });
+  return 2;
 }
 
 /**

@@ -47,6 +47,12 @@ export type RawProfile = {
   needs: RawNeed[];
 };
 
+/** A goods word of a text and the HS heading it names (lib/hs/goods.ts); `word` is "" for a declared code. */
+export type Term = { code: string; word: string; generic?: boolean };
+
+/** One item of a need's list ("清酒、味噌、酱油" has three), with the goods it names. */
+export type NeedItem = { text: Localized; heads: Term[]; others: Term[]; lines: Term[] };
+
 export type ProductFeatures = {
   /** The name reasons quote, in each language it was given in. */
   name: Localized;
@@ -56,6 +62,10 @@ export type ProductFeatures = {
   priceMax: number | null;
   moq: number | null;
   tokens: string[];
+  /** The goods the product is (its name's head words, its declared code). */
+  heads: Term[];
+  /** Other goods words of its name, keywords and description (materials, flavours, a guessed code). */
+  others: Term[];
 };
 
 export type NeedFeatures = {
@@ -66,9 +76,15 @@ export type NeedFeatures = {
   priceMin: number | null;
   priceMax: number | null;
   tokens: string[];
+  items: NeedItem[];
 };
 
+/** The shape of Features that match_profiles rows must have to be read (bumped when it changes). */
+export const FEATURES_FORMAT = 2;
+
 export type Features = {
+  /** FEATURES_FORMAT when written; rows of an older shape wait for the next full recompute. */
+  format: number;
   id: string;
   ref: string;
   kind: CompanyKind;
@@ -83,8 +99,14 @@ export type Features = {
   targetRegions: string[];
   products: ProductFeatures[];
   hsCodes: string[];
-  /** Headings inferred from the company's prose (a distributor's only when it lists no codes). */
-  describedCodes: string[];
+  /** Goods its description (and a distributor's channel descriptions) names, with the words. */
+  described: Term[];
+  /** Lines of business its description names ("食品", "雑貨"): chapters, comma-separated. */
+  lines: Term[];
+  /** The description as reasons quote it (what a profile without products or needs offers). */
+  about: Localized;
+  /** A name and a line: no products or needs, no channels, no codes. */
+  sparse: boolean;
   minOrderJpy: number | null;
   channels: { type: string; regions: string[] }[];
   needs: NeedFeatures[];

@@ -2,6 +2,7 @@
 import type { Company, NewSearchCard, NewSearchItem, Product, SalesChannel, SourcingNeed } from "@/db/schema";
 import { allTexts } from "@/lib/i18n/localized";
 import { normalizeText, textTokens } from "@/lib/text/normalize";
+import { conceptTokens } from "./concepts";
 import type { FacetSetColumn } from "./facet-sets";
 import { namedCodeOf } from "./hs-match";
 import { withPrefixes } from "./tokens";
@@ -25,6 +26,11 @@ export function hsNamedOf(codes: (string | null | undefined)[]): string[] {
   return [...new Set(codes.flatMap((c) => (c ? [namedCodeOf(c)] : [])).filter((c): c is string => Boolean(c)))];
 }
 
+function extraConcepts(extra: string[]): string[] {
+  const { named, mentioned } = conceptTokens(extra);
+  return [...named, ...mentioned];
+}
+
 type Texts = { own: string[]; extra: string[]; keywords?: string[]; hsCodes: (string | null | undefined)[] };
 
 // Bounds that keep a row small enough to stay inline (no TOAST), so scoring a few thousand
@@ -37,9 +43,11 @@ const maxTokens = 120;
 // from the item's own name and keywords for the relevance boost.
 function textColumns({ own, extra, keywords = [], hsCodes }: Texts) {
   const unique = (xs: string[]) => [...new Set(xs)];
-  const nameTokens = unique([...own, ...keywords].flatMap(textTokens));
+  // The goods its name and keywords name count as name tokens, so a query naming them ranks it first.
+  const concepts = conceptTokens([...own, ...keywords]);
+  const nameTokens = unique([...[...own, ...keywords].flatMap(textTokens), ...concepts.named]);
   // Whole tokens first, so a long text loses prefixes of its last words, not its own words.
-  const all = withPrefixes(unique([...nameTokens, ...extra.flatMap(textTokens)]).slice(0, maxTokens)).slice(0, maxTokens * 2);
+  const all = withPrefixes(unique([...nameTokens, ...concepts.mentioned, ...extra.flatMap(textTokens), ...extraConcepts(extra)]).slice(0, maxTokens)).slice(0, maxTokens * 2);
   const named = new Set(withPrefixes(nameTokens.slice(0, maxTokens)));
   const inName = all.filter((t) => named.has(t));
   return {

@@ -1,6 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { normalizeText } from "@/lib/text/normalize";
+import { queryConcepts } from "./concepts";
 import { hsCodesNamedBy } from "./hs-match";
 import { latinWords, queryTokens, requiredTokens, tokenAlternatives } from "./tokens";
 
@@ -31,6 +32,11 @@ export function textArray(values: string[]): SQL {
  * outranks one found only through its heading's name. All of it is array operators on small
  * inline arrays, so scoring thousands of candidates stays within the latency budget.
  *
+ * Goods across languages: the goods the query names (the term layer, concepts.ts) are concept
+ * tokens such as "@6110k" that items carry for the goods their texts name. An item holding every
+ * concept of the query (in another script) matches too, and a concept in its own name adds 1.5 × their share: 毛衣
+ * finds a Japanese-only セーター, ranked below an item that also holds the query's own words.
+ *
  * Relaxed pass, only when the strict one finds nothing: any query token, or any indexed Latin
  * word close to a Latin query word for typos ("towell" → "towel"): pg_trgm word similarity
  * (`%>`) looks the query's words up among the distinct words of the catalog (search_words, a
@@ -45,6 +51,7 @@ export function textQuery(q: string, similar?: string[]): TextQuery {
   const digits = normalized.replace(/[.\s]/g, "");
   const hs = /^\d{2,6}$/.test(digits) ? digits : undefined;
   const named = hs ? [] : hsCodesNamedBy(tokens);
+  const concepts = hs ? [] : queryConcepts(q);
   const has = (column: SQL, t: string) => sql`(${column} && ${textArray(tokenAlternatives(t))})`;
   const share = (column: SQL) =>
     tokens.length
@@ -59,14 +66,24 @@ export function textQuery(q: string, similar?: string[]): TextQuery {
   if (relaxed ? any.length : required.length)
     matches.push(relaxed ? sql`s.tokens && ${textArray(any)}` : sql`(${sql.join(required.map((t) => has(sql`s.tokens`, t)), sql` and `)})`);
   if (named.length) matches.push(sql`s.hs_named && ${textArray(named)}`);
+  if (concepts.length) matches.push(sql`(${sql.join(concepts.map((c) => sql`s.tokens && ${textArray(c)}`), sql` and `)})`);
   if (hs) matches.push(sql`s.hs_keys @> ${textArray([hs])}`);
   if (matches.length === 0) return { match: sql`false`, score: sql`0` };
   const score = sql`(2 * ${share(sql`s.tokens[1:s.name_token_count]`)}
     ${relaxed ? sql`+ ${share(sql`s.tokens`)}` : sql``}
     ${named.length ? sql`+ 0.5 * (s.hs_named && ${textArray(named)})::int` : sql``}
+    ${concepts.length ? sql`+ 1.5 * ${conceptShare(concepts)}` : sql``}
     + 2 * (s.keywords @> ${textArray([normalized])})::int ${hs ? sql`+ 2 * (s.hs_keys @> ${textArray([hs])})::int` : sql``})`;
   const cardScore = relaxed ? sql`word_similarity(${normalized}, c.text)` : undefined;
   return { match: sql`(${sql.join(matches, sql` or `)})`, score, cardScore };
+}
+
+/** Share of the query's concepts among an item's name tokens. */
+function conceptShare(concepts: string[][]): SQL {
+  return sql`((${sql.join(
+    concepts.map((c) => sql`(s.tokens[1:s.name_token_count] && ${textArray(c)})::int`),
+    sql` + `,
+  )})::float8 / ${concepts.length})`;
 }
 
 /** The query's Latin words: those whose close spellings a relaxed pass looks up (search_words). */

@@ -7,6 +7,7 @@ import zh from "@/messages/zh.json";
 const codes = [
   "hs", "hs_inferred", "hs_chapter", "hs_described", "hs_prose", "hs_need", "need_text", "description_text", "channel",
   "region", "language", "min_order", "need_price", "chamber_sme", "chamber_distributor", "responsive",
+  "goods_need", "goods_related", "goods_code", "goods_line",
 ];
 
 describe("match reasons as text", () => {
@@ -48,5 +49,16 @@ describe("match reasons as text", () => {
     // Only in its own language: shown as written.
     expect(reasonToEnglish({ code: "need_text", params: { need: { zh: "针织衫" }, product: { ja: "ニットセーター" } } })).toBe("needs: 针织衫 — matches ニットセーター");
     expect(reasonText({ code: "channel", params: { channels: ["livestream"] } }, "zh")).toContain("直播带货");
+  });
+
+  it("quotes the words on both sides of a goods match in every language", () => {
+    const reason = { code: "goods_need", params: { need: { zh: "进口果汁" }, product: { ja: "みかんジュース" }, needWord: "果汁", productWord: "ジュース" } };
+    for (const locale of ["ja", "zh", "en"] as const) {
+      const text = reasonText(reason, locale);
+      for (const word of ["进口果汁", "みかんジュース", "果汁", "ジュース"]) expect(text).toContain(word);
+    }
+    expect(reasonText({ code: "goods_line", params: { line: "食品", product: { ja: "みかんジュース" }, productWord: "ジュース" } }, "zh")).toBe(
+      "经营范围为“食品”，みかんジュース（“ジュース”）属于其中",
+    );
   });
 });

@@ -33,45 +33,49 @@ describe("HS hierarchy", () => {
     const covered = score(knitter, distributor({ ...base, hsCodes: ["61"] }), crowd);
     const other = score(knitter, distributor({ ...base, hsCodes: ["62"] }), crowd);
     expect(covered.score).toBeGreaterThan(other.score);
-    expect(covered.reasons).toContainEqual({ code: "hs", params: { code: "61", productCode: "6110", product: { ja: "ニットセーター" } } });
+    expect(covered.reasons).toContainEqual({ code: "goods_code", params: { code: "61", product: { ja: "ニットセーター" }, productWord: "セーター" } });
     expect(other.score).toBe(0);
   });
 
-  it("counts a sourcing need's code as demand on top of the declared chapter", () => {
+  it("ranks a need naming the product above the declared chapter, quoting the words on both sides", () => {
     const plain = score(knitter, distributor({ ...base }), crowd);
-    const wanted = score(knitter, distributor({ ...base, needs: [need({ ref: "n", description: { zh: "羊毛衫" }, hsCode: "6110" })] }), crowd);
+    const wanted = score(knitter, distributor({ ...base, needs: [need({ ref: "n", description: { zh: "羊毛衫" } })] }), crowd);
     expect(wanted.score).toBeGreaterThan(plain.score);
-    expect(wanted.reasons.map((r) => r.code)).toContain("hs_need");
+    expect(wanted.reasons).toContainEqual({
+      code: "goods_need",
+      params: { need: { zh: "羊毛衫" }, product: { ja: "ニットセーター" }, needWord: "羊毛衫", productWord: "セーター" },
+    });
   });
 });
 
 describe("text across languages", () => {
-  it("matches a Japanese keyword 針織 to a Chinese need 针织衫 without any HS code", () => {
-    const maker = sme({ ...knitter, products: [product({ ref: "sweater", name: { ja: "ニットセーター" }, keywords: ["針織"] })] });
+  it("matches a Japanese product to a Chinese need 针织衫 without any HS code or shared character", () => {
+    const maker = sme({ ...knitter, products: [product({ ref: "sweater", name: { ja: "ニットセーター" } })] });
     const buyer = distributor({ ...base, hsCodes: [], needs: [need({ ref: "n", description: { zh: "针织衫" } })] });
     const stranger = distributor({ ...base, ref: "stranger", hsCodes: [], needs: [need({ ref: "n", description: { zh: "不锈钢锅" } })] });
     const hit = score(maker, buyer, [...crowd, stranger]);
     expect(hit.score).toBeGreaterThan(0);
-    expect(hit.reasons).toContainEqual({ code: "need_text", params: { need: { zh: "针织衫" }, product: { ja: "ニットセーター" } } });
-    expect(hit.score).toBeGreaterThan(score(maker, stranger, [...crowd, buyer]).score);
+    expect(hit.reasons).toContainEqual({
+      code: "goods_need",
+      params: { need: { zh: "针织衫" }, product: { ja: "ニットセーター" }, needWord: "针织衫", productWord: "セーター" },
+    });
+    expect(score(maker, stranger, [...crowd, buyer]).score).toBe(0);
   });
 
-  it("uses the inferred HS code of a product that has none, and says it was inferred", () => {
-    const maker = sme({ ...knitter, products: [product({ ref: "sweater", name: { ja: "ニットセーター" }, inferredHsCode: "6110", priceMinJpy: 3000, moq: 100 })] });
-    const result = score(maker, distributor(base), crowd);
-    expect(result.score).toBeGreaterThan(0);
-    expect(result.reasons.map((r) => r.code)).toContain("hs_inferred");
-    const declared = score(knitter, distributor(base), crowd);
-    expect(declared.score).toBeGreaterThan(result.score);
+  it("never makes a claim from a code that was only inferred", () => {
+    const guessed = sme({ ...knitter, products: [product({ ref: "x", name: { en: "Aurora 300" }, inferredHsCode: "6110", priceMinJpy: 3000, moq: 100 })] });
+    const buyer = distributor({ ...base, hsCodes: [], needs: [need({ ref: "n", description: { zh: "毛衣" } })] });
+    expect(score(guessed, buyer, crowd).score).toBe(0);
+    expect(score(knitter, buyer, crowd).score).toBeGreaterThan(0);
   });
 
-  it("bridges two prose-only profiles through the headings their descriptions point to", () => {
-    const infer = (texts: string[]) => (texts.some((t) => /tableware|餐具/.test(t)) ? "6912" : null);
-    const maker = sme({ ...knitter, ref: "steel", description: { en: "Metal tableware and cookware" }, products: [product({ ref: "set", hsCode: "8215" })] });
+  it("matches a buyer that only describes its line to a product in that line, quoting the line", () => {
+    const maker = sme({ ...knitter, ref: "steel", products: [product({ ref: "set", name: { ja: "ステンレス カトラリーセット" } })] });
     const proseOnly = distributor({ ref: "kitchen", channels: base.channels, description: { zh: "不锈钢餐具零售" } });
-    const withProse = score(maker, proseOnly, crowd, infer);
-    expect(withProse.reasons).toContainEqual({ code: "hs_prose", params: { code: "6912" } });
-    expect(withProse.score).toBeGreaterThan(score(maker, proseOnly, crowd).score);
+    const unrelated = distributor({ ref: "snacks", channels: base.channels, description: { zh: "进口零食批发" } });
+    const withProse = score(maker, proseOnly, crowd);
+    expect(withProse.reasons).toContainEqual({ code: "goods_line", params: { line: "餐具", product: { ja: "ステンレス カトラリーセット" }, productWord: "カトラリーセット" } });
+    expect(score(maker, unrelated, crowd).score).toBe(0);
   });
 });
 
@@ -97,14 +101,18 @@ describe("context signals", () => {
     expect(score(knitter, japanese, crowd).reasons).toContainEqual({ code: "language", params: { languages: ["ja"] } });
   });
 
-  it("prefers a minimum order that MOQ × price can meet over one far below it", () => {
+  it("says a minimum order fits only when a lot of the maker's meets it, and rules out one far beyond its scale", () => {
+    // The knitter's largest lot: 100 × ¥8,000 = ¥800,000.
     const fits = distributor({ ...base, minOrderJpy: 300_000 });
-    const tiny = distributor({ ...base, minOrderJpy: 1_000 });
-    expect(score(knitter, fits, crowd).score).toBeGreaterThan(score(knitter, tiny, crowd).score);
+    const stretch = distributor({ ...base, minOrderJpy: 4_000_000 });
+    const far = distributor({ ...base, minOrderJpy: 20_000_000 });
     expect(score(knitter, fits, crowd).reasons).toContainEqual({
       code: "min_order",
-      params: { minOrder: 300_000, orderValue: 300_000, product: { ja: "ニットセーター" } },
+      params: { minOrder: 300_000, orderValue: 800_000, product: { ja: "ニットセーター" } },
     });
+    expect(score(knitter, fits, crowd).score).toBeGreaterThan(score(knitter, stretch, crowd).score);
+    expect(score(knitter, stretch, crowd).reasons.map((r) => r.code)).not.toContain("min_order");
+    expect(score(knitter, far, crowd).score).toBe(0);
   });
 
   it("prefers a need whose target price overlaps the product's price range", () => {
