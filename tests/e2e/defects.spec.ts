@@ -7,7 +7,10 @@ import { signedIn } from "./support";
 
 test("a new company's section tabs appear right after its first save, without a reload", async ({ page }) => {
   const email = `tabs-${Date.now()}@mitsuke-example.jp`;
-  await new AuthPages(page).signUp("ja", { type: "sme", typeLabel: "日本のメーカー（中小企業）", name: "見附 四郎", email, password: "mitsuke-knit-2026" });
+  const auth = new AuthPages(page);
+  await auth.signUp("ja", { type: "sme", typeLabel: "日本のメーカー（中小企業）", name: "見附 四郎", email, password: "mitsuke-knit-2026" });
+  await expect(page).toHaveURL(/\/ja\/sign-in\?notice=checkEmail$/);
+  await auth.signIn("ja", email, "mitsuke-knit-2026");
   await expect(page).toHaveURL(/\/ja\/dashboard$/);
   const company = new CompanyPages(page);
   await company.create("ja", { nameJa: `タブ確認ニット ${Date.now()}`, region: "JP-15", submit: "会社情報を登録" });
