@@ -7,6 +7,7 @@ import type { Locale } from "./routing";
 import { messagesFor } from "./messages";
 
 export const clientNamespaces = [
+  "account",
   "admin.chambers",
   "admin.decision",
   "admin.import",
@@ -27,7 +28,10 @@ export const clientNamespaces = [
   "company.form",
   "company.members",
   "errorPage",
+  "errors.exchangeFileTooLarge",
+  "errors.uploadFailed",
   "hs",
+  "inquiries.errors",
   "inquiries.meetings",
   "inquiries.new",
   "inquiries.stage",

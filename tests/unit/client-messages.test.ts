@@ -36,13 +36,22 @@ function clientModules(): string[] {
   return [...seen];
 }
 
-/** "ns.first" for each literal key a translator bound to `useTranslations("ns")` is called with, "ns" for other keys. */
+/**
+ * "ns.first" for each literal key a translator bound to `useTranslations("ns")` is called with, "ns"
+ * for other keys; for `useTranslations()` the key itself.
+ */
 function keyPrefixesRead(source: string): string[] {
   const read: string[] = [];
-  for (const [, name, ns] of source.matchAll(/const (\w+) = useTranslations\("([^"]+)"\)/g)) {
+  for (const [, name, ns] of source.matchAll(/const (\w+) = useTranslations\((?:"([^"]+)")?\)/g)) {
     for (const [, arg] of source.matchAll(new RegExp(`\\b${name}(?:\\.rich|\\.markup|\\.raw|\\.has)?\\(([^,)]*)`, "g"))) {
-      const literal = /^["`]([A-Za-z0-9_]+)/.exec(arg!.trim());
-      read.push(literal ? `${ns}.${literal[1]}` : ns!);
+      if (ns === undefined) {
+        // A translator without a namespace reads whole keys: "account.errors.x", or a template's literal head.
+        const literal = /^["`]([A-Za-z0-9_.]+)/.exec(arg!.trim());
+        read.push(literal ? literal[1]!.replace(/\.+$/, "") : "(a key computed at run time)");
+      } else {
+        const literal = /^["`]([A-Za-z0-9_]+)/.exec(arg!.trim());
+        read.push(literal ? `${ns}.${literal[1]}` : ns);
+      }
     }
   }
   return read;
