@@ -93,10 +93,10 @@ export async function startServer(
 }
 
 /** The sign-up form's hidden fields, so that it can be posted as a browser without JavaScript does. */
-export async function signUpFormFields(locale: string): Promise<Record<string, string>> {
-  const response = await fetch(`${serverUrl}/${locale}/sign-up`);
+export async function signUpFormFields(locale: string, page: "sign-up" | "sign-in" = "sign-up"): Promise<Record<string, string>> {
+  const response = await fetch(`${serverUrl}/${locale}/${page}`);
   const html = await response.text();
-  if (!response.ok || !html.includes("$ACTION_REF_")) throw new Error(`no sign-up form (${response.status}):\n${html.slice(0, 500)}`);
+  if (!response.ok || !html.includes("$ACTION_REF_")) throw new Error(`no ${page} form (${response.status}):\n${html.slice(0, 500)}`);
   const fields: Record<string, string> = {};
   for (const match of html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)) {
     fields[match[1]!] = (match[2] ?? "").replaceAll("&quot;", '"').replaceAll("&amp;", "&");
