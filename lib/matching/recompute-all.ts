@@ -78,6 +78,9 @@ export async function recomputeAll(options: { workers?: number } = {}): Promise<
   let pairs = 0;
   try {
     const { revs, features } = await db.transaction(async (tx) => {
+      // One COPY streams every pair (a minute on 10,000 × 5,000): the statement timeout that keeps
+      // web requests from hanging on the database must not cancel this bulk job.
+      await tx.execute(sql`set local statement_timeout = 0`);
       const begin = async () => {
         await new Promise((resolve) => setImmediate(resolve)); // lets the delete go out first
         ranking = startRanking(raws, rates, options.workers, cutoffs);
