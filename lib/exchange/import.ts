@@ -1,5 +1,6 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, inArray } from "drizzle-orm";
+import { bulkInsert, bulkUpdate } from "@/db/bulk";
 import { getDb, type Executor, type Transaction } from "@/db/client";
 import { auditLog, companies, matchQueue, type NewCompany } from "@/db/schema";
 import { findOrCreateChamber, chamberKey } from "@/lib/chambers/chambers";
@@ -86,34 +87,42 @@ async function importSlice(tx: Transaction, slice: ExchangeCompany[], offset: nu
 
   const ids = new Map<string, string>();
   const created = slice.filter((c) => !plan.existing.has(c.ref));
-  if (created.length > 0) {
-    const rows = await tx
-      .insert(companies)
-      .values(created.map((c) => ({ ...companyValues(c, chamberOf(c)), status: "approved" as const, imported: true })))
-      .returning({ id: companies.id, ref: companies.ref });
-    for (const row of rows) ids.set(row.ref, row.id);
-  }
-  for (const [i, c] of slice.entries()) {
+  const rows = await bulkInsert<typeof companies, { id: string; ref: string }>(
+    tx,
+    companies,
+    created.map((c) => ({ ...companyValues(c, chamberOf(c)), status: "approved" as const, imported: true })),
+    { returning: { id: companies.id, ref: companies.ref } },
+  );
+  for (const row of rows) ids.set(row.ref, row.id);
+
+  // The status stays: approving, rejecting and suspending are moderation decisions with their
+  // own audit trail, which a routine re-import of the member list must not undo. The update
+  // only reaches a company nobody has claimed, even if a claim committed since the plan.
+  const existing = slice.flatMap((c) => {
     const row = plan.existing.get(c.ref);
-    if (!row) continue;
-    ids.set(c.ref, row.id);
-    // The status stays: approving, rejecting and suspending are moderation decisions with their
-    // own audit trail, which a routine re-import of the member list must not undo. The update
-    // only reaches a company nobody has claimed, even if a claim committed since the plan.
-    const updated = await tx
-      .update(companies)
-      .set(companyValues(c, chamberOf(c) ?? row.chamberId))
-      .where(and(eq(companies.id, row.id), eq(companies.imported, true)))
-      .returning({ id: companies.id });
-    if (updated.length === 0) throw new ImportRefused([exchangeError(["companies", offset + i, "ref"], "claimedRef")]);
-  }
+    return row ? [{ c, row }] : [];
+  });
+  for (const { c, row } of existing) ids.set(c.ref, row.id);
+  const changed = new Set(
+    await bulkUpdate(
+      tx,
+      companies,
+      companies.id,
+      existing.map(({ c, row }) => ({ id: row.id, ...companyValues(c, chamberOf(c) ?? row.chamberId) })),
+      { where: companies.imported },
+    ),
+  );
+  const claimed = slice.findIndex((c) => plan.existing.has(c.ref) && !changed.has(plan.existing.get(c.ref)!.id));
+  if (claimed >= 0) throw new ImportRefused([exchangeError(["companies", offset + claimed, "ref"], "claimedRef")]);
 
   const written = await writeCatalog(tx, slice, ids, new Set(updatedIds));
   const sliceIds = [...ids.values()];
-  await tx
-    .insert(matchQueue)
-    .values(sliceIds.map((companyId) => ({ companyId })))
-    .onConflictDoUpdate({ target: matchQueue.companyId, set: { queuedAt: sql`now()` } });
+  await bulkInsert(
+    tx,
+    matchQueue,
+    sliceIds.map((companyId) => ({ companyId })),
+    { onConflict: { target: [matchQueue.companyId], update: [], touch: [matchQueue.queuedAt] } },
+  );
 
   // Search shows the imported catalog as soon as the import commits.
   await reindexCompanies(tx, sliceIds);
@@ -133,7 +142,7 @@ async function importSlice(tx: Transaction, slice: ExchangeCompany[], offset: nu
       after: snapshot.company,
     };
   });
-  for (const batch of chunks(audit)) await tx.insert(auditLog).values(batch);
+  await bulkInsert(tx, auditLog, audit);
   return written;
 }
 

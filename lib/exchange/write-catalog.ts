@@ -1,6 +1,6 @@
 import "server-only";
 import { and, inArray, sql } from "drizzle-orm";
-import type { PgColumn } from "drizzle-orm/pg-core";
+import { bulkInsert } from "@/db/bulk";
 import type { Transaction } from "@/db/client";
 import { products, salesChannels, sourcingNeeds } from "@/db/schema";
 import { channelRow, needRow, productRow } from "./rows";
@@ -14,8 +14,6 @@ export function chunks<T>(rows: T[]): T[][] {
   for (let i = 0; i < rows.length; i += BATCH) out.push(rows.slice(i, i + BATCH));
   return out;
 }
-
-const excluded = (column: PgColumn) => sql.raw(`excluded."${column.name}"`);
 
 /**
  * Replaces the products, needs and channels of the imported companies with the file's. `updated`
@@ -41,46 +39,40 @@ export async function writeCatalog(tx: Transaction, list: ExchangeCompany[], ids
   }
 
   // Upserts keep the row (its id, images, moderation state) and replace what the file describes.
-  for (const batch of chunks(productRows)) {
-    await tx
-      .insert(products)
-      .values(batch)
-      .onConflictDoUpdate({
-        target: [products.companyId, products.ref],
-        set: {
-          name: excluded(products.name),
-          description: excluded(products.description),
-          hsCode: excluded(products.hsCode),
-          inferredHsCode: excluded(products.inferredHsCode),
-          priceMinJpy: excluded(products.priceMinJpy),
-          priceMaxJpy: excluded(products.priceMaxJpy),
-          moq: excluded(products.moq),
-          leadTimeDays: excluded(products.leadTimeDays),
-          keywords: excluded(products.keywords),
-          certifications: excluded(products.certifications),
-          position: excluded(products.position),
-          updatedAt: sql`now()`,
-        },
-      });
-  }
-  for (const batch of chunks(needRows)) {
-    await tx
-      .insert(sourcingNeeds)
-      .values(batch)
-      .onConflictDoUpdate({
-        target: [sourcingNeeds.companyId, sourcingNeeds.ref],
-        set: {
-          description: excluded(sourcingNeeds.description),
-          hsCode: excluded(sourcingNeeds.hsCode),
-          inferredHsCode: excluded(sourcingNeeds.inferredHsCode),
-          priceMinJpy: excluded(sourcingNeeds.priceMinJpy),
-          priceMaxJpy: excluded(sourcingNeeds.priceMaxJpy),
-          volume: excluded(sourcingNeeds.volume),
-          position: excluded(sourcingNeeds.position),
-          updatedAt: sql`now()`,
-        },
-      });
-  }
-  for (const batch of chunks(channelRows)) await tx.insert(salesChannels).values(batch);
+  await bulkInsert(tx, products, productRows, {
+    onConflict: {
+      target: [products.companyId, products.ref],
+      update: [
+        products.name,
+        products.description,
+        products.hsCode,
+        products.inferredHsCode,
+        products.priceMinJpy,
+        products.priceMaxJpy,
+        products.moq,
+        products.leadTimeDays,
+        products.keywords,
+        products.certifications,
+        products.position,
+      ],
+      touch: [products.updatedAt],
+    },
+  });
+  await bulkInsert(tx, sourcingNeeds, needRows, {
+    onConflict: {
+      target: [sourcingNeeds.companyId, sourcingNeeds.ref],
+      update: [
+        sourcingNeeds.description,
+        sourcingNeeds.hsCode,
+        sourcingNeeds.inferredHsCode,
+        sourcingNeeds.priceMinJpy,
+        sourcingNeeds.priceMaxJpy,
+        sourcingNeeds.volume,
+        sourcingNeeds.position,
+      ],
+      touch: [sourcingNeeds.updatedAt],
+    },
+  });
+  await bulkInsert(tx, salesChannels, channelRows);
   return { products: productRows.length, channels: channelRows.length, needs: needRows.length };
 }

@@ -1,6 +1,7 @@
 // The close-match vocabulary: every Latin word of the indexed texts, in search_words.
 import "server-only";
 import { sql } from "drizzle-orm";
+import { bulkInsert } from "@/db/bulk";
 import type { Executor } from "@/db/client";
 import { searchWords } from "@/db/schema";
 import { textArray } from "./relevance";
@@ -12,7 +13,7 @@ import { latinWords } from "./tokens";
  */
 export async function storeWords(executor: Executor, tokens: string[]): Promise<void> {
   const words = [...new Set(latinWords(tokens))].sort();
-  if (words.length) await executor.insert(searchWords).values(words.map((word) => ({ word }))).onConflictDoNothing();
+  await bulkInsert(executor, searchWords, words.map((word) => ({ word })), { onConflict: { nothing: true } });
 }
 
 /** The stored words whose trigram word similarity to one of `words` reaches pg_trgm's threshold. */
