@@ -34,11 +34,24 @@ function simplifiedConverter(): Convert {
 
 const HAN_RE = /\p{Script=Han}/u;
 
+// The same texts are normalized several times over (HS inference, goods, search rows, concepts):
+// remembered, each costs the converter's walk once. Bounded: short texts only, and the whole
+// memo starts over when full, so it never holds more than a few megabytes.
+const memo = new Map<string, string>();
+const MEMO_ENTRIES = 20_000;
+const MEMO_TEXT_CHARS = 500;
+
 /** NFKC, lower case, single spaces, and every Han character in its Simplified Chinese form. */
 export function normalizeText(s: string): string {
+  const known = memo.get(s);
+  if (known !== undefined) return known;
   let out = s.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();
   // The converter walks the whole string; skip it for the many Latin-only inputs.
   if (HAN_RE.test(out)) out = simplifiedConverter()(out);
+  if (s.length <= MEMO_TEXT_CHARS) {
+    if (memo.size >= MEMO_ENTRIES) memo.clear();
+    memo.set(s, out);
+  }
   return out;
 }
 
