@@ -19,10 +19,19 @@ const sources: [FacetSetColumn, (row: Values) => string[] | undefined][] = [
  * some thousands of sets meet on an id with odds of about one in a hundred million.
  */
 export function facetSet(values: string[]): NewSearchFacetSet & { id: number } {
+  const key = JSON.stringify(values);
+  const known = hashed.get(key);
+  if (known) return { id: known.id, values: [...known.values] };
   const sorted = [...new Set(values)].sort();
   const digest = createHash("sha256").update(sorted.join("\u001f")).digest();
-  return { id: Number(digest.readBigUInt64BE(0) >> 11n), values: sorted };
+  const set = { id: Number(digest.readBigUInt64BE(0) >> 11n), values: sorted };
+  if (hashed.size >= 10_000) hashed.clear();
+  hashed.set(key, { id: set.id, values: [...sorted] });
+  return set;
 }
+
+// Thousands of rows share a few thousand sets: each is hashed once (bounded; starts over when full).
+const hashed = new Map<string, { id: number; values: readonly string[] }>();
 
 /** Names the sets of rows' facet values, and keeps each distinct set to store it. */
 export class FacetSets {

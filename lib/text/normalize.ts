@@ -38,7 +38,7 @@ const HAN_RE = /\p{Script=Han}/u;
 // remembered, each costs the converter's walk once. Bounded: short texts only, and the whole
 // memo starts over when full, so it never holds more than a few megabytes.
 const memo = new Map<string, string>();
-const MEMO_ENTRIES = 20_000;
+const MEMO_ENTRIES = 50_000;
 const MEMO_TEXT_CHARS = 500;
 
 /** NFKC, lower case, single spaces, and every Han character in its Simplified Chinese form. */
@@ -80,6 +80,21 @@ export function stemWord(word: string): string {
  * words on their own). Latin words and numbers are kept whole, plurals folded.
  */
 export function textTokens(s: string): string[] {
+  const known = tokenMemo.get(s);
+  if (known) return [...known];
+  const tokens = tokensOf(s);
+  if (s.length <= MEMO_TEXT_CHARS) {
+    if (tokenMemo.size >= MEMO_ENTRIES) tokenMemo.clear();
+    tokenMemo.set(s, tokens);
+    return [...tokens];
+  }
+  return tokens;
+}
+
+// A company's name is tokenized again for each of its products' search rows: remembered like normalizeText's.
+const tokenMemo = new Map<string, readonly string[]>();
+
+function tokensOf(s: string): string[] {
   const tokens: string[] = [];
   for (const run of normalizeText(s).match(RUN_RE) ?? []) {
     if (LATIN_RE.test(run)) {
