@@ -14,13 +14,26 @@ export type RowSource = { rows: AsyncIterable<RowBatch>; stop(): Promise<void> }
 const workerEntry = new URL("./rank-worker-entry.mjs", import.meta.url);
 
 /**
+ * Batches the threads may have sent that the reader has not taken yet. Beyond it a thread waits
+ * (rank-worker.ts): a database slower than the scoring would otherwise see the whole result, with
+ * every pair's reasons (1–2 GB on 16,000 × 4,000 companies), wait in this thread's memory.
+ */
+export const MAX_PENDING_BATCHES = 8;
+
+/**
  * Starts `workers` threads at once (they score while the caller prepares its transaction) and
  * returns their pairs as they come. Every SME's and distributor's cutoff goes to onCutoff before
- * the last batch. Pairs are not held back for a slow reader: at worst the whole result (a few
- * hundred MB on 10,000 × 5,000 companies) waits in memory.
+ * the last batch. At most `maxPending` batches wait for the reader at a time (the threads pause
+ * beyond that), so memory stays bounded however slow the reader is.
  */
-export function rankInWorkers(features: readonly Features[], workers: number, options: RankOptions = {}): RowSource {
-  const { onCutoff, ...rest } = options;
+export function rankInWorkers(
+  features: readonly Features[],
+  workers: number,
+  options: RankOptions & { maxPending?: number } = {},
+): RowSource & { /** Batches received and not yet taken. */ waiting(): number } {
+  const { onCutoff, maxPending = MAX_PENDING_BATCHES, ...rest } = options;
+  // pending[0]: batches sent and not yet taken, shared with every thread (Atomics).
+  const pending = new Int32Array(new SharedArrayBuffer(4));
   const dists = features.filter((f) => f.kind === "distributor").sort(byRef);
   const queue: RowBatch[] = [];
   const partial: TopEntries[][] = [];
@@ -32,7 +45,7 @@ export function rankInWorkers(features: readonly Features[], workers: number, op
     wake = undefined;
   };
   const threads = Array.from({ length: workers }, (_, share) => {
-    const input: RankWorkerInput = { features: [...features], share, shares: workers, ...rest };
+    const input: RankWorkerInput = { features: [...features], share, shares: workers, pending, maxPending, ...rest };
     return new Worker(workerEntry, { workerData: input, execArgv: [] });
   });
   threads.forEach((thread, share) => {
@@ -59,13 +72,23 @@ export function rankInWorkers(features: readonly Features[], workers: number, op
       notify();
     });
   });
-  const stop = async () => void (await Promise.all(threads.map((t) => t.terminate())));
+  const stop = async () => {
+    // Wakes threads waiting for room so that they can be terminated.
+    Atomics.store(pending, 0, -1_000_000_000);
+    Atomics.notify(pending, 0);
+    await Promise.all(threads.map((t) => t.terminate()));
+  };
   async function* rows() {
     try {
       for (;;) {
         if (failure) throw failure;
         const next = queue.shift();
-        if (next) yield next;
+        if (next) {
+          // Taken: a thread waiting for room may go on while the reader writes this batch.
+          Atomics.sub(pending, 0, 1);
+          Atomics.notify(pending, 0);
+          yield next;
+        }
         else if (finished.size === workers) return;
         else await new Promise<void>((resolve) => (wake = resolve));
       }
@@ -73,5 +96,5 @@ export function rankInWorkers(features: readonly Features[], workers: number, op
       await stop();
     }
   }
-  return { rows: rows(), stop };
+  return { rows: rows(), stop, waiting: () => queue.length };
 }

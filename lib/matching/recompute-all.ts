@@ -70,7 +70,9 @@ export async function recomputeAll(options: { workers?: number } = {}): Promise<
     phases[name] = Math.round(performance.now() - lap);
     lap = performance.now();
   };
-  const raws = await loadRawProfiles(db);
+  // Dropped once the features are built: the raw texts of every product need not stay in memory while the pairs are written.
+  let raws: RawProfile[] | undefined = await loadRawProfiles(db);
+  const companyCount = raws.length;
   const rates = await loadReplyRates(db, raws.map((r) => r.id));
   mark("load");
   const cutoffs = new Map<string, number | null>();
@@ -83,7 +85,8 @@ export async function recomputeAll(options: { workers?: number } = {}): Promise<
       await tx.execute(sql`set local statement_timeout = 0`);
       const begin = async () => {
         await new Promise((resolve) => setImmediate(resolve)); // lets the delete go out first
-        ranking = startRanking(raws, rates, options.workers, cutoffs);
+        ranking = startRanking(raws!, rates, options.workers, cutoffs);
+        raws = undefined;
         mark("features");
         return ranking;
       };
@@ -120,5 +123,5 @@ export async function recomputeAll(options: { workers?: number } = {}): Promise<
     await ranking?.source.stop();
   }
   const used = process.cpuUsage(cpu);
-  return { companies: raws.length, pairs, workers: ranking?.workers ?? 0, ms: Math.round(performance.now() - started), cpuMs: Math.round((used.user + used.system) / 1000), phases };
+  return { companies: companyCount, pairs, workers: ranking?.workers ?? 0, ms: Math.round(performance.now() - started), cpuMs: Math.round((used.user + used.system) / 1000), phases };
 }

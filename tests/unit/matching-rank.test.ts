@@ -180,6 +180,28 @@ describe("ranking in worker threads", () => {
     expect([...perSme.values()].some((n) => n > keep)).toBe(true);
   });
 
+  it("holds at most a few batches for a reader that does not read, then gives every pair", async () => {
+    const here = rankAll(smes, dists, buildCorpus(features), { keep });
+    const source = rankInWorkers(features, 2, { keep, batchSize: 1, maxPending: 1 });
+    // The threads score far more batches than the limit; wait until they stop sending.
+    let seen = -1;
+    for (let i = 0; i < 40 && (seen !== source.waiting() || seen === 0); i++) {
+      seen = source.waiting();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    // One batch each may pass the limit at once (the two threads check it apart).
+    expect(source.waiting()).toBeGreaterThan(0);
+    expect(source.waiting()).toBeLessThanOrEqual(2);
+    let text = "";
+    let batches = 0;
+    for await (const batch of source.rows) {
+      text += batch.text;
+      batches++;
+    }
+    expect(batches).toBeGreaterThan(4);
+    expect(lines(text)).toEqual(lines(encodePairs(here)));
+  });
+
   it("fails instead of returning a partial result when a thread fails", async () => {
     const broken = features.map((f) => (f.kind === "sme" ? { ...f, products: null } : f)) as unknown as Features[];
     const source = rankInWorkers(broken, 2);
