@@ -18,7 +18,7 @@ import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { companies, companyMembers, listingReports, meetings, productImages, products, salesChannels, showroomOffers, sourcingNeeds, users, type User } from "@/db/schema";
+import { companyMembers, listingReports, meetings, productImages, products, salesChannels, showroomOffers, sourcingNeeds, users, type User } from "@/db/schema";
 import { insertUser } from "../support/accounts";
 import { TestBrowser, browserHeadersModule } from "../support/browser";
 import { chamberNamed, insertCompany } from "../support/companies";
