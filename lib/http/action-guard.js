@@ -20,7 +20,7 @@ export function isActionPost(request) {
 }
 
 function answer(response, status, text, locale) {
-  response.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Content-Language": locale, "Cache-Control": "no-store", Connection: "close" });
+  response.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Content-Language": locale, "Cache-Control": "no-store" });
   response.end(text);
 }
 
@@ -31,7 +31,8 @@ function answer(response, status, text, locale) {
  */
 export function guardActionPost(request, response, texts) {
   if (Number(request.headers["content-length"]) > ACTION_BODY_LIMIT_BYTES) {
-    // Not read: the connection closes once the answer is out.
+    // Answered at once; the rest of the body is read and dropped so the client gets the answer
+    // rather than a connection reset in the middle of its upload.
     answer(response, 413, texts.tooLarge, texts.locale);
     request.resume();
     return true;
