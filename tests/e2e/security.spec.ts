@@ -150,7 +150,7 @@ test("a 12 MB exchange file goes through the admin import page", async ({ browse
   await admin.page.goto("/en/admin/import");
   await admin.page.locator("#exchange-file").setInputFiles({ name: "members-12mb.json", mimeType: "application/json", buffer: file });
   await admin.page.getByRole("button", { name: "Check file" }).click();
-  await expect(admin.page.getByTestId("import-report")).toContainText(ref, { timeout: 60_000 });
+  await expect(admin.page.getByTestId("import-report")).toContainText("1 new company", { timeout: 60_000 });
   await admin.page.getByRole("button", { name: /Import 1 compan/ }).click();
   await expect(admin.page.getByText(/^Imported: 1 new company/)).toBeVisible({ timeout: 60_000 });
   await admin.close();
