@@ -1,6 +1,9 @@
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// tests/e2e/mail-sink.mjs listens here and writes what the app sends into mailDir (tests/e2e/mail.ts).
+const smtpPort = port + 1000;
+const mailDir = `.data/e2e-mail-${port}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -33,6 +36,10 @@ export default defineConfig({
       NODE_ENV: "production",
       // Plain http on 127.0.0.1: no HSTS, and cookies without Secure.
       APP_URL: `http://127.0.0.1:${port}`,
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      MAIL_WORKER_INTERVAL_MS: "500",
+      E2E_SMTP_PORT: String(smtpPort),
+      E2E_MAIL_DIR: mailDir,
     },
   },
 });

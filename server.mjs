@@ -6,12 +6,15 @@
 //   answer every further request on a busy one with `Connection: close`, finish the requests in
 //   flight, then the workers' current job and the database pool (lib/shutdown.ts), and exit within
 //   SHUTDOWN_BUDGET_MS; `next start` kept serving keep-alive clients for as long as they talked.
+// - Server action posts that cannot be read: a localized 400 instead of Next's 500, and a body over
+//   the action limit a localized 413 before it is read (lib/http/action-guard.js).
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import next from "next";
 import pino from "pino";
+import { ACTION_BODY_LIMIT_BYTES, guardActionPost, isActionPost } from "./lib/http/action-guard.js";
 
 // As `next start` does: this is the production server whatever the shell says.
 process.env.NODE_ENV = "production";
@@ -29,8 +32,17 @@ const log = pino({ base: { pid: process.pid } });
 const app = next({ dev: false, dir, hostname: values.hostname, port });
 const handle = app.getRequestHandler();
 
-const unavailableText = Object.fromEntries(
-  locales.map((locale) => [locale, JSON.parse(readFileSync(path.join(dir, "messages", `${locale}.json`), "utf8")).ops]),
+const catalogue = Object.fromEntries(locales.map((locale) => [locale, JSON.parse(readFileSync(path.join(dir, "messages", `${locale}.json`), "utf8"))]));
+const unavailableText = Object.fromEntries(locales.map((locale) => [locale, catalogue[locale].ops]));
+const actionTexts = Object.fromEntries(
+  locales.map((locale) => [
+    locale,
+    {
+      locale,
+      badRequest: catalogue[locale].errors.invalidInput,
+      tooLarge: catalogue[locale].errors.bodyTooLarge.replace("{max}", String(ACTION_BODY_LIMIT_BYTES / 1024 / 1024)),
+    },
+  ]),
 );
 
 function localeOf(request) {
@@ -77,6 +89,7 @@ const server = createServer((request, response) => {
     response.end(request.method === "HEAD" ? undefined : body);
     return;
   }
+  if (isActionPost(request) && guardActionPost(request, response, actionTexts[localeOf(request)])) return;
   handle(request, response).catch((error) => {
     log.error({ err: error, path: request.url }, "request handler failed");
     if (!response.headersSent) response.writeHead(500);

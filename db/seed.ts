@@ -1,9 +1,9 @@
 import "server-only";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { chambers, companies, companyMembers } from "@/db/schema";
+import { chambers, companies, companyMembers, users } from "@/db/schema";
 import { ensureAccount } from "@/lib/accounts/admins";
 import { findOrCreateChamber } from "@/lib/chambers/chambers";
 import { importExchange } from "@/lib/exchange/import";
@@ -78,6 +78,8 @@ export async function seedDemo(): Promise<{ created: string[]; importedCompanies
   for (const account of demoAccounts) {
     const { user, created: isNew } = await ensureAccount({ ...account, password: demoPassword });
     if (isNew) created.push(account.email);
+    // The demo addresses are the site's own: confirmed, so the demo companies can contact each other.
+    await db.update(users).set({ emailVerifiedAt: new Date() }).where(and(eq(users.id, user.id), isNull(users.emailVerifiedAt)));
     if (!("company" in account)) continue;
     const [company] = await db.select({ id: companies.id }).from(companies).where(eq(companies.ref, account.company));
     // The demo owners have claimed their imported companies.

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { VerifyEmailNotice } from "@/components/auth/verify-email-notice";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { clientMessagesFor } from "@/lib/i18n/client-messages";
@@ -33,6 +34,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           </a>
           <SiteHeader locale={locale} />
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+            <VerifyEmailNotice />
             {children}
           </main>
           <SiteFooter />

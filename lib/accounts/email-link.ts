@@ -17,7 +17,7 @@ export const EMAIL_LINK_MINUTES = 30;
 /** Links an account may have outstanding at once: enough for a lost email, too few to flood an inbox. */
 export const EMAIL_LINK_MAX_OPEN = 3;
 
-export type EmailLinkReason = "sign_in" | "sign_up" | "sign_up_taken";
+export type EmailLinkReason = "sign_in" | "sign_up" | "sign_up_taken" | "verify_email";
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");

@@ -96,6 +96,8 @@ async function run<S extends z.ZodType, C extends PublicCtx, D>(
   resolveCtx: (base: PublicCtx) => Promise<C | ActionState<never>>,
   body: (input: z.output<S>, ctx: C) => Promise<ActionResult<D>>,
 ): Promise<ActionState<D>> {
+  // A client may call an action with any arguments it can serialize, not only the form's data.
+  if (!(formData instanceof FormData)) return { ok: false, message: translatorFor(localeOr(undefined))("errors.invalidInput") };
   const raw = formDataToObject(formData);
   const locale = localeOr(raw.locale);
   const t = translatorFor(locale);

@@ -4,6 +4,7 @@ import { and, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { companies, companyInvites, companyMembers, users, type Company, type CompanyInvite, type MemberRole, type User } from "@/db/schema";
 import { normalizeEmail } from "@/lib/accounts/users";
+import { assertEmailVerified } from "@/lib/accounts/verification";
 import { hashPassword } from "@/lib/auth/password";
 import { PublicError } from "@/lib/errors";
 import { getModeratedCompany } from "@/lib/moderation/companies";
@@ -25,6 +26,7 @@ async function insertInvite(executor: Executor, company: Pick<Company, "id">, em
 /** The owner invites a colleague; the returned token goes into the link the owner shares. */
 export async function inviteColleague(owner: User, email: string) {
   const { company } = await requireOwnCompany(owner, { ownerOnly: true });
+  assertEmailVerified(owner);
   const db = await getDb();
   const [already] = await db
     .select({ id: users.id })

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { chambers, companies, companyMembers, type Company, type User } from "@/db/schema";
+import { assertEmailVerified } from "@/lib/accounts/verification";
 import { PublicError } from "@/lib/errors";
 import { isRegionOf, type Country } from "@/lib/geo/regions";
 import { getMembership } from "./access";
@@ -48,6 +49,8 @@ export function profileValues(input: CompanyFormInput) {
  */
 export async function createCompany(user: User, input: CompanyFormInput): Promise<Company> {
   const side = companySideOf(user);
+  // Creating the company submits it to its chamber.
+  assertEmailVerified(user);
   const db = await getDb();
   return db.transaction(async (tx) => {
     if (await getMembership(user.id, tx)) throw new PublicError("alreadyHasCompany");

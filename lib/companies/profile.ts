@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { assertEmailVerified } from "@/lib/accounts/verification";
 import { companies, type Company, type User } from "@/db/schema";
 import { requireOwnCompany } from "./access";
 import { companyChanged } from "./changed";
@@ -25,6 +26,7 @@ export async function updateOwnCompany(user: User, input: CompanyFormInput): Pro
     await checkProfile(input, company.country as "JP" | "CN", tx);
     const values = profileValues(input);
     const resubmit = company.status === "rejected" || (company.status === "approved" && isMaterialChange(company, values));
+    if (resubmit) assertEmailVerified(user);
     const [updated] = await tx
       .update(companies)
       .set({ ...values, ...(resubmit ? { status: "pending" as const, statusReason: null } : {}) })

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { inquiries, inquiryEvents, meetings, type Meeting, type User } from "@/db/schema";
+import { assertEmailVerified } from "@/lib/accounts/verification";
 import { PublicError } from "@/lib/errors";
 import { nameParam } from "@/lib/notifications/types";
 import { isUuid, readableScope, requireWritable, viewerOf, type Viewer } from "./access";
@@ -40,6 +41,7 @@ export async function proposeMeeting(user: User, inquiryId: string, input: Propo
   return db.transaction(async (tx) => {
     const { inquiry, role, sme, distributor } = await requireWritable(viewer, inquiryId, tx, { companiesOnly: true });
     if (role === "chamber") throw new PublicError("forbidden");
+    assertEmailVerified(user);
     const slots = slotsToUtc(role, input.slots);
     const own = role === "sme" ? sme : distributor;
     const [meeting] = await tx

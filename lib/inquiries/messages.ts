@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { inquiries, inquiryAttachments, inquiryMessages, inquiryReads, type User } from "@/db/schema";
+import { assertEmailVerified } from "@/lib/accounts/verification";
 import { PublicError } from "@/lib/errors";
 import { nameParam } from "@/lib/notifications/types";
 import { requireWritable, viewerOf } from "./access";
@@ -34,6 +35,7 @@ export async function postMessage(user: User, inquiryId: string, body: string, u
   const db = await getDb();
   return db.transaction(async (tx) => {
     const { inquiry, role, sme, distributor } = await requireWritable(viewer, inquiryId, tx);
+    assertEmailVerified(user);
     const [message] = await tx
       .insert(inquiryMessages)
       .values({ inquiryId: inquiry.id, authorId: user.id, authorSide: role, body: body.trim() })

@@ -3,6 +3,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { chambers, companies, inquiries, inquiryEvents, inquiryMessages, inquiryReads, products, type Company, type User } from "@/db/schema";
 import type { Localized } from "@/db/schema/localized";
+import { assertEmailVerified } from "@/lib/accounts/verification";
 import { PublicError } from "@/lib/errors";
 import { requireOwnCompany } from "@/lib/companies/access";
 import { nameParam } from "@/lib/notifications/types";
@@ -51,6 +52,7 @@ async function resolveContact(viewer: Viewer, db: Executor, to: string, productI
 async function contactViewer(user: User): Promise<Viewer> {
   if (user.role !== "sme" && user.role !== "distributor") throw new PublicError("forbidden");
   const { company } = await requireOwnCompany(user);
+  assertEmailVerified(user);
   return { user, company };
 }
 

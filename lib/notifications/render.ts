@@ -113,7 +113,7 @@ function renderAccountLinkEmail(
 ): RenderedEmail {
   const locale = localeOr(email.locale);
   const t = translatorFor(locale);
-  const reason = ["sign_in", "sign_up", "sign_up_taken"].includes(String(email.payload.reason)) ? String(email.payload.reason) : "sign_in";
+  const reason = ["sign_in", "sign_up", "sign_up_taken", "verify_email"].includes(String(email.payload.reason)) ? String(email.payload.reason) : "sign_in";
   const tr = (key: string, values: Params = {}) => t(`accountEmail.${key}` as never, values as never);
   const path = typeof email.payload.path === "string" && /^\/(?!\/)[^\s\\]*$/.test(email.payload.path) ? email.payload.path : "/sign-in";
   const link = absoluteUrl(locale, path, base);

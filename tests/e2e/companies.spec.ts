@@ -1,5 +1,6 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { AuthPages } from "./pages/auth";
+import { confirmEmail } from "./mail";
 import { AdminPages, CompanyPages } from "./pages/company";
 
 const password = "kakehashi-demo-2026";
@@ -18,10 +19,36 @@ async function newSme(browser: Browser, email: string) {
   const auth = new AuthPages(page);
   await auth.signUp("ja", { type: "sme", typeLabel: "日本のメーカー（中小企業）", name: "見附 三郎", email, password: "mitsuke-knit-2026" });
   await expect(page).toHaveURL(/\/ja\/sign-in\?notice=checkEmail$/);
-  await auth.signIn("ja", email, "mitsuke-knit-2026");
-  await expect(page).toHaveURL(/\/ja\/dashboard$/);
+  // The emailed link confirms the address and signs in: the company can then be submitted.
+  await confirmEmail(page, email, "ja");
   return { context, page };
 }
+
+test("a new SME cannot submit its company until it opens the emailed link, and can have it sent again", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const auth = new AuthPages(page);
+  const email = `unconfirmed-${Date.now()}@mitsuke-example.jp`;
+  await auth.signUp("ja", { type: "sme", typeLabel: "日本のメーカー（中小企業）", name: "見附 五郎", email, password: "mitsuke-knit-2026" });
+  await auth.signIn("ja", email, "mitsuke-knit-2026");
+  await expect(page).toHaveURL(/\/ja\/dashboard$/);
+  const notice = page.getByTestId("verify-email-notice");
+  await expect(notice).toContainText(`メールアドレス（${email}）の確認が必要です`);
+
+  const company = new CompanyPages(page);
+  const name = `見附未確認ニット ${Date.now()}`;
+  await company.create("ja", { nameJa: name, region: "JP-15", submit: "会社情報を登録" });
+  await expect(page.getByText("先にメールアドレスを確認してください。")).toBeVisible();
+  await expect(page.locator("#name_ja")).toHaveValue(name);
+
+  await notice.getByRole("button", { name: "リンクを再送する" }).click();
+  await expect(notice).toContainText(`${email} に新しいリンクをお送りしました。`);
+  await confirmEmail(page, email, "ja");
+  await expect(page.getByTestId("verify-email-notice")).toHaveCount(0);
+  await company.create("ja", { nameJa: name, region: "JP-15", submit: "会社情報を登録" });
+  await expect(company.status()).toContainText("審査待ち");
+  await context.close();
+});
 
 test("a new SME's company waits for its chamber, is approved, and then a distributor sees it", async ({ browser }) => {
   const name = `見附テストニット ${Date.now()}`;

@@ -117,3 +117,41 @@ test("attachments up to the promised sizes go through, and a larger file is refu
   await expect(page.getByTestId("message").filter({ hasText: "The full video of our factory." })).toHaveCount(0);
   await close();
 });
+
+test("a server action payload that cannot be read gets a 400 in the reader's language, and one over the limit a 413", async ({ page }) => {
+  // The id of a real action, from the request the sign-in form sends.
+  await page.goto("/ja/sign-in");
+  const sent = page.waitForRequest((request) => request.method() === "POST" && request.headers()["next-action"] !== undefined);
+  await page.locator("main form button[type=submit]").click();
+  const actionId = (await sent).headers()["next-action"]!;
+
+  const broken = await page.request.post("/ja/sign-in", { headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8" }, data: '["$K1", {broken' });
+  expect(broken.status()).toBe(400);
+  expect(await broken.text()).toBe("このリクエストを読み取れませんでした。ページを再読み込みしてもう一度お試しください。");
+  const unknown = await page.request.post("/zh/sign-in", { headers: { "next-action": "not-an-action", "content-type": "text/plain;charset=UTF-8" }, data: "[]" });
+  expect([unknown.status(), await unknown.text()]).toEqual([400, "无法读取此请求。请刷新页面后重试。"]);
+
+  const huge = await page.request.post("/en/sign-in", {
+    headers: { "next-action": actionId, "content-type": "multipart/form-data; boundary=x" },
+    data: Buffer.alloc(60 * 1024 * 1024, 0x61),
+    failOnStatusCode: false,
+  });
+  expect([huge.status(), await huge.text()]).toEqual([413, "This form is too large to send: at most 45 MB together. Try again with smaller or fewer files."]);
+});
+
+test("a 12 MB exchange file goes through the admin import page", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const admin = await signedIn(browser, "en", "admin@demo.kakehashi.jp");
+  const ref = `large-file-${Date.now()}`;
+  const doc = JSON.stringify({ format: "kakehashi-exchange/1", companies: [{ ref, kind: "sme", name: { en: "Twelve Megabyte Knit" }, country: "JP", region: "JP-15" }] }, null, 2);
+  // One company, and JSON whitespace up to 12 MB: the size is what the upload path must carry.
+  const file = Buffer.from(doc.replace(/\n}$/, `${" ".repeat(12 * 1024 * 1024 - doc.length)}\n}`));
+  expect(file.byteLength).toBeGreaterThanOrEqual(12 * 1024 * 1024);
+  await admin.page.goto("/en/admin/import");
+  await admin.page.locator("#exchange-file").setInputFiles({ name: "members-12mb.json", mimeType: "application/json", buffer: file });
+  await admin.page.getByRole("button", { name: "Check file" }).click();
+  await expect(admin.page.getByTestId("import-report")).toContainText("1 new company", { timeout: 60_000 });
+  await admin.page.getByRole("button", { name: /Import 1 compan/ }).click();
+  await expect(admin.page.getByText(/^Imported: 1 new company/)).toBeVisible({ timeout: 60_000 });
+  await admin.close();
+});

@@ -133,7 +133,7 @@ describe("emailed one-time links", () => {
   });
 
   it("signs the owner in once with a link, even when the account is closed to passwords", async () => {
-    const user = await insertUser({ email: "target@mitsuke.jp" });
+    const user = await insertUser({ email: "target@mitsuke.jp", emailVerifiedAt: null });
     // A stranger's guesses from many addresses close the account to passwords.
     for (let i = 0; i < 12; i++) {
       state.browser = new TestBrowser(`198.51.100.${i}`);

@@ -15,8 +15,10 @@ describe("the demo seed", () => {
     expect(first.importedCompanies).toBe(true);
     expect(await seedDemo()).toEqual({ created: [], importedCompanies: false });
     const db = await getDb();
-    const rows = await db.select({ role: users.role }).from(users);
+    const rows = await db.select({ role: users.role, verified: users.emailVerifiedAt }).from(users);
     expect(rows.map((r) => r.role).sort()).toEqual(["chamber_admin", "distributor", "platform_admin", "sme"]);
+    // Confirmed addresses: the demo companies can contact each other at once.
+    expect(rows.filter((r) => !r.verified)).toEqual([]);
     expect((await db.select().from(companies)).length).toBeGreaterThanOrEqual(30);
     expect((await db.select().from(products)).length).toBeGreaterThanOrEqual(80);
     expect((await db.select().from(salesChannels)).length).toBeGreaterThanOrEqual(40);

@@ -71,7 +71,8 @@ export const emailLinkResetAction = publicAction({ schema: emailLinkResetSchema 
 
 /** Signing out ends every session of the account, so that a copied cookie stops working too. */
 export async function signOutAction(formData: FormData): Promise<void> {
-  const locale = localeOr(formData.get("locale"));
+  // Any argument a client sends: only a form's locale field is read.
+  const locale = localeOr(formData instanceof FormData ? formData.get("locale") : undefined);
   const session = await lookupSessionUser();
   if (session.status !== "signed_out" && session.user) await endAllSessions(session.user.id);
   await signOut({ redirectTo: `/${locale}` });

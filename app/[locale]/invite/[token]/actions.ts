@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { sendEmailLinkTo } from "@/lib/accounts/email-link";
 import { passwordField } from "@/lib/accounts/schemas";
 import { signInNewAccount } from "@/lib/accounts/sign-in-new";
 import { authedAction, publicAction } from "@/lib/auth/action";
@@ -26,6 +27,8 @@ export const acceptInviteWithAccountAction = publicAction(
   },
   async (input, { locale }) => {
     const user = await acceptInviteWithNewAccount(input.token, { name: input.name, password: input.password, locale });
+    // The invite link was passed on by a colleague: it proves nothing about the address.
+    await sendEmailLinkTo(user, "verify_email", locale);
     return { redirectTo: await signInNewAccount(user.email, input.password, locale, `/${locale}/company`) };
   },
 );

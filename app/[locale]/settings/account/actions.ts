@@ -3,9 +3,11 @@
 import { headers } from "next/headers";
 import { z } from "zod";
 import { userRoles } from "@/db/schema";
+import { sendEmailLinkTo } from "@/lib/accounts/email-link";
 import { changePassword } from "@/lib/accounts/password-change";
 import { passwordChangeSchema } from "@/lib/accounts/schemas";
 import { endAllSessions } from "@/lib/accounts/sessions";
+import { needsEmailVerification } from "@/lib/accounts/verification";
 import { authedAction } from "@/lib/auth/action";
 import { clientIp } from "@/lib/auth/client-ip";
 import { signIn, signOut } from "@/lib/auth/config";
@@ -27,3 +29,13 @@ export const signOutEverywhereAction = authedAction({ schema: z.object({}), role
   await signOut({ redirect: false });
   return { redirectTo: `/${locale}/sign-in?notice=signedOutEverywhere` };
 });
+
+/** Sends the unconfirmed account a new link confirming its address (at most 3 open at once). */
+export const resendVerificationAction = authedAction(
+  { schema: z.object({}), roles: ["sme", "distributor"], rateLimit: { name: "verify-email", max: 5, windowMinutes: 15 } },
+  async (_input, { user, locale, t }) => {
+    if (!needsEmailVerification(user)) return { message: t("account.alreadyVerified") };
+    await sendEmailLinkTo(user, "verify_email", locale);
+    return { message: t("account.verifyLinkSent", { email: user.email }) };
+  },
+);

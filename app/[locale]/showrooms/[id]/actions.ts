@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { assertEmailVerified } from "@/lib/accounts/verification";
 import { authedAction } from "@/lib/auth/action";
 import { requireShowroomSide } from "@/lib/showrooms/access";
 import { applyToOffer, decideApplication, withdrawApplication } from "@/lib/showrooms/applications";
@@ -11,6 +12,7 @@ import { applicationIdSchema, applySchema, decisionSchema, offerIdSchema } from 
 
 export const applyAction = authedAction({ schema: applySchema, roles: ["sme"] }, async (input, { user, locale, t }) => {
   const { company } = await requireShowroomSide(user, "sme");
+  assertEmailVerified(user);
   await applyToOffer(company, user.id, input);
   revalidatePath(`/${locale}/showrooms`, "layout");
   return { message: t("showrooms.apply.sent") };
