@@ -7,7 +7,6 @@ import "server-only";
  */
 import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import type { Localized } from "@/db/schema";
 import { rowsOf } from "@/lib/matching/db-rows";
 import { bucketStarts, type Period } from "./period";
 import { memberCondition, type ConsoleScope } from "./scope";
