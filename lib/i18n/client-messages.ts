@@ -14,6 +14,7 @@ export const clientNamespaces = [
   "auth",
   "catalog.channels",
   "catalog.channelTypes",
+  "chamberConsole.members.bulk",
   "catalog.common",
   "catalog.form",
   "catalog.hs",
