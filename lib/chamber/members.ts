@@ -100,7 +100,8 @@ function toRow(r: Raw): MemberRow {
 }
 
 /** A page of the scope's members matching the query, and how many match in all. */
-export async function listMembers(scope: ConsoleScope, query: MemberQuery, locale: string): Promise<{ rows: MemberRow[]; total: number }> {
+/** `all`: every matching member on one page (the CSV export). */
+export async function listMembers(scope: ConsoleScope, query: MemberQuery, locale: string, options: { all?: boolean } = {}): Promise<{ rows: MemberRow[]; total: number }> {
   const db = await getDb();
   const order = sql.raw(`${orderColumns[query.sort ?? "name"]} ${query.desc ? "desc" : "asc"} nulls last, ref`);
   const page = query.page ?? 0;
@@ -108,7 +109,7 @@ export async function listMembers(scope: ConsoleScope, query: MemberQuery, local
     db,
     sql`with ${membersCte(scope, locale)}
         select *, count(*) over () as total from m where ${filters(query)}
-        order by ${order} limit ${MEMBERS_PAGE_SIZE} offset ${page * MEMBERS_PAGE_SIZE}`,
+        order by ${order} ${options.all ? sql`` : sql`limit ${MEMBERS_PAGE_SIZE} offset ${page * MEMBERS_PAGE_SIZE}`}`,
   );
   return { rows: rows.map(toRow), total: Number(rows[0]?.total ?? 0) };
 }

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { BreakdownTable } from "@/components/chamber/breakdown-table";
+import { ExportLinks } from "@/components/chamber/export-links";
 import { FunnelSection } from "@/components/chamber/funnel-section";
 import { PeriodForm } from "@/components/chamber/period-form";
 import { RecommendationsSection } from "@/components/chamber/recommendations-section";
@@ -80,6 +81,7 @@ export default async function ChamberConsolePage({ params, searchParams }: { par
           <BreakdownTable title={t("breakdowns.byChannel")} head={t("breakdowns.channel")} testId="by-channel" rows={breakdowns.channels.map((r) => ({ ...r, label: r.key ? tc(r.key as ChannelType) : t("breakdowns.noChannel") }))} />
         </div>
       </section>
+      <ExportLinks locale={locale} chamberId={scope.chamberId} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { BulkForm } from "@/components/chamber/bulk-form";
+import { ExportLinks } from "@/components/chamber/export-links";
 import { MemberFilters } from "@/components/chamber/member-filters";
 import { Pager } from "@/components/inquiries/pager";
 import { LocalizedText } from "@/components/localized-text";
@@ -108,6 +109,7 @@ export default async function ChamberMembersPage({ params, searchParams }: { par
         </BulkForm>
       )}
       <Pager page={query.page ?? 0} pages={Math.ceil(total / MEMBERS_PAGE_SIZE)} href={(p) => href({ page: p ? String(p) : undefined })} />
+      <ExportLinks locale={locale} chamberId={null} />
     </div>
   );
 }
