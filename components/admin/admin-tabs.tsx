@@ -9,6 +9,7 @@ export async function AdminTabs({ admin }: { admin: Pick<User, "role"> }) {
     { href: "/admin", label: t("queue") },
     { href: "/chamber", label: t("console") },
     { href: "/chamber/members", label: t("members") },
+    { href: "/chamber/introductions", label: t("introductions") },
     { href: "/admin/audit", label: t("audit") },
     { href: "/admin/reports", label: t("reports") },
     { href: "/matches", label: t("matches") },

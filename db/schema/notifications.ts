@@ -17,6 +17,7 @@ export const notificationTypes = [
   "showroom_application",
   "showroom_decision",
   "profile_nudge",
+  "introduction_reminder",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 /** What the outbox sends: the notifications above, and the one-time account links (never in-app). */

@@ -20,6 +20,7 @@ export const payloadKeys = {
   showroom_application: ["offerId", "companyName", "title"],
   showroom_decision: ["offerId", "title", "decision"],
   profile_nudge: ["chamberName", "products", "images", "chineseNames", "targets"],
+  introduction_reminder: ["chamberName", "companyName", "reason"],
 } as const satisfies Record<NotificationType, readonly string[]>;
 
 /**
@@ -65,6 +66,8 @@ export function notificationPath(type: NotificationType, payload: Payload): stri
       return payload.offerId ? `/showrooms/${id("offerId")}` : "/showrooms";
     case "profile_nudge":
       return "/company";
+    case "introduction_reminder":
+      return "/matches";
   }
 }
 
