@@ -38,6 +38,9 @@ export async function register() {
   if (config.KAKEHASHI_WORKERS === "off") return;
   const { startMatchWorker } = await import("@/lib/matching/queue");
   onShutdown(startMatchWorker({ intervalMs: config.MATCH_WORKER_INTERVAL_MS }));
+  // Reminders about chamber introductions that went quiet (each sent once; see lib/chamber/followups.ts).
+  const { startIntroductionReminders } = await import("@/lib/chamber/reminder-job");
+  onShutdown(startIntroductionReminders());
   if (config.MAIL_WORKER !== "off") {
     const { startMailWorker } = await import("@/lib/notifications/worker");
     onShutdown(startMailWorker({ intervalMs: config.MAIL_WORKER_INTERVAL_MS }));

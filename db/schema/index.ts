@@ -12,3 +12,4 @@ export * from "./inquiries";
 export * from "./notifications";
 export * from "./showrooms";
 export * from "./search";
+export * from "./introductions";

@@ -16,6 +16,8 @@ export const notificationTypes = [
   "match_recommended",
   "showroom_application",
   "showroom_decision",
+  "profile_nudge",
+  "introduction_reminder",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 /** What the outbox sends: the notifications above, and the one-time account links (never in-app). */

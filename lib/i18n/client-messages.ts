@@ -14,6 +14,8 @@ export const clientNamespaces = [
   "auth",
   "catalog.channels",
   "catalog.channelTypes",
+  "chamberConsole.introductions",
+  "chamberConsole.members.bulk",
   "catalog.common",
   "catalog.form",
   "catalog.hs",

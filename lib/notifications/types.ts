@@ -19,6 +19,8 @@ export const payloadKeys = {
   match_recommended: ["chamberName", "companyName", "note"],
   showroom_application: ["offerId", "companyName", "title"],
   showroom_decision: ["offerId", "title", "decision"],
+  profile_nudge: ["chamberName", "products", "images", "chineseNames", "targets"],
+  introduction_reminder: ["chamberName", "companyName", "reason"],
 } as const satisfies Record<NotificationType, readonly string[]>;
 
 /**
@@ -62,6 +64,10 @@ export function notificationPath(type: NotificationType, payload: Payload): stri
     case "showroom_application":
     case "showroom_decision":
       return payload.offerId ? `/showrooms/${id("offerId")}` : "/showrooms";
+    case "profile_nudge":
+      return "/company";
+    case "introduction_reminder":
+      return "/matches";
   }
 }
 

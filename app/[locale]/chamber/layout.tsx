@@ -1,0 +1,14 @@
+import type { ReactNode } from "react";
+import { AdminTabs } from "@/components/admin/admin-tabs";
+import { requireAdmin } from "@/lib/auth/admin-guard";
+
+export default async function ChamberLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  const admin = await requireAdmin(locale, "/chamber");
+  return (
+    <div className="flex flex-col gap-6">
+      <AdminTabs admin={admin} />
+      {children}
+    </div>
+  );
+}

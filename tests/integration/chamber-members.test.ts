@@ -1,0 +1,120 @@
+import { eq, inArray } from "drizzle-orm";
+import { describe, expect, it, vi } from "vitest";
+import { getDb } from "@/db/client";
+import { auditLog, companies, emailOutbox, inquiries, notifications, productImages, products, salesChannels } from "@/db/schema";
+import { insertUser } from "../support/accounts";
+import { chamberNamed, insertCompany } from "../support/companies";
+import { withTestDatabase } from "../support/database";
+import { formData } from "../support/forms";
+
+const authMock = vi.hoisted(() => ({ auth: vi.fn() }));
+vi.mock("@/lib/auth/config", () => authMock);
+
+const { bulkMembersAction } = await import("@/app/[locale]/chamber/members/actions");
+const { listMembers, parseMemberQuery } = await import("@/lib/chamber/members");
+const { consoleScope } = await import("@/lib/chamber/scope");
+const { notificationText, renderEmail } = await import("@/lib/notifications/render");
+
+withTestDatabase();
+
+function signIn(user: { id: string }) {
+  authMock.auth.mockResolvedValue({ user: { id: user.id }, expires: "2099-01-01" });
+}
+
+async function world() {
+  const mitsuke = await chamberNamed("Mitsuke Chamber of Commerce and Industry");
+  const tsubame = await chamberNamed("Tsubame Chamber of Commerce and Industry");
+  const admin = await insertUser({ role: "chamber_admin", chamberId: mitsuke.id });
+  const knitOwner = await insertUser({ role: "sme" });
+  const knit = await insertCompany({ chamberId: mitsuke.id, ref: "knit", name: { ja: "見附ニット", en: "Mitsuke Knit" }, status: "pending", createdAt: new Date("2026-01-10") }, knitOwner);
+  const towelOwner = await insertUser({ role: "sme" });
+  const towel = await insertCompany({ chamberId: mitsuke.id, ref: "towel", name: { ja: "今治タオル", zh: "今治毛巾", en: "Imabari Towel" }, status: "pending", region: "JP-38", createdAt: new Date("2026-02-10"), targetChannels: ["wholesale"] }, towelOwner);
+  const [p] = await (await getDb()).insert(products).values({ companyId: towel.id, ref: "p0", name: { ja: "タオル", zh: "毛巾" } }).returning();
+  await (await getDb()).insert(productImages).values({ productId: p!.id, mime: "image/webp", width: 1, height: 1, data: Buffer.from([0]) });
+  const trader = await insertCompany({ kind: "distributor", chamberId: mitsuke.id, ref: "trader", name: { zh: "见附贸易", en: "Mitsuke Trading" }, status: "approved", createdAt: new Date("2026-03-10") });
+  await (await getDb()).insert(salesChannels).values({ companyId: trader.id, type: "wholesale", regions: ["CN"] });
+  const otherOwner = await insertUser({ role: "sme" });
+  const cutlery = await insertCompany({ chamberId: tsubame.id, ref: "cutlery", name: { ja: "燕カトラリー" }, status: "pending" }, otherOwner);
+  return { mitsuke, tsubame, admin, knit, knitOwner, towel, towelOwner, trader, cutlery, otherOwner };
+}
+
+const status = async (id: string) => (await (await getDb()).select().from(companies).where(eq(companies.id, id)))[0]!.status;
+
+describe("the member table", () => {
+  it("lists only the chamber's members, with search, filters, sort, open deals and profile gaps", async () => {
+    const w = await world();
+    const dist = await insertCompany({ kind: "distributor" });
+    await (await getDb()).insert(inquiries).values([
+      { smeId: w.towel.id, distributorId: dist.id, source: "profile", subject: "a", stage: "in_talks" },
+      { smeId: w.towel.id, distributorId: dist.id, source: "profile", subject: "b", stage: "signed" },
+    ]);
+    const scope = consoleScope(w.admin);
+    const list = async (search: Record<string, string>) => (await listMembers(scope, parseMemberQuery(search, 0), "en")).rows;
+    const all = await list({});
+    // By name in the reader's language: Imabari Towel, Mitsuke Knit, Mitsuke Trading.
+    expect(all.map((m) => m.ref)).toEqual(["towel", "knit", "trader"]);
+    expect(all.find((m) => m.ref === "knit")!.gaps).toEqual(["products", "images", "chineseNames", "targets"]);
+    expect(all.find((m) => m.ref === "towel")!.gaps).toEqual([]);
+    expect(all.find((m) => m.ref === "trader")!.gaps).toEqual([]);
+    expect(all.find((m) => m.ref === "towel")!.openDeals).toBe(1);
+    expect((await list({ q: "ニット" })).map((m) => m.ref)).toEqual(["knit"]);
+    expect((await list({ q: "towel" })).map((m) => m.ref)).toEqual(["towel"]);
+    expect((await list({ status: "approved" })).map((m) => m.ref)).toEqual(["trader"]);
+    expect((await list({ kind: "sme", region: "JP-38" })).map((m) => m.ref)).toEqual(["towel"]);
+    expect((await list({ completeness: "incomplete" })).map((m) => m.ref)).toEqual(["knit"]);
+    expect((await list({ sort: "joined", dir: "desc" })).map((m) => m.ref)).toEqual(["trader", "towel", "knit"]);
+    expect((await list({ sort: "openDeals", dir: "desc" }))[0]!.ref).toBe("towel");
+    expect((await list({ q: "燕" }))).toEqual([]);
+  });
+
+  it("approves two pending companies in one action, each audited and notified as if alone, and skips another chamber's", async () => {
+    const w = await world();
+    signIn(w.admin);
+    const state = await bulkMembersAction(undefined, formData({ locale: "en", operation: "approve", companyIds: [w.knit.id, w.towel.id, w.cutlery.id] }));
+    expect(state).toMatchObject({ ok: true, message: "2 companies approved; 1 skipped (not waiting for review)." });
+    expect([await status(w.knit.id), await status(w.towel.id), await status(w.cutlery.id)]).toEqual(["approved", "approved", "pending"]);
+    const db = await getDb();
+    const audits = await db.select().from(auditLog);
+    expect(audits.map((a) => [a.companyId, a.action, a.actorId]).sort()).toEqual([[w.knit.id, "approve", w.admin.id], [w.towel.id, "approve", w.admin.id]].sort());
+    const notes = await db.select().from(notifications).where(inArray(notifications.userId, [w.knitOwner.id, w.towelOwner.id, w.otherOwner.id]));
+    expect(notes.map((n) => [n.userId, n.type]).sort()).toEqual([[w.knitOwner.id, "moderation_decision"], [w.towelOwner.id, "moderation_decision"]].sort());
+  });
+
+  it("rejects with one reason for all, and refuses to reject without one, changing nothing", async () => {
+    const w = await world();
+    signIn(w.admin);
+    const refused = await bulkMembersAction(undefined, formData({ locale: "ja", operation: "reject", companyIds: [w.knit.id, w.towel.id], reason: " " }));
+    expect(refused.ok).toBe(false);
+    expect(refused.fieldErrors?.reason?.[0]).toMatch(/理由/);
+    expect([await status(w.knit.id), await status(w.towel.id)]).toEqual(["pending", "pending"]);
+    const state = await bulkMembersAction(undefined, formData({ locale: "en", operation: "reject", companyIds: [w.knit.id, w.towel.id], reason: "Not a manufacturer" }));
+    expect(state.message).toBe("2 companies rejected.");
+    const rows = await (await getDb()).select().from(companies).where(inArray(companies.id, [w.knit.id, w.towel.id]));
+    expect(rows.map((r) => [r.status, r.statusReason])).toEqual([["rejected", "Not a manufacturer"], ["rejected", "Not a manufacturer"]]);
+  });
+
+  it("nudges only the selected members with gaps, naming what is missing in each reader's language", async () => {
+    const w = await world();
+    signIn(w.admin);
+    const state = await bulkMembersAction(undefined, formData({ locale: "en", operation: "nudge", companyIds: [w.knit.id, w.towel.id, w.cutlery.id] }));
+    expect(state.message).toBe("1 company asked to complete its profile.");
+    const db = await getDb();
+    const notes = await db.select().from(notifications).where(eq(notifications.type, "profile_nudge"));
+    expect(notes.map((n) => n.userId)).toEqual([w.knitOwner.id]);
+    expect(notificationText("en", "profile_nudge", notes[0]!.payload)).toBe("Mitsuke Chamber of Commerce and Industry asks you to complete your company profile");
+    const [mail] = await db.select().from(emailOutbox).where(eq(emailOutbox.type, "profile_nudge"));
+    const email = renderEmail({ ...mail!, locale: "ja" });
+    expect(email.text).toContain("製品を登録してください。");
+    expect(email.text).toContain("企業名と製品名を中国語でも入力してください。");
+    expect(email.text).toContain("/ja/company");
+    expect(await bulkMembersAction(undefined, formData({ locale: "en", operation: "nudge" }))).toMatchObject({ ok: false, message: "Select at least one member first." });
+  });
+
+  it("refuses anyone but an admin", async () => {
+    const w = await world();
+    signIn(w.knitOwner);
+    const state = await bulkMembersAction(undefined, formData({ locale: "en", operation: "approve", companyIds: [w.knit.id] }));
+    expect(state.ok).toBe(false);
+    expect(await status(w.knit.id)).toBe("pending");
+  });
+});
