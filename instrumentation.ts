@@ -30,7 +30,21 @@ export async function register() {
   const { installShutdown, onShutdown } = await import("@/lib/shutdown");
   const { closeDb } = await import("@/db/client");
   installShutdown();
-  onShutdown(closeDb); // last: after the workers below have finished their current job
+  if (!config.DATABASE_URL) {
+    // The embedded database in a process of its own (db/embedded/server.mjs), so that its
+    // queries do not run on this event loop. It stops after the pool below has closed (and by
+    // itself whenever this process ends); a data folder another app serves stops this one here.
+    const { ensureEmbeddedServer } = await import("@/db/embedded/start");
+    const path = await import("node:path");
+    try {
+      const server = await ensureEmbeddedServer(path.resolve(config.PGLITE_DIR));
+      onShutdown(server.stop);
+    } catch (error) {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    }
+  }
+  onShutdown(closeDb); // after the workers below have finished their current job
   if (config.DATABASE_URL) {
     const { startDatabaseMonitor } = await import("@/lib/ops/database-state");
     onShutdown(startDatabaseMonitor());

@@ -1,6 +1,11 @@
 /**
  * The one way the app reaches its database: PostgreSQL through postgres.js when DATABASE_URL is
- * set, otherwise an embedded PGlite database persisted under .data/pglite.
+ * set, otherwise the embedded PGlite database persisted under .data/pglite. The app serves the
+ * embedded database from a process of its own (db/embedded/server.mjs, started by
+ * instrumentation.ts) and talks to it with postgres.js over a Unix socket, so that its queries do
+ * not run on the web server's event loop; a command run while the app is up goes through the same
+ * socket, and one run while it is down opens the data folder itself (db/embedded/lock.mjs keeps
+ * it to one process at a time).
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
@@ -13,6 +18,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { env } from "../lib/env";
+import { EmbeddedBusyError, acquireLock, busyMessage, readLock } from "./embedded/lock.mjs";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -22,7 +28,8 @@ export type Executor = Database | Transaction;
 
 export interface DbHandle {
   db: Database;
-  kind: "pglite" | "postgres";
+  /** pglite: in this process; embedded: PGlite served by db/embedded/server.mjs (one session, taken in turns); postgres: a PostgreSQL server. */
+  kind: "pglite" | "postgres" | "embedded";
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
@@ -52,9 +59,10 @@ export function wrapPglite(client: PGlite): DbHandle {
  * statement after DB_STATEMENT_TIMEOUT_MS. A pool whose server went away reconnects on the next
  * query (at most half a second after the last failure), so the app recovers by itself.
  */
-export function openPostgres(url: string, options: { max?: number } = {}): DbHandle {
+export function openPostgres(url: string, options: { max?: number; path?: string; kind?: "postgres" | "embedded" } = {}): DbHandle {
   const client = postgres(url, {
     max: options.max ?? 10,
+    path: options.path,
     onnotice: () => {},
     connect_timeout: env("DB_CONNECT_TIMEOUT_MS") / 1000,
     connection: { statement_timeout: env("DB_STATEMENT_TIMEOUT_MS") },
@@ -65,17 +73,66 @@ export function openPostgres(url: string, options: { max?: number } = {}): DbHan
   const db = drizzlePostgres(client, { schema }) as unknown as Database;
   return {
     db,
-    kind: "postgres",
+    kind: options.kind ?? "postgres",
     migrate: () => migratePostgres(db as never, { migrationsFolder }),
     close: () => client.end({ timeout: 5 }),
   };
+}
+
+/**
+ * The embedded database in `dir`: through the embedded server's socket while the app serves it,
+ * else opened in this process under the folder's lock (released by close()). Waits up to
+ * `waitMs` for a server that is starting or stopping; throws EmbeddedBusyError, whose message
+ * names the holder, while another command has the folder open.
+ */
+export async function openEmbedded(dir: string, { waitMs = 10_000 }: { waitMs?: number } = {}): Promise<DbHandle> {
+  const until = Date.now() + waitMs;
+  for (;;) {
+    const holder = readLock(dir);
+    if (!holder) {
+      try {
+        return await openPgliteLocked(dir);
+      } catch (error) {
+        if (error instanceof EmbeddedBusyError) continue; // taken meanwhile: look again
+        throw error;
+      }
+    }
+    if (holder.mode === "server" && holder.state === "serving" && holder.socket) return openEmbeddedServer(holder.socket);
+    if (holder.mode === "direct" || Date.now() > until) throw new EmbeddedBusyError(busyMessage(dir, holder), holder);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** A pool on the embedded server's socket. Its session is one, so a few connections are plenty. */
+export function openEmbeddedServer(socket: string, options: { max?: number } = {}): DbHandle {
+  return openPostgres("postgres://kakehashi@localhost/kakehashi", { path: socket, max: options.max ?? 4, kind: "embedded" });
+}
+
+async function openPgliteLocked(dir: string): Promise<DbHandle> {
+  const lock = acquireLock(dir, { mode: "direct" });
+  try {
+    const handle = await openPglite(dir);
+    return {
+      ...handle,
+      close: async () => {
+        try {
+          await handle.close();
+        } finally {
+          lock.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 }
 
 /** Opens the database the environment names, without migrating it. */
 export function openConfiguredDatabase(): Promise<DbHandle> {
   const url = env("DATABASE_URL");
   if (url) return Promise.resolve(openPostgres(url));
-  return openPglite(path.resolve(env("PGLITE_DIR")));
+  return openEmbedded(path.resolve(env("PGLITE_DIR")));
 }
 
 // Cached on globalThis: Next's dev server re-evaluates modules on edits, and a second PGlite

@@ -2,7 +2,9 @@
  * Backups of the configured database to one file, and back: pg_dump's custom format for
  * PostgreSQL (restored with pg_restore into the same or another database), and for the embedded
  * PGlite database a gzipped tarball of its data folder (PGlite's dumpDataDir). The embedded
- * database can be opened by one process only, so back it up or restore it while the app is stopped.
+ * database can be opened by one process only, so back it up or restore it while the app is stopped:
+ * both take the data folder's lock (db/embedded/lock.mjs) and refuse, naming the holder, while the
+ * app or another command has it.
  */
 import { execFile } from "node:child_process";
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -11,6 +13,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { EmbeddedBusyError, acquireLock } from "../../db/embedded/lock.mjs";
 
 const run = promisify(execFile);
 
@@ -45,12 +48,26 @@ export async function backupDatabase(target: BackupTarget, file: string): Promis
     return;
   }
   if (!existsSync(target.dir)) throw new BackupError(`There is no embedded database in ${target.dir}.`);
-  const db = await PGlite.create(target.dir, { extensions: { pg_trgm } });
+  const lock = lockFolder(target.dir);
   try {
-    const dump = await db.dumpDataDir("gzip");
-    writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+    const db = await PGlite.create(target.dir, { extensions: { pg_trgm } });
+    try {
+      const dump = await db.dumpDataDir("gzip");
+      writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+    } finally {
+      await db.close();
+    }
   } finally {
-    await db.close();
+    lock.release();
+  }
+}
+
+function lockFolder(dir: string) {
+  try {
+    return acquireLock(dir, { mode: "direct" });
+  } catch (error) {
+    if (error instanceof EmbeddedBusyError) throw new BackupError(error.message);
+    throw error;
   }
 }
 
@@ -68,6 +85,16 @@ export async function restoreDatabase(target: BackupTarget, file: string): Promi
     return {};
   }
   if (format !== "gzip") throw new BackupError(`${file} is not an embedded-database backup; set DATABASE_URL to restore a PostgreSQL one.`);
+  const lock = lockFolder(target.dir);
+  try {
+    return await restoreFolder(target.dir, file);
+  } finally {
+    lock.release();
+  }
+}
+
+async function restoreFolder(dir: string, file: string): Promise<{ keptAs?: string }> {
+  const target = { dir };
   const staging = `${target.dir}.restoring`;
   rmSync(staging, { recursive: true, force: true });
   const db = await PGlite.create(staging, { extensions: { pg_trgm }, loadDataDir: new Blob([readFileSync(file)]) });
