@@ -1,14 +1,17 @@
-import { useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/navigation";
+import { useLocale, useTranslations } from "next-intl";
 
 export type FacetOption = { value: string; label: string; count: number; href: string };
 
 /**
  * One filter as a list of links with their result counts under the current query; the chosen
  * value is marked and "Any" clears it. Links keep the other filters, so each is a shareable URL.
+ * Plain anchors, not the router's Link: a search shows a hundred of them, and each Link is a client
+ * component the server serializes and the browser hydrates and prefetches (the search form itself
+ * navigates with a plain GET).
  */
 export function FacetGroup({ name, title, options, selected, clearHref }: { name: string; title: string; options: FacetOption[]; selected: string | undefined; clearHref: string }) {
   const t = useTranslations("search.facets");
+  const locale = useLocale();
   const link = "flex justify-between gap-2 rounded px-2 py-1 text-sm hover:bg-stone-100";
   return (
     <section aria-labelledby={`facet-${name}`} data-testid={`facet-${name}`} className="flex flex-col gap-1">
@@ -17,14 +20,14 @@ export function FacetGroup({ name, title, options, selected, clearHref }: { name
       </h3>
       <ul className="flex flex-col">
         <li>
-          <Link href={clearHref} className={`${link} ${selected ? "" : "font-semibold text-indigo-800"}`} aria-current={selected ? undefined : "true"}>
+          <a href={`/${locale}${clearHref}`} className={`${link} ${selected ? "" : "font-semibold text-indigo-800"}`} aria-current={selected ? undefined : "true"}>
             {t("clear")}
-          </Link>
+          </a>
         </li>
         {options.map((o) => (
           <li key={o.value}>
-            <Link
-              href={o.href}
+            <a
+              href={`/${locale}${o.href}`}
               className={`${link} ${o.value === selected ? "bg-indigo-50 font-semibold text-indigo-800" : ""}`}
               aria-current={o.value === selected ? "true" : undefined}
               data-testid={`facet-${name}-${o.value}`}
@@ -33,7 +36,7 @@ export function FacetGroup({ name, title, options, selected, clearHref }: { name
               <span className="text-stone-500" data-testid="facet-count">
                 {o.count}
               </span>
-            </Link>
+            </a>
           </li>
         ))}
         {options.length === 0 && <li className="px-2 text-sm text-stone-500">{t("none")}</li>}

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
+import { cache } from "react";
 import { getDb } from "@/db/client";
 import { users, type User } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/routing";
@@ -19,6 +20,13 @@ export async function findUserById(id: string): Promise<User | undefined> {
     .limit(1);
   return user;
 }
+
+/**
+ * findUserById memoized for one server render: the session check (Auth.js's jwt callback) and the
+ * page's own lookup read the same row once. Outside a render (actions, route handlers) it reads
+ * each time, so a change made by an action is seen by the next read.
+ */
+export const findUserByIdForRequest = cache(findUserById);
 
 export async function findUserByEmail(email: string): Promise<User | undefined> {
   const db = await getDb();

@@ -2,7 +2,7 @@ import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { UserRole } from "@/db/schema";
 import { redeemEmailLink } from "@/lib/accounts/email-link";
-import { findUserById } from "@/lib/accounts/users";
+import { findUserByIdForRequest } from "@/lib/accounts/users";
 import { logger } from "@/lib/log";
 import { clientIp } from "./client-ip";
 import { checkCredentials } from "./credentials";
@@ -71,8 +71,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         return token;
       }
       // Every later read of the session (auth(), /api/auth/session) asks the database whether the
-      // session still stands: null ends it and clears the cookie.
-      const current = token.sub ? await findUserById(token.sub) : undefined;
+      // session still stands: null ends it and clears the cookie. Within a page render the row is
+      // read once and shared with lookupSessionUser.
+      const current = token.sub ? await findUserByIdForRequest(token.sub) : undefined;
       if (!current || current.status !== "active" || current.sessionVersion !== token.sv) return null;
       token.role = current.role;
       return token;

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import type { User } from "@/db/schema";
-import { findUserById } from "@/lib/accounts/users";
+import { findUserByIdForRequest } from "@/lib/accounts/users";
 import { auth } from "./config";
 
 export type SessionLookup =
@@ -18,7 +18,7 @@ export const lookupSessionUser = cache(async function lookupSessionUser(): Promi
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return { status: "signed_out" };
-  const user = await findUserById(id);
+  const user = await findUserByIdForRequest(id);
   if (!user) return { status: "refused" };
   if (user.status !== "active") return { status: "refused", user };
   return { status: "active", user };

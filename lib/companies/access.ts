@@ -1,14 +1,24 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
+import { cache } from "react";
 import { getDb, type Executor } from "@/db/client";
 import { companies, companyMembers, type Company, type MemberRole, type User } from "@/db/schema";
 import { PublicError } from "@/lib/errors";
 
 export type Membership = { company: Company; role: MemberRole };
 
-/** The company a user works for, if any (deleted companies excepted). */
+/**
+ * The company a user works for, if any (deleted companies excepted). Without an executor it is
+ * memoized for one server render (the header, the page and its helpers each ask); inside a
+ * transaction, or outside a render, it reads each time.
+ */
 export async function getMembership(userId: string, executor?: Executor): Promise<Membership | undefined> {
-  const db = executor ?? (await getDb());
+  return executor ? readMembership(userId, executor) : membershipForRequest(userId);
+}
+
+const membershipForRequest = cache(async (userId: string) => readMembership(userId, await getDb()));
+
+async function readMembership(userId: string, db: Executor): Promise<Membership | undefined> {
   const [row] = await db
     .select({ company: companies, role: companyMembers.role })
     .from(companyMembers)

@@ -1,11 +1,21 @@
 import "server-only";
 import { and, count, eq, gt, isNull, max, ne, or, sql } from "drizzle-orm";
+import { cache } from "react";
 import { getDb } from "@/db/client";
 import { inquiries, inquiryMessages, inquiryReads, type User } from "@/db/schema";
 import { findReadable, readableScope, viewerOf, type ViewerUser } from "./access";
 
-/** Messages by someone else the user has not seen, over every thread they take part in. */
+/**
+ * Messages by someone else the user has not seen, over every thread they take part in. Memoized
+ * for one server render: the header's badge and the dashboard's tile ask for the same number.
+ */
 export async function unreadCount(user: ViewerUser): Promise<number> {
+  return unreadCountForRequest(user.id, user.role, user.chamberId);
+}
+
+const unreadCountForRequest = cache((id: string, role: ViewerUser["role"], chamberId: ViewerUser["chamberId"]) => countUnread({ id, role, chamberId }));
+
+async function countUnread(user: ViewerUser): Promise<number> {
   // Platform admins only observe; a badge over every thread on the platform would mean nothing.
   if (user.role === "platform_admin") return 0;
   const scope = readableScope(await viewerOf(user));
@@ -51,6 +61,8 @@ export async function markThreadRead(user: User, inquiryId: string): Promise<voi
     .values({ inquiryId: thread.inquiry.id, userId: user.id, lastReadAt: sql`coalesce((${newest}), now())` })
     .onConflictDoUpdate({
       target: [inquiryReads.inquiryId, inquiryReads.userId],
-      set: { lastReadAt: sql`greatest(${inquiryReads.lastReadAt}, excluded.last_read_at)` },
+      set: { lastReadAt: sql`excluded.last_read_at` },
+      // Every view of a thread lands here: when nothing new arrived, write nothing.
+      setWhere: sql`excluded.last_read_at > ${inquiryReads.lastReadAt}`,
     });
 }

@@ -27,12 +27,24 @@ function hsLabel(code: string, locale: Locale): string {
   return name ? `${code} ${locale === "en" ? `(${shortName(name)})` : `（${shortName(name)}）`}` : code;
 }
 
+// Intl formatters are costly to build and a Matches page formats a hundred reasons: one per locale.
+const languageNames = new Map<Locale, Intl.DisplayNames>();
+const yen = new Map<Locale, Intl.NumberFormat>();
+
 function languageLabel(code: string, locale: Locale): string {
   try {
-    return new Intl.DisplayNames([locale], { type: "language" }).of(code) ?? code;
+    let names = languageNames.get(locale);
+    if (!names) languageNames.set(locale, (names = new Intl.DisplayNames([locale], { type: "language" })));
+    return names.of(code) ?? code;
   } catch {
     return code;
   }
+}
+
+function yenAmount(value: number, locale: Locale): string {
+  let format = yen.get(locale);
+  if (!format) yen.set(locale, (format = new Intl.NumberFormat(locale, { style: "currency", currency: "JPY" })));
+  return format.format(value);
 }
 
 /** The reason's params with every code replaced by its name in `locale`, ready for the message. */
@@ -68,7 +80,7 @@ export function reasonValues(reason: MatchReason, locale: Locale): Values {
       // templates have no sign of their own and zh gets "JP¥".
       case "minOrder":
       case "orderValue":
-        out[key] = new Intl.NumberFormat(locale, { style: "currency", currency: "JPY" }).format(Number(value));
+        out[key] = yenAmount(Number(value), locale);
         break;
       default:
         out[key] = Array.isArray(value) ? join(value.map(String)) : typeof value === "object" ? (pickLocalized(value, locale)?.text ?? "") : value;

@@ -4,10 +4,11 @@
 // BENCH_DATABASE_URL (default kk_perf_bench), builds and starts the app there (port 3105), copies
 // the floor to a temporary folder and starts it on PostgreSQL (port 3205, FLOOR_DATABASE_URL),
 // signs in an SME and a distributor, and loads each page with autocannon right after the floor's
-// page. Prints throughput, p50/p99, errors and the ratio to the floor, with the load average.
+// page. Prints throughput, p50/p99, errors, the server's CPU milliseconds per request and the ratio
+// to the floor, with the load average; at the end the app server's peak RSS.
 // BENCH_APP_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" profiles the app server.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -39,9 +40,16 @@ const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
 const children: ChildProcess[] = [];
 process.on("exit", () => children.forEach((c) => c.pid && process.kill(-c.pid, "SIGTERM")));
 
-function start(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): void {
+function start(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): ChildProcess {
   const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, detached: true, stdio: ["ignore", "ignore", "inherit"] });
   children.push(child);
+  return child;
+}
+
+/** CPU seconds (user + system) used so far by a server's process group: less moved by other load than req/s. */
+function cpuSeconds(child: ChildProcess): number {
+  const out = spawnSync("ps", ["-o", "times=", "-g", String(child.pid)], { encoding: "utf8" }).stdout;
+  return out.trim().split(/\s+/).filter(Boolean).reduce((sum, t) => sum + Number(t), 0);
 }
 
 async function waitFor(address: string, timeoutMs = 120_000) {
@@ -93,11 +101,13 @@ async function signIn(email: string): Promise<string> {
   return cookieHeader();
 }
 
-type Figures = { rps: number; p50: number; p99: number; errors: number };
+type Figures = { rps: number; p50: number; p99: number; errors: number; cpuMs: number };
 
-async function measure(address: string, cookie?: string): Promise<Figures> {
+async function measure(server: ChildProcess, address: string, cookie?: string): Promise<Figures> {
+  const cpuBefore = cpuSeconds(server);
   const result = await autocannon({ url: address, duration: Number(values.seconds), connections: Number(values.connections), headers: cookie ? { cookie } : {} });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx };
+  const cpuMs = (1000 * (cpuSeconds(server) - cpuBefore)) / Math.max(1, result.requests.total);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx, cpuMs };
 }
 
 if (!values["skip-data"]) await loadScaleData(url);
@@ -106,10 +116,10 @@ if (!values["skip-build"] || !existsSync(path.join(root, ".next/BUILD_ID"))) {
   if (spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit" }).status !== 0) throw new Error("next build failed");
 }
 const floorDir = prepareFloor();
-start("npx", ["next", "start", "-p", String(floorPort), "-H", "127.0.0.1"], floorDir, { DATABASE_URL: floorUrl, NODE_ENV: "production" });
+const floorServer = start("npx", ["next", "start", "-p", String(floorPort), "-H", "127.0.0.1"], floorDir, { DATABASE_URL: floorUrl, NODE_ENV: "production" });
 // BENCH_APP_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" profiles the app server (written when it stops).
 const nodeArgs = process.env.BENCH_APP_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-start("node", [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(appPort), "-H", "127.0.0.1"], root, {
+const appServer = start("node", [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(appPort), "-H", "127.0.0.1"], root, {
   DATABASE_URL: url,
   NODE_ENV: "production",
   AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-only-secret-not-for-production-0123456789",
@@ -150,14 +160,16 @@ for (let round = 1; round <= Number(values.rounds); round++) {
   for (const [name, address, cookie] of pages) {
     if (values.only && !name.startsWith(values.only)) continue;
     const loadBefore = load();
-    const base = await measure(floor);
-    const page = await measure(address, cookie);
+    const base = await measure(floorServer, floor);
+    const page = await measure(appServer, address, cookie);
     console.log(
-      `${name.padEnd(30)} ${(htmlBytes.get(name)! / 1024).toFixed(0).padStart(4)} KB ${page.rps.toFixed(1).padStart(7)} req/s  p50 ${String(page.p50).padStart(5)} ms  p99 ${String(page.p99).padStart(5)} ms  errors ${page.errors}` +
-        ` | floor ${base.rps.toFixed(1)} req/s p99 ${base.p99} ms | ratio ${(page.rps / base.rps).toFixed(2)} | load ${loadBefore} → ${load()}`,
+      `${name.padEnd(30)} ${(htmlBytes.get(name)! / 1024).toFixed(0).padStart(4)} KB ${page.rps.toFixed(1).padStart(7)} req/s  p50 ${String(page.p50).padStart(5)} ms  p99 ${String(page.p99).padStart(5)} ms  errors ${page.errors}  CPU ${page.cpuMs.toFixed(1)} ms/req` +
+        ` | floor ${base.rps.toFixed(1)} req/s p99 ${base.p99} ms CPU ${base.cpuMs.toFixed(1)} ms/req | ratio ${(page.rps / base.rps).toFixed(2)} | load ${loadBefore} → ${load()}`,
     );
   }
 }
+const peak = readFileSync(`/proc/${appServer.pid}/status`, "utf8").match(/VmHWM:\s+(\d+)/)?.[1];
+console.log(`app server peak RSS ${(Number(peak) / 1024).toFixed(0)} MB`);
 process.exit(0);
 
 /** Milliseconds of `count` requests made one after another, sorted. */
