@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { Locale } from "@/lib/i18n/routing";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmailLinkForms } from "@/components/auth/email-link-forms";
 import { peekEmailLink } from "@/lib/accounts/email-link";
@@ -15,7 +16,7 @@ export default async function EmailLinkPage({
   params,
   searchParams,
 }: {
-  params: Promise<{ locale: string }>;
+  params: Promise<{ locale: Locale }>;
   searchParams: Promise<{ token?: string | string[] }>;
 }) {
   const { locale } = await params;

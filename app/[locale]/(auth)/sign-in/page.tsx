@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -6,7 +7,7 @@ export default async function SignInPage({
   params,
   searchParams,
 }: {
-  params: Promise<{ locale: string }>;
+  params: Promise<{ locale: Locale }>;
   searchParams: Promise<{ callbackUrl?: string; error?: string; notice?: string }>;
 }) {
   const { locale } = await params;

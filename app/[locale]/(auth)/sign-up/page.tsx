@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -6,7 +7,7 @@ export default async function SignUpPage({
   params,
   searchParams,
 }: {
-  params: Promise<{ locale: string }>;
+  params: Promise<{ locale: Locale }>;
   searchParams: Promise<{ type?: string }>;
 }) {
   const { locale } = await params;

@@ -14,7 +14,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { deleteChannelAction } from "./actions";
 
-export default async function ChannelsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ edit?: string }> }) {
+export default async function ChannelsPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ edit?: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, "/company/channels");
@@ -37,7 +37,7 @@ export default async function ChannelsPage({ params, searchParams }: { params: P
               <div className="flex flex-col gap-1">
                 <p className="font-semibold">{t(`channelTypes.${channel.type}`)}</p>
                 <p className="text-sm text-stone-600">
-                  {format.list(channel.regions.map((code) => regionName(code, locale as Locale)))}
+                  {format.list(channel.regions.map((code) => regionName(code, locale)))}
                   {channel.outlets !== null && ` · ${t("channels.outletsValue", { count: channel.outlets })}`}
                 </p>
                 <LocalizedText as="p" value={channel.description} className="text-sm" />

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionButton } from "@/components/ui/action-button";
 import { HsCode } from "@/components/catalog/hs-code";
@@ -11,7 +12,7 @@ import { ownCompanyForPage } from "@/lib/catalog/owner";
 import { Link } from "@/lib/i18n/navigation";
 import { deleteNeedAction } from "./actions";
 
-export default async function NeedsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ edit?: string }> }) {
+export default async function NeedsPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ edit?: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, "/company/needs");

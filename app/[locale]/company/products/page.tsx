@@ -15,7 +15,7 @@ import { setPublishedAction } from "./actions";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 
-export default async function ProductsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ deleted?: string }> }) {
+export default async function ProductsPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ deleted?: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, "/company/products");
@@ -57,7 +57,7 @@ export default async function ProductsPage({ params, searchParams }: { params: P
                 <PriceRange min={product.priceMinJpy} max={product.priceMaxJpy} />
                 {badges.get(product.id)?.map((badge, i) => (
                   <span key={i}>
-                    <DisplayBadge badge={badge} locale={locale as Locale} />
+                    <DisplayBadge badge={badge} locale={locale} />
                   </span>
                 ))}
                 <p className="text-sm" data-testid="product-status">

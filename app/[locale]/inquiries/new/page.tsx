@@ -3,6 +3,7 @@ import { NewInquiryForm } from "@/components/inquiries/new-inquiry-form";
 import { LocalizedText } from "@/components/localized-text";
 import { requireUser } from "@/lib/auth/page-guard";
 import { pickLocalized } from "@/lib/i18n/localized";
+import { knownKey } from "@/lib/i18n/keys";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { checkContact } from "@/lib/inquiries/open";
@@ -26,11 +27,12 @@ export default async function NewInquiryPage({ params, searchParams }: { params:
   const tAll = await getTranslations();
   if (!check.ok) {
     const key = check.error.includes(".") ? check.error : `errors.${check.error}`;
+    const text = knownKey(tAll, key) ? tAll(key) : tAll("errors.invalid");
     return (
       <div className="flex max-w-2xl flex-col gap-4">
         <h1 className="text-2xl font-bold">{t("refused")}</h1>
         <p role="alert" data-testid="contact-refused" className="rounded-md bg-amber-50 p-3 text-amber-900">
-          {tAll(key as never)}
+          {text}
         </p>
         <Link href="/companies" className="text-indigo-800 underline">
           {t("back")}

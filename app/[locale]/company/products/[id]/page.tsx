@@ -15,7 +15,7 @@ import { deleteProductAction, requestReviewAction } from "../actions";
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export default async function EditProductPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function EditProductPage({ params, searchParams }: { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ created?: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, `/company/products/${id}`);
@@ -58,7 +58,7 @@ export default async function EditProductPage({ params, searchParams }: { params
       <ProductForm productId={product.id} initial={initial} />
       <ImageManager
         productId={product.id}
-        productName={pickLocalized(product.name, locale as Locale)?.text ?? product.ref}
+        productName={pickLocalized(product.name, locale)?.text ?? product.ref}
         images={product.images}
         max={MAX_IMAGES_PER_PRODUCT}
       />
