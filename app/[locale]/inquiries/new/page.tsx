@@ -7,19 +7,21 @@ import { knownKey } from "@/lib/i18n/keys";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { checkContact } from "@/lib/inquiries/open";
-import { contactSources, type ContactSource } from "@/lib/inquiries/sources";
+import { contactSources } from "@/lib/inquiries/sources";
 import { openInquiryAction } from "./actions";
+import { z } from "zod";
+import { optionalParam, readSearchParams, type PageSearchParams } from "@/lib/http/search-params";
 
-type Search = { to?: string | string[]; product?: string | string[]; source?: string | string[] };
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+const searchSchema = z.object({
+  to: z.string().catch("").default(""),
+  product: optionalParam(z.string()),
+  source: z.enum(contactSources).catch("profile").default("profile"),
+});
 
-export default async function NewInquiryPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<Search> }) {
+export default async function NewInquiryPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<PageSearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const search = await searchParams;
-  const to = one(search.to);
-  const productId = one(search.product) || undefined;
-  const source: ContactSource = contactSources.find((s) => s === one(search.source)) ?? "profile";
+  const { to, product: productId, source } = readSearchParams(searchSchema, await searchParams);
   const query = new URLSearchParams({ to, source, ...(productId ? { product: productId } : {}) });
   const user = await requireUser(locale, `/inquiries/new?${query}`);
   const check = await checkContact(user, to, productId);
