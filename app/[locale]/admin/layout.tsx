@@ -1,9 +1,10 @@
 import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
 import type { ReactNode } from "react";
 import { CompanyNav } from "@/components/company/company-nav";
 import { requireAdmin } from "@/lib/auth/admin-guard";
 
-export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   const admin = await requireAdmin(locale, "/admin");
   const t = await getTranslations("admin.nav");
