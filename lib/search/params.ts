@@ -5,7 +5,6 @@ import { channelTypes, searchItemKinds } from "@/db/schema";
 import { optionalParam, readSearchParams, type PageSearchParams } from "@/lib/http/search-params";
 
 export const searchSorts = ["relevance", "newest"] as const;
-export type SearchSort = (typeof searchSorts)[number];
 export const searchPageSize = 20;
 
 const optional = optionalParam;
