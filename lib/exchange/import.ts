@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type Executor, type Transaction } from "@/db/client";
-import { auditLog, companies, matchQueue, type NewCompany } from "@/db/schema";
+import { companies, matchQueue, type NewCompany } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
 import { findOrCreateChamber, chamberKey } from "@/lib/chambers/chambers";
 import { reindexCompanies } from "@/lib/search/index";
 import { companyChanges, type FieldChange } from "./changes";
@@ -133,7 +134,7 @@ async function importSlice(tx: Transaction, slice: ExchangeCompany[], offset: nu
       after: snapshot.company,
     };
   });
-  for (const batch of chunks(audit)) await tx.insert(auditLog).values(batch);
+  await recordAudit(tx, audit);
   return written;
 }
 
