@@ -20,7 +20,7 @@ type Props = {
  * visible mark saying which language it is. Works in server and client components.
  */
 export function LocalizedText({ value, locale, as: Tag = "span", className, testId }: Props) {
-  const pageLocale = useLocale() as Locale;
+  const pageLocale = useLocale();
   const t = useTranslations("common");
   const picked = pickLocalized(value, locale ?? pageLocale);
   if (!picked) return null;

@@ -35,7 +35,6 @@ export interface DbHandle {
 }
 
 export const migrationsFolder = path.resolve(process.cwd(), "db/migrations");
-export const defaultPgliteDir = path.resolve(process.cwd(), ".data/pglite");
 
 export async function openPglite(dataDir: string | undefined, options: { loadDataDir?: Blob } = {}): Promise<DbHandle> {
   if (dataDir && !dataDir.includes("://")) mkdirSync(path.dirname(dataDir), { recursive: true });

@@ -1,8 +1,9 @@
+import type { MessageKey } from "@/lib/i18n/keys";
 import type { Messages } from "@/lib/i18n/messages";
 
 export type ErrorKey = keyof Messages["errors"];
 /** A message key outside `errors`, for a domain's own errors, e.g. "catalog.errors.imageTooLarge". */
-export type NamespacedKey = `${string}.${string}`;
+export type NamespacedKey = MessageKey;
 
 /**
  * An error whose message is safe to show: a key into messages.errors (or a namespaced key with

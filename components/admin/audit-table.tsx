@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { LocalizedText } from "@/components/localized-text";
 import type { AuditEntry, Localized } from "@/db/schema";
+import { knownKey } from "@/lib/i18n/keys";
 import type { Locale } from "@/lib/i18n/routing";
 import { auditChangeLines } from "@/lib/moderation/audit-change";
 import { TableScroll } from "@/components/ui/table-scroll";
@@ -10,10 +11,14 @@ export async function AuditTable({ rows, locale }: { rows: { entry: AuditEntry; 
   const t = await getTranslations("admin.audit");
   const all = await getTranslations();
   const format = await getFormatter();
+  const actionName = (action: string) => {
+    const key = `actions.${action}`;
+    return knownKey(t, key) ? t(key) : action;
+  };
   const change = (entry: AuditEntry) => {
     const lines = auditChangeLines(
       entry,
-      (key, values) => all(key as never, values as never),
+      (key, values) => all(key, values),
       (items) => format.list(items),
     );
     if (lines.length === 0) return "—";
@@ -41,7 +46,7 @@ export async function AuditTable({ rows, locale }: { rows: { entry: AuditEntry; 
           <tr key={entry.id} className="border-t border-stone-200 align-top">
             <td className="py-2 whitespace-nowrap">{format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
             <td>{companyName ? <LocalizedText value={companyName} locale={locale} /> : "—"}</td>
-            <td>{t.has(`actions.${entry.action}`) ? t(`actions.${entry.action}` as never) : entry.action}</td>
+            <td>{actionName(entry.action)}</td>
             <td className="max-w-xs">{entry.reason ?? "—"}</td>
             <td className="text-xs text-stone-600" data-testid="audit-change">
               {change(entry)}

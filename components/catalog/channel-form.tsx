@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import type { ChannelType } from "@/db/schema";
 import { useLocale, useTranslations } from "next-intl";
 import { createChannelAction, updateChannelAction } from "@/app/[locale]/company/channels/actions";
 import { FormField } from "@/components/ui/form-field";
@@ -13,7 +14,7 @@ export type ChannelFormValues = { type?: string; regions?: string[]; outlets?: s
 
 /** Adds a sales channel, or edits one when `channelId` is given. */
 /** `types` comes from the server page, so the client bundle does not pull in the database schema. */
-export function ChannelForm({ types, channelId, initial = {} }: { types: readonly string[]; channelId?: string; initial?: ChannelFormValues }) {
+export function ChannelForm({ types, channelId, initial = {} }: { types: readonly ChannelType[]; channelId?: string; initial?: ChannelFormValues }) {
   const t = useTranslations("catalog");
   const locale = useLocale();
   const [state, formAction] = useActionState(channelId ? updateChannelAction : createChannelAction, undefined);
@@ -33,7 +34,7 @@ export function ChannelForm({ types, channelId, initial = {} }: { types: readonl
           </option>
           {types.map((type) => (
             <option key={type} value={type}>
-              {t(`channelTypes.${type}` as "channelTypes.wholesale")}
+              {t(`channelTypes.${type}`)}
             </option>
           ))}
         </select>

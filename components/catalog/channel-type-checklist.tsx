@@ -1,7 +1,8 @@
 import { useTranslations } from "next-intl";
+import type { ChannelType } from "@/db/schema";
 
 /** The channel types as a checkbox group (an SME's targets); `types` comes from the server page. */
-export function ChannelTypeChecklist({ name, legend, types, selected }: { name: string; legend: string; types: readonly string[]; selected: readonly string[] }) {
+export function ChannelTypeChecklist({ name, legend, types, selected }: { name: string; legend: string; types: readonly ChannelType[]; selected: readonly string[] }) {
   const t = useTranslations("catalog.channelTypes");
   return (
     <fieldset className="flex flex-col gap-2">
@@ -10,7 +11,7 @@ export function ChannelTypeChecklist({ name, legend, types, selected }: { name: 
         {types.map((type) => (
           <label key={type} className="flex items-center gap-2">
             <input type="checkbox" name={name} value={type} defaultChecked={selected.includes(type)} />
-            {t(type as "wholesale")}
+            {t(type)}
           </label>
         ))}
       </div>

@@ -1,10 +1,9 @@
 import { useLocale } from "next-intl";
 import { hsName } from "@/lib/hs/nomenclature";
-import type { Locale } from "@/lib/i18n/routing";
 
 /** A distributor's HS chapters and headings, each named in the reader's language. */
 export function HsCategories({ codes }: { codes: string[] }) {
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   if (codes.length === 0) return null;
   return (
     <ul className="flex flex-col gap-1 text-sm" data-testid="hs-categories">

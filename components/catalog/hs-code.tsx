@@ -1,6 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
 import { hsName } from "@/lib/hs/nomenclature";
-import type { Locale } from "@/lib/i18n/routing";
 
 /** "6110.11" from "611011": how codes are printed on trade documents. */
 export function formatHs(code: string): string {
@@ -13,7 +12,7 @@ export function formatHs(code: string): string {
  */
 export function HsCode({ code, inferred }: { code: string | null; inferred: string | null }) {
   const t = useTranslations("catalog.hs");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const shown = code ?? inferred;
   if (!shown) return <span className="text-sm text-stone-500">{t("none")}</span>;
   const name = hsName(shown, locale);

@@ -1,13 +1,12 @@
 import { useLocale, useTranslations } from "next-intl";
 import { ALL_CHINA, regionName, regionsOf } from "@/lib/geo/regions";
-import type { Locale } from "@/lib/i18n/routing";
 
 type Props = { name: string; legend: string; selected: readonly string[]; errors?: string[]; idPrefix?: string };
 
 /** "All of China" or any provinces, as a checkbox group named `name`. */
 export function RegionChecklist({ name, legend, selected, errors, idPrefix = name }: Props) {
   const t = useTranslations("catalog.regions");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const errorId = errors?.length ? `${idPrefix}-error` : undefined;
   return (
     <fieldset className="flex flex-col gap-2" aria-describedby={errorId}>

@@ -2,13 +2,14 @@
 
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import type { ChannelType } from "@/db/schema";
 import { saveTargetsAction } from "@/app/[locale]/company/targets/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ChannelTypeChecklist } from "./channel-type-checklist";
 import { RegionChecklist } from "./region-checklist";
 
-export function TargetsForm({ types, channels, regions }: { types: readonly string[]; channels: string[]; regions: string[] }) {
+export function TargetsForm({ types, channels, regions }: { types: readonly ChannelType[]; channels: string[]; regions: string[] }) {
   const t = useTranslations("catalog");
   const locale = useLocale();
   const [state, formAction] = useActionState(saveTargetsAction, undefined);

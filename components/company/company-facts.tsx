@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Company } from "@/db/schema";
 import { regionName } from "@/lib/geo/regions";
+import { knownKey } from "@/lib/i18n/keys";
 import type { Locale } from "@/lib/i18n/routing";
 
 /** The profile's facts: where, how big, since when, which languages, what it targets. */
@@ -8,10 +9,14 @@ export async function CompanyFacts({ company, locale }: { company: Company; loca
   const t = await getTranslations("company.public");
   const tc = await getTranslations("common");
   const format = await getFormatter();
+  const languageName = (code: string) => {
+    const key = `languageNames.${code}`;
+    return knownKey(tc, key) ? tc(key) : code;
+  };
   const rows: [string, React.ReactNode][] = [
     [t("region"), [regionName(company.region, locale), company.city].filter(Boolean).join(" · ")],
   ];
-  if (company.languages.length) rows.push([t("languages"), format.list(company.languages.map((l) => (tc.has(`languageNames.${l}`) ? tc(`languageNames.${l}` as never) : l)))]);
+  if (company.languages.length) rows.push([t("languages"), format.list(company.languages.map((l) => languageName(l)))]);
   if (company.employees) rows.push([t("employees"), format.number(company.employees)]);
   if (company.foundedYear) rows.push([t("founded"), String(company.foundedYear)]);
   if (company.minOrderJpy != null) rows.push([t("minOrder"), format.number(company.minOrderJpy, { style: "currency", currency: "JPY" })]);

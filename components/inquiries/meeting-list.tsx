@@ -2,7 +2,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/ui/action-button";
 import type { Company, Meeting } from "@/db/schema";
 import { pickLocalized } from "@/lib/i18n/localized";
-import type { Locale } from "@/lib/i18n/routing";
 import { cancelRefusal } from "@/lib/inquiries/meeting-rules";
 import { slotLabel } from "@/lib/inquiries/zones";
 import { MeetingCancelForm } from "./meeting-cancel-form";
@@ -27,7 +26,7 @@ type Props = {
  */
 export async function MeetingList({ meetings, companies, answeringCompanyId, answer, cancel, now = new Date() }: Props) {
   const t = await getTranslations("inquiries.meetings");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const labels = { jst: t("jst"), cst: t("cst") };
   if (meetings.length === 0) return <p className="text-sm text-stone-600">{t("none")}</p>;
   const nameOf = (id: string | null) => pickLocalized(companies.find((c) => c.id === id)?.name, locale)?.text ?? "";

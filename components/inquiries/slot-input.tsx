@@ -2,7 +2,6 @@
 
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import type { Locale } from "@/lib/i18n/routing";
 import { slotLabel, zonedLocalToUtc } from "@/lib/inquiries/zones";
 
 type Props = { n: number; zone: string; zoneLabel: string; min: string; defaultValue?: string };
@@ -10,7 +9,7 @@ type Props = { n: number; zone: string; zoneLabel: string; min: string; defaultV
 /** A datetime-local slot in the proposer's zone, echoed as the other side will read it. */
 export function SlotInput({ n, zone, zoneLabel, min, defaultValue }: Props) {
   const t = useTranslations("inquiries.meetings");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const [value, setValue] = useState(defaultValue ?? "");
   const instant = value ? zonedLocalToUtc(value, zone) : undefined;
   const id = `slot${n}`;

@@ -1,16 +1,18 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { DealStage } from "@/db/schema";
-import type { Locale } from "@/lib/i18n/routing";
+import { knownKey } from "@/lib/i18n/keys";
 import type { ThreadEvent } from "@/lib/inquiries/thread";
 import { slotLabel } from "@/lib/inquiries/zones";
 
 /** The deal's history: opening, stage changes, meetings (and their cancellation) and the end of contact. */
 export async function Timeline({ events }: { events: ThreadEvent[] }) {
   const t = await getTranslations("inquiries");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const format = await getFormatter();
   const labels = { jst: t("meetings.jst"), cst: t("meetings.cst") };
-  const stage = (value: unknown) => t(`stages.${value as DealStage}`);
+  const stage = (value: unknown) => {
+    const key = `stages.${String(value)}`;
+    return knownKey(t, key) ? t(key) : String(value);
+  };
   const describe = (e: ThreadEvent): string | undefined => {
     const actor = e.actorName ?? t("timeline.someone");
     switch (e.type) {

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import type { NotificationType } from "@/db/schema";
 import type { ActionState } from "@/lib/auth/action";
 
 const languages = ["ja", "zh", "en"] as const;
@@ -21,7 +22,7 @@ export function PreferencesForm({
   disabled: string[];
   uiLanguage: string;
   /** The notification types a user can turn off, in display order. */
-  categories: readonly string[];
+  categories: readonly NotificationType[];
 }) {
   const t = useTranslations("notifications");
   const locale = useLocale();

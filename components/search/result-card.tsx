@@ -5,13 +5,12 @@ import { PriceRange } from "@/components/catalog/price-range";
 import { Thumbnail } from "@/components/ui/thumbnail";
 import { regionName } from "@/lib/geo/regions";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
 import type { SearchHit } from "@/lib/search/query";
 
 /** A search result: a photo, what it is, its name in the reader's language, who offers it, where, HS and price. */
 export function ResultCard({ hit, thumbnailId }: { hit: SearchHit; thumbnailId?: string }) {
   const t = useTranslations("search");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const href = hit.kind === "product" ? `/products/${hit.itemId}` : `/companies/${hit.companyId}`;
   return (
     <article className="flex w-full flex-col gap-1 rounded-lg border border-stone-200 bg-white p-4" data-testid="search-result" data-kind={hit.kind}>

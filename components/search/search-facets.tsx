@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { hsName } from "@/lib/hs/nomenclature";
 import { regionName } from "@/lib/geo/regions";
-import type { Locale } from "@/lib/i18n/routing";
+import { knownKey } from "@/lib/i18n/keys";
 import { searchHref, type SearchFilterKey, type SearchParams } from "@/lib/search/params";
 import type { SearchResult } from "@/lib/search/query";
 import { FacetGroup } from "./facet-group";
@@ -13,13 +13,16 @@ export function SearchFacets({ facets, params, chamberNames }: { facets: SearchR
   const t = useTranslations("search");
   const catalog = useTranslations("catalog.channelTypes");
   const common = useTranslations("common.languageNames");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const label: Record<SearchFilterKey, (v: string) => string> = {
-    type: (v) => t(`types.${v as "product"}`),
+    type: (v) => {
+      const key = `types.${v}`;
+      return knownKey(t, key) ? t(key) : v;
+    },
     hs: (v) => `${v} ${hsName(v, locale) ?? ""}`.trim(),
     region: (v) => regionName(v, locale),
-    channel: (v) => (catalog.has(v as never) ? catalog(v as never) : v),
-    lang: (v) => (common.has(v as never) ? common(v as never) : v),
+    channel: (v) => (knownKey(catalog, v) ? catalog(v) : v),
+    lang: (v) => (knownKey(common, v) ? common(v) : v),
     chamber: (v) => chamberNames[v] ?? v,
   };
   return (

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { User, UserRole } from "@/db/schema";
 import { PublicError } from "@/lib/errors";
+import { knownKey } from "@/lib/i18n/keys";
 import type { Locale } from "@/lib/i18n/routing";
 import { localeOr, translatorFor } from "@/lib/i18n/translator";
 import { logError, newRequestId } from "@/lib/log";
@@ -54,14 +55,14 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
 /** The text for an error key: `errors.<key>`, or a namespaced key such as "catalog.errors.x". */
 function errorText(t: Translator, key: string, params?: Record<string, string | number>): string {
   const full = key.includes(".") ? key : `errors.${key}`;
-  return t.has(full as never) ? t(full as never, params as never) : t("errors.invalid");
+  return knownKey(t, full) ? t(full, params) : t("errors.invalid");
 }
 
 function translateIssues(error: z.ZodError, t: Translator): Record<string, string[]> {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const field = issue.path.map(String).join(".") || "_form";
-    const known = issue.message.includes(".") ? t.has(issue.message as never) : t.has(`errors.${issue.message}` as never);
+    const known = knownKey(t, issue.message.includes(".") ? issue.message : `errors.${issue.message}`);
     let key = known ? issue.message : "invalid";
     if (key === "invalid" && issue.code === "invalid_type") key = "required";
     if (key === "invalid" && issue.code === "too_big") key = "tooLong";

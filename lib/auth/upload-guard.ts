@@ -1,7 +1,7 @@
 import "server-only";
 import type { UserRole } from "@/db/schema";
-import type { ErrorKey, NamespacedKey } from "@/lib/errors";
 import { requestLocale } from "@/lib/http/request-locale";
+import type { MessageKey } from "@/lib/i18n/keys";
 import { translatorFor } from "@/lib/i18n/translator";
 import { lookupSessionUser } from "./session";
 
@@ -13,7 +13,7 @@ export type UploadGuard = {
   /** The largest body the route takes: its files' own limits plus FORM_OVERHEAD_BYTES. */
   maxBytes: number;
   /** The message for a larger body, and the form field it is shown under. */
-  tooLarge: { key: ErrorKey | NamespacedKey; field: string };
+  tooLarge: { key: MessageKey; field: string };
 };
 
 /**
@@ -31,7 +31,7 @@ export async function readUploadForm(request: Request, guard: UploadGuard): Prom
   if (session.status === "signed_out") return refuse(401, { message: t("errors.signInRequired") });
   if (session.status === "refused") return refuse(403, { message: t("errors.accountSuspended") });
   if (!guard.roles.includes(session.user.role)) return refuse(403, { message: t("errors.forbidden") });
-  const tooLarge = () => refuse(413, { fieldErrors: { [guard.tooLarge.field]: [t(guard.tooLarge.key as never)] } });
+  const tooLarge = () => refuse(413, { fieldErrors: { [guard.tooLarge.field]: [t(guard.tooLarge.key)] } });
   // Node holds a request to its Content-Length, so the declared length bounds what follows.
   if (Number(request.headers.get("content-length")) > guard.maxBytes) return tooLarge();
   const form = await readCapped(request, guard.maxBytes);

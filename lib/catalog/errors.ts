@@ -1,4 +1,5 @@
 import { PublicError } from "@/lib/errors";
+import type { KeyIn } from "@/lib/i18n/keys";
 
 /**
  * A user-facing catalog error: a key under messages.catalog.errors, optionally tied to a form
@@ -6,7 +7,7 @@ import { PublicError } from "@/lib/errors";
  * errors). The action wrapper translates it like any PublicError.
  */
 export class CatalogError extends PublicError {
-  constructor(key: string, field?: string, params: Record<string, string | number> = {}, data?: unknown) {
+  constructor(key: KeyIn<"catalog.errors">, field?: string, params: Record<string, string | number> = {}, data?: unknown) {
     super(`catalog.errors.${key}`, field, params, data);
     this.name = "CatalogError";
   }

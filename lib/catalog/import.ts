@@ -1,7 +1,8 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { auditLog, products, type NewProduct } from "@/db/schema";
+import { products, type NewProduct } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
 import { companyChanged } from "@/lib/companies/changed";
 import { productValues } from "./products";
 import { newRefs } from "./refs";
@@ -21,7 +22,7 @@ export async function importProducts(companyId: string, actorId: string, rows: P
     const refs = newRefs("P", values.length, taken.map((t) => t.ref));
     const all: NewProduct[] = values.map((v, i) => ({ ...v, companyId, ref: refs[i]!, published: true, position: i }));
     for (let i = 0; i < all.length; i += CHUNK) await tx.insert(products).values(all.slice(i, i + CHUNK));
-    await tx.insert(auditLog).values({
+    await recordAudit(tx, {
       actorId,
       companyId,
       entity: "import",

@@ -4,6 +4,7 @@ import "server-only";
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb, type Executor, type Transaction } from "@/db/client";
 import { auditLog, companies, companyMembers, listingReports, products, users, type Product, type User } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
 import { moderatedCompanies } from "@/lib/moderation/scope";
 import { notify } from "@/lib/notifications/notify";
 import { nameParam } from "@/lib/notifications/types";
@@ -45,7 +46,7 @@ export async function unpublishProduct(admin: User, productId: string, reason: s
   await db.transaction(async (tx) => {
     const { product, chamberId } = await moderatedProduct(tx, admin, productId);
     const [updated] = await tx.update(products).set({ published: false, moderationReason: reason }).where(eq(products.id, product.id)).returning();
-    await tx.insert(auditLog).values({
+    await recordAudit(tx, {
       actorId: admin.id,
       chamberId,
       companyId: product.companyId,
@@ -72,7 +73,7 @@ export async function republishProduct(admin: User, productId: string): Promise<
     const { product, chamberId } = await moderatedProduct(tx, admin, productId);
     if (product.published || product.moderationReason === null) throw new CatalogError("notModerated");
     const [updated] = await tx.update(products).set({ published: true, moderationReason: null }).where(eq(products.id, product.id)).returning();
-    await tx.insert(auditLog).values({
+    await recordAudit(tx, {
       actorId: admin.id,
       chamberId,
       companyId: product.companyId,
@@ -123,7 +124,7 @@ export async function requestProductReview(user: Pick<User, "id">, companyId: st
       .orderBy(desc(auditLog.id))
       .limit(1);
     if (last?.action === "request_review") throw new CatalogError("reviewAlreadyRequested");
-    await tx.insert(auditLog).values({
+    await recordAudit(tx, {
       actorId: user.id,
       chamberId,
       companyId: product.companyId,

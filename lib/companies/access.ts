@@ -40,10 +40,3 @@ export async function requireOwnCompany(user: Pick<User, "id">, options: { owner
   if (options.ownerOnly && membership.role !== "owner") throw new PublicError("forbidden");
   return membership;
 }
-
-/** Throws unless `user` is a member of `companyId` (owner, when ownerOnly). */
-export async function assertCompanyMember(user: Pick<User, "id">, companyId: string, options: { ownerOnly?: boolean } = {}): Promise<Membership> {
-  const membership = await requireOwnCompany(user, options);
-  if (membership.company.id !== companyId) throw new PublicError("forbidden");
-  return membership;
-}

@@ -73,8 +73,3 @@ export function localizedFrom(input: Record<string, unknown>, prefix: string): L
   }
   return Object.keys(value).length ? value : undefined;
 }
-
-export const reasonSchema = z.object({
-  companyId: z.uuid({ error: "notFound" }),
-  reason: z.string({ error: "reasonRequired" }).trim().min(1, { error: "reasonRequired" }).max(2000, { error: "tooLong" }),
-});

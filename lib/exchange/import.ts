@@ -2,7 +2,8 @@ import "server-only";
 import { and, inArray } from "drizzle-orm";
 import { bulkInsert, bulkUpdate } from "@/db/bulk";
 import { getDb, type Executor, type Transaction } from "@/db/client";
-import { auditLog, companies, matchQueue, type NewCompany } from "@/db/schema";
+import { companies, matchQueue, type NewCompany } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
 import { findOrCreateChamber, chamberKey } from "@/lib/chambers/chambers";
 import { reindexCompanies } from "@/lib/search/index";
 import { companyChanges, type FieldChange } from "./changes";
@@ -142,7 +143,7 @@ async function importSlice(tx: Transaction, slice: ExchangeCompany[], offset: nu
       after: snapshot.company,
     };
   });
-  await bulkInsert(tx, auditLog, audit);
+  await recordAudit(tx, audit);
   return written;
 }
 

@@ -5,7 +5,7 @@ import { entriesByCode } from "./entries";
 import type { HsEntry } from "./types";
 
 export { hsChapters, hsHeadings } from "./entries";
-export type { HsEntry, HsNames } from "./types";
+export type { HsEntry } from "./types";
 
 const HS_CODE_RE = /^\d{2}(?:\d{2}(?:\d{2})?)?$/;
 
@@ -42,4 +42,4 @@ export function hsLabel(code: string, locale: Locale): string {
   return name ? `${code} — ${name}` : code;
 }
 
-export { searchHs, type HsSearchResult } from "./search";
+export { searchHs } from "./search";

@@ -62,9 +62,3 @@ export async function listThreads(user: User, options: { page?: number; stage?: 
   ]);
   return { rows, total: Number(total?.n ?? 0) };
 }
-
-/** Whose name an inbox row shows: the other company for a member, both for an admin. */
-export function otherCompanyOf(row: Pick<InboxRow, "smeId">, ownCompanyId: string | undefined): "sme" | "distributor" | "both" {
-  if (!ownCompanyId) return "both";
-  return row.smeId === ownCompanyId ? "distributor" : "sme";
-}

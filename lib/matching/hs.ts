@@ -17,7 +17,3 @@ export function hsFit(productCode: string, distCode: string): number {
   if (productCode.charCodeAt(0) === distCode.charCodeAt(0) && productCode.charCodeAt(1) === distCode.charCodeAt(1)) return 0.35;
   return 0;
 }
-
-export function hsChapter(code: string): string {
-  return code.slice(0, 2);
-}

@@ -1,6 +1,6 @@
 import "server-only";
 // The `match` CLI's work: a fresh in-memory database, the real import, the real recompute.
-import { openPglite, setDbHandle, closeDb } from "@/db/client";
+import { openPglite, setDbHandle } from "@/db/client";
 import { importExchange } from "@/lib/exchange/import";
 import { formatErrors, parseExchangeText } from "@/lib/exchange/validate";
 import { reasonToEnglish } from "./reason-text";
@@ -14,7 +14,7 @@ export type MatchFileResult =
 /**
  * Loads an exchange document into a fresh embedded PGlite (never the configured database), matches
  * it and returns every company's top `top` partners. Leaves the database open for the caller to
- * read further; call closeDb() when done.
+ * read further; call closeDb() (db/client) when done.
  */
 export async function matchExchangeText(text: string, top: number): Promise<MatchFileResult> {
   const parsed = parseExchangeText(text, { unknownFields: "ignore" });
@@ -38,5 +38,3 @@ export function matchOutput(lists: Record<string, TopEntry[]>, refs: string[]): 
   }
   return { matches };
 }
-
-export { closeDb };

@@ -4,8 +4,6 @@ import type { CompanyKind, Localized } from "@/db/schema";
 
 export type { MatchReason } from "@/db/schema/matching";
 
-export type PriceRange = { min: number | null; max: number | null };
-
 export type RawProduct = {
   ref: string;
   name: Localized;

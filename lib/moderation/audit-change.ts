@@ -1,8 +1,9 @@
 // What an audit entry changed, as lines an administrator reads in their language: translated
 // field names and statuses, and a short summary where the stored snapshot is a whole company.
 import { companyStatuses, type AuditEntry, type CompanyStatus } from "@/db/schema";
+import type { MessageKey } from "@/lib/i18n/keys";
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
+type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 type ListFormat = (items: string[]) => string;
 type Snapshot = Record<string, unknown>;
 

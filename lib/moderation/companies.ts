@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auditLog, chambers, companies, companyMembers, type Company, type CompanyStatus, type User } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
 import { companyChanged } from "@/lib/companies/changed";
 import { PublicError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
@@ -45,7 +46,7 @@ export async function decideCompany(admin: User, companyId: string, decision: De
       .set({ status: rule.to, statusReason: rule.needsReason ? reason!.trim() : null })
       .where(eq(companies.id, company.id))
       .returning();
-    await tx.insert(auditLog).values({
+    await recordAudit(tx, {
       actorId: admin.id,
       chamberId: company.chamberId,
       companyId: company.id,

@@ -14,7 +14,7 @@ export type MailboxEntry = {
   id: number;
   toEmail: string;
   locale: string;
-  status: string;
+  status: OutboxEmail["status"];
   attempts: number;
   lastError: string | null;
   at: Date;

@@ -1,6 +1,7 @@
 import type { NotificationType, OutboxEmailType } from "@/db/schema";
 import { createTranslator } from "use-intl/core";
 import { env } from "@/lib/env";
+import type { KeyIn } from "@/lib/i18n/keys";
 import { messagesFor } from "@/lib/i18n/messages";
 import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
 import { notificationPath, templateParams, type Params, type Payload } from "./types";
@@ -23,6 +24,12 @@ function translatorFor(locale: Locale) {
   return createTranslator({ locale, messages: messagesFor(locale) });
 }
 
+function emailTranslator(locale: Locale) {
+  return createTranslator({ locale, messages: messagesFor(locale), namespace: "notifications.email" });
+}
+
+type EmailKey = KeyIn<"notifications.email">;
+
 function localeOr(value: string): Locale {
   return isLocale(value) ? value : routing.defaultLocale;
 }
@@ -36,11 +43,11 @@ export function escapeHtml(text: string): string {
 export function notificationText(locale: string, type: NotificationType, payload: Payload): string {
   const reader = localeOr(locale);
   const t = translatorFor(reader);
-  return t(`notifications.inApp.${type}` as never, templateParams(type, payload, reader) as never);
+  return t(`notifications.inApp.${type}`, templateParams(type, payload, reader));
 }
 
 /** The lines of user text an event carries (a moderator's reason, a chamber's note), as the email shows them. */
-function detailLines(params: Params, tr: (key: string, values: Params) => string): string[] {
+function detailLines(params: Params, tr: (key: EmailKey, values: Params) => string): string[] {
   const lines: string[] = [];
   if (typeof params.reason === "string" && params.reason) lines.push(tr("reason", { reason: params.reason }));
   if (typeof params.note === "string" && params.note) lines.push(tr("note", { note: params.note }));
@@ -50,8 +57,8 @@ function detailLines(params: Params, tr: (key: string, values: Params) => string
 /** Under the in-app line: the reason or note the event carries, in the reader's language. */
 export function notificationDetail(locale: string, type: NotificationType, payload: Payload): string[] {
   const reader = localeOr(locale);
-  const t = translatorFor(reader);
-  return detailLines(templateParams(type, payload, reader), (key, values) => t(`notifications.email.${key}` as never, values as never));
+  const t = emailTranslator(reader);
+  return detailLines(templateParams(type, payload, reader), (key, values) => t(key, values));
 }
 
 /**
@@ -64,9 +71,9 @@ export function renderEmail(
 ): RenderedEmail {
   if (email.type === "account_link") return renderAccountLinkEmail({ ...email, type: "account_link" }, base);
   const locale = localeOr(email.locale);
-  const t = translatorFor(locale);
+  const t = emailTranslator(locale);
   const params = templateParams(email.type, email.payload, locale);
-  const tr = (key: string, values: Params = params) => t(`notifications.email.${key}` as never, values as never);
+  const tr = (key: EmailKey, values: Params = params) => t(key, values);
   const subject = tr(`${email.type}.subject`).replace(/[\r\n]+/g, " ");
   const body = tr(`${email.type}.body`);
   const link = absoluteUrl(locale, notificationPath(email.type, email.payload), base);
@@ -95,13 +102,15 @@ export function renderEmail(
  * An accepted meeting's time in both countries' clocks: the two sides sit an hour apart, and the
  * email cannot know which side the reader is on from the language alone.
  */
-function meetingTime(locale: Locale, slot: unknown, tr: (key: string, values?: Params) => string): string | null {
+function meetingTime(locale: Locale, slot: unknown, tr: (key: EmailKey, values?: Params) => string): string | null {
   if (typeof slot !== "string") return null;
   const date = new Date(slot);
   if (Number.isNaN(date.getTime())) return null;
   const format = (timeZone: string) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
   return tr("meetingTime", { when: tr("bothZones", { time: format("Asia/Tokyo"), chinaTime: format("Asia/Shanghai") }) });
 }
+
+const accountLinkReasons = ["sign_in", "sign_up", "sign_up_taken", "verify_email"] as const;
 
 /**
  * A one-time account link (lib/accounts/email-link.ts): why it was sent, the link, and what to do
@@ -112,12 +121,12 @@ function renderAccountLinkEmail(
   base: string,
 ): RenderedEmail {
   const locale = localeOr(email.locale);
-  const t = translatorFor(locale);
-  const reason = ["sign_in", "sign_up", "sign_up_taken", "verify_email"].includes(String(email.payload.reason)) ? String(email.payload.reason) : "sign_in";
-  const tr = (key: string, values: Params = {}) => t(`accountEmail.${key}` as never, values as never);
+  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "accountEmail" });
+  const reason = accountLinkReasons.find((r) => r === email.payload.reason) ?? "sign_in";
+  const tr = (key: KeyIn<"accountEmail">, values: Params = {}) => t(key, values);
   const path = typeof email.payload.path === "string" && /^\/(?!\/)[^\s\\]*$/.test(email.payload.path) ? email.payload.path : "/sign-in";
   const link = absoluteUrl(locale, path, base);
-  const greeting = t("notifications.email.greeting" as never, { name: email.recipientName || email.toEmail.split("@")[0]! } as never);
+  const greeting = emailTranslator(locale)("greeting", { name: email.recipientName || email.toEmail.split("@")[0]! });
   const subject = tr(`${reason}.subject`).replace(/[\r\n]+/g, " ");
   const body = tr(`${reason}.body`);
   const expiry = tr("expiry");

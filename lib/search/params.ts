@@ -2,12 +2,12 @@
 // drop that filter rather than fail the page.
 import { z } from "zod";
 import { channelTypes, searchItemKinds } from "@/db/schema";
+import { optionalParam, readSearchParams, type PageSearchParams } from "@/lib/http/search-params";
 
 export const searchSorts = ["relevance", "newest"] as const;
-export type SearchSort = (typeof searchSorts)[number];
 export const searchPageSize = 20;
 
-const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+const optional = optionalParam;
 const amount = optional(z.coerce.number().int().min(0).max(2_000_000_000));
 
 export const searchParamsSchema = z.object({
@@ -28,10 +28,9 @@ export const searchParamsSchema = z.object({
 export type SearchParams = z.infer<typeof searchParamsSchema>;
 export type SearchFilterKey = "type" | "hs" | "region" | "channel" | "lang" | "chamber";
 
-/** Reads Next's searchParams (a value may come as an array when repeated: the first one wins). */
-export function parseSearchParams(raw: Record<string, string | string[] | undefined>): SearchParams {
-  const flat = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]).filter(([, v]) => v !== ""));
-  return searchParamsSchema.parse(flat);
+/** Reads the search page's searchParams (a value may come as an array when repeated: the first one wins). */
+export function parseSearchParams(raw: PageSearchParams): SearchParams {
+  return readSearchParams(searchParamsSchema, raw);
 }
 
 /** The URL query for `params` with `changes` applied; a changed filter sends the reader to page 1. */

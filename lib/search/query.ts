@@ -9,8 +9,7 @@ import { searchPageSize, type SearchFilterKey, type SearchParams } from "./param
 import { latinQueryWords, relaxedWidens, textQuery, type TextQuery } from "./relevance";
 import { similarWords } from "./words";
 
-export { visibleScopes, type SearchViewer } from "./conditions";
-export type { FacetCount } from "./facets";
+export type { SearchViewer } from "./conditions";
 
 export type SearchHit = {
   kind: SearchItemKind;

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
-import { MAX_PAGE_INDEX, pageIndex } from "@/lib/http/page-param";
+import { MAX_PAGE_INDEX, pageIndex } from "@/lib/http/search-params";
 import { plainText } from "@/lib/text/control-characters";
 import { insertUser } from "../support/accounts";
 import { insertCompany } from "../support/companies";

@@ -61,7 +61,7 @@ export const importExchangeAction = authedAction({ schema: importSchema, roles: 
   const parsed = parseExchangeText(input.json);
   const label = companyLabeller(parsed.ok ? parsed.doc.companies : parsed.input, locale);
   const translate = (e: ExchangeError): ImportReportError => {
-    const message = t(`exchange.errors.${e.code}` as never, e.params as never);
+    const message = t(`exchange.errors.${e.code}`, e.params);
     const at = companyAt(e.path);
     const company = at && label(at.index);
     return company ? { path: e.path, message, company, ...(at.field && at.field !== "ref" ? { field: at.field } : {}) } : { path: e.path, message };

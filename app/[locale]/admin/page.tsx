@@ -7,15 +7,17 @@ import type { Locale } from "@/lib/i18n/routing";
 import { listModerationQueue, type QueueFilter } from "@/lib/moderation/companies";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { PageHeader } from "@/components/ui/page-header";
+import { z } from "zod";
+import { readSearchParams, type PageSearchParams } from "@/lib/http/search-params";
 
-const statuses: QueueFilter[] = ["pending", "approved", "rejected", "suspended"];
+const statuses = ["pending", "approved", "rejected", "suspended"] as const satisfies readonly QueueFilter[];
+const searchSchema = z.object({ status: z.enum(statuses).catch("pending") });
 
-export default async function ModerationQueuePage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ status?: string }> }) {
+export default async function ModerationQueuePage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<PageSearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const admin = await requireAdmin(locale, "/admin");
-  const requested = (await searchParams).status;
-  const status = statuses.find((s) => s === requested) ?? "pending";
+  const { status } = readSearchParams(searchSchema, await searchParams);
   const rows = await listModerationQueue(admin, status);
   const t = await getTranslations("admin.queue");
   const format = await getFormatter();

@@ -6,15 +6,18 @@ import { regionName } from "@/lib/geo/regions";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { pageIndex } from "@/lib/http/page-param";
+import { z } from "zod";
+import { pageParam, readSearchParams, type PageSearchParams } from "@/lib/http/search-params";
+
+const searchSchema = z.object({ page: pageParam });
 
 const pageSize = 24;
 
-export default async function CompaniesPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ page?: string }> }) {
+export default async function CompaniesPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<PageSearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, "/companies");
-  const page = pageIndex((await searchParams).page);
+  const { page } = readSearchParams(searchSchema, await searchParams);
   const { rows, total } = await listVisibleCompanies(user, page, pageSize);
   const t = await getTranslations("company.directory");
   return (

@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
 import type { ReactNode } from "react";
 import { CompanyNav } from "@/components/company/company-nav";
 import { requireUser } from "@/lib/auth/page-guard";
 import { getMembership } from "@/lib/companies/access";
 
 /** The signed-in user's own company area; the tabs depend on the company's kind. */
-export default async function CompanyLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function CompanyLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   const user = await requireUser(locale, "/company");
   const membership = await getMembership(user.id);

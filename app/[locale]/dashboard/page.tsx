@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
 import type { ReactNode } from "react";
 import { LocalizedText } from "@/components/localized-text";
 import { requireUser } from "@/lib/auth/page-guard";
@@ -111,7 +112,7 @@ async function AdminSection({ overview }: { overview: AdminOverview }) {
   );
 }
 
-export default async function DashboardPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function DashboardPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, "/dashboard");

@@ -5,13 +5,16 @@ import { requireUser } from "@/lib/auth/page-guard";
 import { getMembership } from "@/lib/companies/access";
 import type { Locale } from "@/lib/i18n/routing";
 import { INBOX_PAGE_SIZE, listThreads } from "@/lib/inquiries/inbox";
-import { pageIndex } from "@/lib/http/page-param";
+import { z } from "zod";
+import { pageParam, readSearchParams, type PageSearchParams } from "@/lib/http/search-params";
 
-export default async function InboxPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ page?: string }> }) {
+const searchSchema = z.object({ page: pageParam });
+
+export default async function InboxPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<PageSearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, "/inbox");
-  const page = pageIndex((await searchParams).page);
+  const { page } = readSearchParams(searchSchema, await searchParams);
   const [{ rows, total }, membership] = await Promise.all([listThreads(user, { page }), getMembership(user.id)]);
   const t = await getTranslations("inquiries.inbox");
   return (

@@ -15,26 +15,24 @@ import type { Locale } from "@/lib/i18n/routing";
 import { listMatches, type MatchFilters as Filters } from "@/lib/matching/read";
 import { listMemberMatches, RECOMMENDATION_NOTE_MAX } from "@/lib/matching/recommend";
 import { matchFeedbackAction, recommendMatchAction } from "./actions";
-import { pageIndex } from "@/lib/http/page-param";
+import { z } from "zod";
+import { definedOnly, optionalParam, pageParam, readSearchParams, type PageSearchParams } from "@/lib/http/search-params";
+
+const searchSchema = z.object({
+  channelType: optionalParam(z.enum(channelTypes)),
+  region: optionalParam(z.string().regex(/^CN(-[A-Z]{2})?$/)),
+  hsChapter: optionalParam(z.string().regex(/^\d{2}$/)),
+  page: pageParam,
+});
 
 const pageSize = 20;
 
-type Search = { channelType?: string; region?: string; hsChapter?: string; page?: string };
-
-function filtersFrom(search: Search): Filters {
-  return {
-    channelType: (channelTypes as readonly string[]).includes(search.channelType ?? "") ? search.channelType : undefined,
-    region: search.region && /^CN(-[A-Z]{2})?$/.test(search.region) ? search.region : undefined,
-    hsChapter: search.hsChapter && /^\d{2}$/.test(search.hsChapter) ? search.hsChapter : undefined,
-  };
-}
-
-export default async function MatchesPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<Search> }) {
+export default async function MatchesPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<PageSearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, "/matches");
   const t = await getTranslations("matchesPage");
-  const search = await searchParams;
+  const { page, ...filters }: Filters & { page: number } = readSearchParams(searchSchema, await searchParams);
 
   if (user.role === "chamber_admin" || user.role === "platform_admin") {
     const rows = await listMemberMatches(user);
@@ -88,11 +86,9 @@ export default async function MatchesPage({ params, searchParams }: { params: Pr
     );
   }
   const { company } = membership;
-  const filters = filtersFrom(search);
-  const page = pageIndex(search.page);
   const cards = company.status === "approved" ? await listMatches({ companyId: company.id, kind: company.kind, filters, limit: pageSize + 1, offset: page * pageSize }) : [];
   const hasMore = cards.length > pageSize;
-  const query = (p: number) => new URLSearchParams({ ...(filters as Record<string, string>), page: String(p) }).toString();
+  const query = (p: number) => new URLSearchParams({ ...definedOnly(filters), page: String(p) }).toString();
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>

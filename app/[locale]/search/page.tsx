@@ -9,12 +9,13 @@ import { thumbnailsFor } from "@/lib/catalog/thumbnails";
 import { chamberLabels } from "@/lib/chambers/labels";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import type { PageSearchParams } from "@/lib/http/search-params";
 import { parseSearchParams, searchHref } from "@/lib/search/params";
 import { searchItemsFor } from "@/lib/search/query";
 import { searchViewerOf } from "@/lib/search/viewer";
 import { PageHeader } from "@/components/ui/page-header";
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<PageSearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "search" });

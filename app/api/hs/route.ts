@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeReadSearchParams } from "@/lib/http/search-params";
 import { locales } from "@/lib/i18n/routing";
 import { hsName, isValidHsCode, searchHs } from "@/lib/hs/nomenclature";
 
@@ -16,12 +17,7 @@ const paramsSchema = z.object({
 export type HsApiResponse = { results: { code: string; name: string }[] };
 
 export function GET(request: Request): Response {
-  const search = new URL(request.url).searchParams;
-  const parsed = paramsSchema.safeParse({
-    q: search.get("q") ?? undefined,
-    locale: search.get("locale") ?? undefined,
-    code: search.get("code") ?? undefined,
-  });
+  const parsed = safeReadSearchParams(paramsSchema, new URL(request.url).searchParams);
   if (!parsed.success) {
     return Response.json({ error: "invalid_parameters" }, { status: 400, headers: { "Cache-Control": "no-store" } });
   }

@@ -1,4 +1,5 @@
 import { CsvError, parse } from "csv-parse/sync";
+import type { MessageKey } from "@/lib/i18n/keys";
 import { hsCodeExists } from "../hs-codes";
 import { productSchema, type ProductInput } from "../schemas";
 import { columnFor, csvColumns, fieldToColumn, type CsvColumn, type ProductField } from "./columns";
@@ -9,11 +10,13 @@ export const MAX_CSV_ROWS = 5000;
 
 /** A message key (full path, "catalog.errors.x" or "errors.x") with its placeholder values. */
 export type Problem = { key: string; params?: Record<string, string | number> };
+/** A problem with the whole file; its keys are written here, so they are typed. */
+export type FileProblem = Problem & { key: MessageKey };
 /** `row` is the spreadsheet row: the header is row 1, the first product row 2. */
 export type RowProblem = Problem & { row: number; column: string };
 export type ParsedCsv = {
   encoding?: Encoding;
-  fileProblems: Problem[];
+  fileProblems: FileProblem[];
   rowProblems: RowProblem[];
   rows: { row: number; input: ProductInput }[];
 };
@@ -42,7 +45,7 @@ export function parseProductCsv(bytes: Uint8Array): ParsedCsv {
   } catch (error) {
     // The parser's own message is technical English; the reader gets the line it stopped at.
     const line = error instanceof CsvError && typeof error.lines === "number" && error.lines > 0 ? error.lines : undefined;
-    const problem: Problem = line ? { key: "catalog.errors.csvUnreadableLine", params: { line } } : { key: "catalog.errors.csvUnreadable" };
+    const problem: FileProblem = line ? { key: "catalog.errors.csvUnreadableLine", params: { line } } : { key: "catalog.errors.csvUnreadable" };
     return { ...result, fileProblems: [problem] };
   }
   const [header, ...body] = records.filter((r) => r.some((cell) => cell !== ""));

@@ -1,4 +1,5 @@
 import type { Translator } from "@/lib/auth/action";
+import { knownKey } from "@/lib/i18n/keys";
 import { pickLocalized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import type { ParsedCsv } from "./parse";
@@ -17,7 +18,7 @@ export type ImportPreview = {
 const MAX_SHOWN = 300;
 
 export function toPreview(parsed: ParsedCsv, t: Translator, locale: Locale): ImportPreview {
-  const tr = (key: string, params?: Record<string, string | number>) => t(key as never, params as never) as string;
+  const tr = (key: string, params?: Record<string, string | number>) => (knownKey(t, key) ? t(key, params) : t("errors.invalid"));
   return {
     count: parsed.rows.length,
     encoding: parsed.encoding,

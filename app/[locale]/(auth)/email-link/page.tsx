@@ -1,8 +1,13 @@
 import type { Metadata } from "next";
+import type { Locale } from "@/lib/i18n/routing";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmailLinkForms } from "@/components/auth/email-link-forms";
 import { peekEmailLink } from "@/lib/accounts/email-link";
 import { Link } from "@/lib/i18n/navigation";
+import { z } from "zod";
+import { optionalParam, readSearchParams, type PageSearchParams } from "@/lib/http/search-params";
+
+const searchSchema = z.object({ token: optionalParam(z.string().regex(/^[A-Za-z0-9_-]{20,100}$/)) });
 
 // The token is in this page's address: no Referer carries it to another site.
 export const metadata: Metadata = { referrer: "no-referrer", robots: { index: false } };
@@ -15,14 +20,14 @@ export default async function EmailLinkPage({
   params,
   searchParams,
 }: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ token?: string | string[] }>;
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<PageSearchParams>;
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { token } = await searchParams;
+  const { token } = readSearchParams(searchSchema, await searchParams);
   const t = await getTranslations("account");
-  const valid = typeof token === "string" && /^[A-Za-z0-9_-]{20,100}$/.test(token) && (await peekEmailLink(token)) !== undefined;
+  const valid = token !== undefined && (await peekEmailLink(token)) !== undefined;
   return (
     <div className="mx-auto flex max-w-md flex-col gap-6">
       <h1 className="text-2xl font-bold">{t("linkTitle")}</h1>

@@ -5,13 +5,16 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { listAudit } from "@/lib/moderation/companies";
 import { PageHeader } from "@/components/ui/page-header";
+import { z } from "zod";
+import { optionalParam, readSearchParams, type PageSearchParams } from "@/lib/http/search-params";
 
-export default async function AuditPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ company?: string }> }) {
+const searchSchema = z.object({ company: optionalParam(z.string().regex(/^[0-9a-f-]{36}$/i)) });
+
+export default async function AuditPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<PageSearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const admin = await requireAdmin(locale, "/admin/audit");
-  const requested = (await searchParams).company;
-  const companyId = requested && /^[0-9a-f-]{36}$/i.test(requested) ? requested : undefined;
+  const { company: companyId } = readSearchParams(searchSchema, await searchParams);
   const [rows, all] = await Promise.all([listAudit(admin, { companyId }), companyId ? listAudit(admin) : undefined]);
   const companies = new Map<string, string>();
   for (const { entry, companyName } of all ?? rows) {

@@ -8,17 +8,16 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { INBOX_PAGE_SIZE, listThreads } from "@/lib/inquiries/inbox";
 import { adminChamberName, chamberDealStats } from "@/lib/inquiries/stats";
-import { pageIndex } from "@/lib/http/page-param";
+import { z } from "zod";
+import { optionalParam, pageParam, readSearchParams, type PageSearchParams } from "@/lib/http/search-params";
 
-type Search = { stage?: string; page?: string };
+const searchSchema = z.object({ stage: optionalParam(z.enum(dealStages)), page: pageParam });
 
-export default async function ChamberDealsPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<Search> }) {
+export default async function ChamberDealsPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<PageSearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const admin = await requireAdmin(locale, "/chamber/deals");
-  const search = await searchParams;
-  const stage = dealStages.find((s) => s === search.stage) as DealStage | undefined;
-  const page = pageIndex(search.page);
+  const { stage, page } = readSearchParams(searchSchema, await searchParams);
   const [stats, chamber, { rows, total }] = await Promise.all([chamberDealStats(admin), adminChamberName(admin), listThreads(admin, { stage, page })]);
   const t = await getTranslations("inquiries");
   const chamberName = pickLocalized(chamber, locale)?.text;

@@ -13,6 +13,7 @@ import { listNeeds } from "@/lib/catalog/needs";
 import { listPublishedProducts } from "@/lib/catalog/public";
 import { displayBadges } from "@/lib/showrooms/badges";
 import { getCompanyProfile } from "@/lib/companies/directory";
+import { knownKey } from "@/lib/i18n/keys";
 import { pickLocalized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -52,7 +53,7 @@ export default async function CompanyProfilePage({ params }: { params: Promise<{
       {company.kind === "sme" && company.targetChannels.length > 0 && (
         <p className="text-sm text-stone-700">
           {t.rich("targetChannelsLine", {
-            channels: format.list(company.targetChannels.map((c) => tm(c as never))),
+            channels: format.list(company.targetChannels.map((c) => (knownKey(tm, c) ? tm(c) : c))),
             label: (chunks) => <span className="font-medium">{chunks}</span>,
           })}
         </p>

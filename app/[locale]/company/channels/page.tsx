@@ -13,14 +13,18 @@ import { regionName } from "@/lib/geo/regions";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { deleteChannelAction } from "./actions";
+import { z } from "zod";
+import { optionalParam, readSearchParams, type PageSearchParams } from "@/lib/http/search-params";
 
-export default async function ChannelsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ edit?: string }> }) {
+const searchSchema = z.object({ edit: optionalParam(z.string()) });
+
+export default async function ChannelsPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<PageSearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, "/company/channels");
   const company = await ownCompanyForPage(user, "distributor");
   if (!company) notFound();
-  const [channels, t, format, { edit }] = await Promise.all([listChannels(company.id), getTranslations("catalog"), getFormatter(), searchParams]);
+  const [channels, t, format, { edit }] = await Promise.all([listChannels(company.id), getTranslations("catalog"), getFormatter(), searchParams.then((raw) => readSearchParams(searchSchema, raw))]);
   const editing = channels.find((c) => c.id === edit);
   return (
     <div className="flex flex-col gap-8">
@@ -37,7 +41,7 @@ export default async function ChannelsPage({ params, searchParams }: { params: P
               <div className="flex flex-col gap-1">
                 <p className="font-semibold">{t(`channelTypes.${channel.type}`)}</p>
                 <p className="text-sm text-stone-600">
-                  {format.list(channel.regions.map((code) => regionName(code, locale as Locale)))}
+                  {format.list(channel.regions.map((code) => regionName(code, locale)))}
                   {channel.outlets !== null && ` · ${t("channels.outletsValue", { count: channel.outlets })}`}
                 </p>
                 <LocalizedText as="p" value={channel.description} className="text-sm" />

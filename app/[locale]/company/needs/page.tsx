@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionButton } from "@/components/ui/action-button";
 import { HsCode } from "@/components/catalog/hs-code";
@@ -10,14 +11,18 @@ import { listNeeds } from "@/lib/catalog/needs";
 import { ownCompanyForPage } from "@/lib/catalog/owner";
 import { Link } from "@/lib/i18n/navigation";
 import { deleteNeedAction } from "./actions";
+import { z } from "zod";
+import { optionalParam, readSearchParams, type PageSearchParams } from "@/lib/http/search-params";
 
-export default async function NeedsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ edit?: string }> }) {
+const searchSchema = z.object({ edit: optionalParam(z.string()) });
+
+export default async function NeedsPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<PageSearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, "/company/needs");
   const company = await ownCompanyForPage(user, "distributor");
   if (!company) notFound();
-  const [needs, t, { edit }] = await Promise.all([listNeeds(company.id), getTranslations("catalog"), searchParams]);
+  const [needs, t, { edit }] = await Promise.all([listNeeds(company.id), getTranslations("catalog"), searchParams.then((raw) => readSearchParams(searchSchema, raw))]);
   const editing = needs.find((n) => n.id === edit);
   return (
     <div className="flex flex-col gap-8">

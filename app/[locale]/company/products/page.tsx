@@ -14,14 +14,18 @@ import { displayBadges } from "@/lib/showrooms/badges";
 import { setPublishedAction } from "./actions";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
+import { z } from "zod";
+import { optionalParam, readSearchParams, type PageSearchParams } from "@/lib/http/search-params";
 
-export default async function ProductsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ deleted?: string }> }) {
+const searchSchema = z.object({ deleted: optionalParam(z.string()) });
+
+export default async function ProductsPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<PageSearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, "/company/products");
   const company = await ownCompanyForPage(user, "sme");
   if (!company) notFound();
-  const [rows, t, { deleted }] = await Promise.all([listOwnProducts(company.id), getTranslations("catalog"), searchParams]);
+  const [rows, t, { deleted }] = await Promise.all([listOwnProducts(company.id), getTranslations("catalog"), searchParams.then((raw) => readSearchParams(searchSchema, raw))]);
   const badges = await displayBadges(rows.map((r) => r.id));
   return (
     <div className="flex flex-col gap-5">
@@ -57,7 +61,7 @@ export default async function ProductsPage({ params, searchParams }: { params: P
                 <PriceRange min={product.priceMinJpy} max={product.priceMaxJpy} />
                 {badges.get(product.id)?.map((badge, i) => (
                   <span key={i}>
-                    <DisplayBadge badge={badge} locale={locale as Locale} />
+                    <DisplayBadge badge={badge} locale={locale} />
                   </span>
                 ))}
                 <p className="text-sm" data-testid="product-status">

@@ -1,11 +1,12 @@
 import { notFound } from "next/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { channelTypes } from "@/db/schema/catalog";
 import { TargetsForm } from "@/components/catalog/targets-form";
 import { requireUser } from "@/lib/auth/page-guard";
 import { ownCompanyForPage } from "@/lib/catalog/owner";
 
-export default async function TargetsPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function TargetsPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, "/company/targets");

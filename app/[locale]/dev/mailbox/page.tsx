@@ -20,7 +20,7 @@ export default async function DevMailboxPage({ params }: { params: Promise<{ loc
         {entries.map((e) => (
           <li key={e.id} className="rounded-md border border-stone-200 bg-white p-4" data-testid="dev-mail">
             <p className="text-xs text-stone-500">
-              {t("to")}: <span data-testid="dev-mail-to">{e.toEmail}</span> · {e.locale} · {t("status")}: {t(`statuses.${e.status as "sent"}`)} · {t("attempts")}: {e.attempts} ·{" "}
+              {t("to")}: <span data-testid="dev-mail-to">{e.toEmail}</span> · {e.locale} · {t("status")}: {t(`statuses.${e.status}`)} · {t("attempts")}: {e.attempts} ·{" "}
               {format.dateTime(e.at, { dateStyle: "medium", timeStyle: "medium" })}
             </p>
             <h2 className="mt-1 font-semibold" data-testid="dev-mail-subject">

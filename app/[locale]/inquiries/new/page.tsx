@@ -3,22 +3,25 @@ import { NewInquiryForm } from "@/components/inquiries/new-inquiry-form";
 import { LocalizedText } from "@/components/localized-text";
 import { requireUser } from "@/lib/auth/page-guard";
 import { pickLocalized } from "@/lib/i18n/localized";
+import { knownKey } from "@/lib/i18n/keys";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { checkContact } from "@/lib/inquiries/open";
-import { contactSources, type ContactSource } from "@/lib/inquiries/sources";
+import { contactSources } from "@/lib/inquiries/sources";
 import { openInquiryAction } from "./actions";
+import { z } from "zod";
+import { optionalParam, readSearchParams, type PageSearchParams } from "@/lib/http/search-params";
 
-type Search = { to?: string | string[]; product?: string | string[]; source?: string | string[] };
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+const searchSchema = z.object({
+  to: z.string().catch("").default(""),
+  product: optionalParam(z.string()),
+  source: z.enum(contactSources).catch("profile").default("profile"),
+});
 
-export default async function NewInquiryPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<Search> }) {
+export default async function NewInquiryPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<PageSearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const search = await searchParams;
-  const to = one(search.to);
-  const productId = one(search.product) || undefined;
-  const source: ContactSource = contactSources.find((s) => s === one(search.source)) ?? "profile";
+  const { to, product: productId, source } = readSearchParams(searchSchema, await searchParams);
   const query = new URLSearchParams({ to, source, ...(productId ? { product: productId } : {}) });
   const user = await requireUser(locale, `/inquiries/new?${query}`);
   const check = await checkContact(user, to, productId);
@@ -26,11 +29,12 @@ export default async function NewInquiryPage({ params, searchParams }: { params:
   const tAll = await getTranslations();
   if (!check.ok) {
     const key = check.error.includes(".") ? check.error : `errors.${check.error}`;
+    const text = knownKey(tAll, key) ? tAll(key) : tAll("errors.invalid");
     return (
       <div className="flex max-w-2xl flex-col gap-4">
         <h1 className="text-2xl font-bold">{t("refused")}</h1>
         <p role="alert" data-testid="contact-refused" className="rounded-md bg-amber-50 p-3 text-amber-900">
-          {tAll(key as never)}
+          {text}
         </p>
         <Link href="/companies" className="text-indigo-800 underline">
           {t("back")}

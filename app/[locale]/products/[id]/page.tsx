@@ -19,7 +19,7 @@ import { reportProductAction, republishProductAction, unpublishProductAction } f
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export default async function ProductPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+export default async function ProductPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, `/products/${id}`);
@@ -29,7 +29,7 @@ export default async function ProductPage({ params }: { params: Promise<{ locale
   const ti = await getTranslations("inquiries");
   const badges = await displayBadges([product.id]);
   const rate = jpyToCnyRate();
-  const name = pickLocalized(product.name, locale as Locale)?.text ?? product.ref;
+  const name = pickLocalized(product.name, locale)?.text ?? product.ref;
   const moderates =
     user.role === "platform_admin" || (user.role === "chamber_admin" && Boolean(user.chamberId) && user.chamberId === product.company.chamberId);
   const row = (label: string, value: ReactNode, testId: string) => (
@@ -54,7 +54,7 @@ export default async function ProductPage({ params }: { params: Promise<{ locale
       </header>
       <div className="flex flex-wrap items-center gap-3">
         {(badges.get(product.id) ?? []).map((badge, i) => (
-          <DisplayBadge key={i} badge={badge} locale={locale as Locale} />
+          <DisplayBadge key={i} badge={badge} locale={locale} />
         ))}
         {!product.isOwn && user.role === "distributor" && (
           <ContactLink companyId={product.company.id} productId={product.id} source="product" label={ti("contact.product")} />

@@ -4,18 +4,22 @@ import { ActionButton } from "@/components/ui/action-button";
 import { requireUser } from "@/lib/auth/page-guard";
 import type { Locale } from "@/lib/i18n/routing";
 import { signOutEverywhereAction } from "./actions";
+import { z } from "zod";
+import { optionalParam, readSearchParams, type PageSearchParams } from "@/lib/http/search-params";
+
+const searchSchema = z.object({ notice: optionalParam(z.string()) });
 
 export default async function AccountSettingsPage({
   params,
   searchParams,
 }: {
   params: Promise<{ locale: Locale }>;
-  searchParams: Promise<{ notice?: string }>;
+  searchParams: Promise<PageSearchParams>;
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, "/settings/account");
-  const { notice } = await searchParams;
+  const { notice } = readSearchParams(searchSchema, await searchParams);
   const t = await getTranslations("account");
   return (
     <div className="flex max-w-xl flex-col gap-8">

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { authedAction } from "@/lib/auth/action";
+import { PublicError } from "@/lib/errors";
 import { FORM_OVERHEAD_BYTES, readUploadForm } from "@/lib/auth/upload-guard";
 import { MAX_CSV_BYTES, parseProductCsv } from "@/lib/catalog/csv/parse";
 import { rowsWithProblems, toPreview, type ImportPreview } from "@/lib/catalog/csv/preview";
@@ -24,7 +25,8 @@ const importCsv = authedAction<typeof schema, ImportPreview>(
     const { company } = await requireOwnCompanyOf(user, "sme");
     const parsed = parseProductCsv(new Uint8Array(await input.file.arrayBuffer()));
     const preview = toPreview(parsed, t, locale);
-    if (preview.fileErrors.length) throw new CatalogError(parsed.fileProblems[0]!.key.replace("catalog.errors.", ""), "file", parsed.fileProblems[0]!.params, preview);
+    const fileProblem = parsed.fileProblems[0];
+    if (fileProblem) throw new PublicError(fileProblem.key, "file", fileProblem.params, preview);
     if (parsed.rowProblems.length) throw new CatalogError("csvHasErrors", undefined, { count: rowsWithProblems(parsed) }, preview);
     if (input.mode === "preview") return { message: t("catalog.import.ready", { count: preview.count }), data: preview };
     const imported = await importProducts(company.id, user.id, parsed.rows.map((r) => r.input));

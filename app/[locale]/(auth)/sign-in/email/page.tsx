@@ -1,7 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
 import { EmailLinkRequestForm } from "@/components/auth/email-link-request-form";
 
-export default async function EmailLinkRequestPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function EmailLinkRequestPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("account");

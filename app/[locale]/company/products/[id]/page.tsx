@@ -12,10 +12,14 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { deleteProductAction, requestReviewAction } from "../actions";
+import { z } from "zod";
+import { optionalParam, readSearchParams, type PageSearchParams } from "@/lib/http/search-params";
+
+const searchSchema = z.object({ created: optionalParam(z.string()) });
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export default async function EditProductPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function EditProductPage({ params, searchParams }: { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<PageSearchParams> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, `/company/products/${id}`);
@@ -23,7 +27,7 @@ export default async function EditProductPage({ params, searchParams }: { params
   if (!company || !uuid.test(id)) notFound();
   const product = await getOwnProduct(company.id, id);
   if (!product) notFound();
-  const [t, { created }] = await Promise.all([getTranslations("catalog"), searchParams]);
+  const [t, { created }] = await Promise.all([getTranslations("catalog"), searchParams.then((raw) => readSearchParams(searchSchema, raw))]);
   const initial = {
     nameJa: product.name.ja, nameZh: product.name.zh, nameEn: product.name.en,
     descriptionJa: product.description?.ja, descriptionZh: product.description?.zh, descriptionEn: product.description?.en,
@@ -58,7 +62,7 @@ export default async function EditProductPage({ params, searchParams }: { params
       <ProductForm productId={product.id} initial={initial} />
       <ImageManager
         productId={product.id}
-        productName={pickLocalized(product.name, locale as Locale)?.text ?? product.ref}
+        productName={pickLocalized(product.name, locale)?.text ?? product.ref}
         images={product.images}
         max={MAX_IMAGES_PER_PRODUCT}
       />

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ImportForm } from "@/components/catalog/import-form";
 import { requireUser } from "@/lib/auth/page-guard";
@@ -7,7 +8,7 @@ import { ownCompanyForPage } from "@/lib/catalog/owner";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { PageHeader } from "@/components/ui/page-header";
 
-export default async function ImportProductsPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function ImportProductsPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, "/company/products/import");

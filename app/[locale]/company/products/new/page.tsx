@@ -1,10 +1,11 @@
 import { notFound } from "next/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProductForm } from "@/components/catalog/product-form";
 import { requireUser } from "@/lib/auth/page-guard";
 import { ownCompanyForPage } from "@/lib/catalog/owner";
 
-export default async function NewProductPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function NewProductPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, "/company/products/new");
