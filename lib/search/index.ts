@@ -8,7 +8,7 @@ import { buildSearchRows, type SearchRowDraft } from "./document";
 import { FacetSets } from "./facet-sets";
 import { storeWords } from "./words";
 
-// A PostgreSQL statement takes at most 65535 parameters; a row has about 28.
+// Rows built and written together (each table's rows go as one JSON parameter, db/bulk.ts).
 const insertBatch = 1000;
 // Companies whose catalog is read and indexed together.
 const companyBatch = 500;
