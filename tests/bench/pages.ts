@@ -48,8 +48,18 @@ function start(command: string, args: string[], cwd: string, env: NodeJS.Process
 
 /** CPU seconds (user + system) used so far by a server's process group: less moved by other load than req/s. */
 function cpuSeconds(child: ChildProcess): number {
-  const out = spawnSync("ps", ["-o", "times=", "-g", String(child.pid)], { encoding: "utf8" }).stdout;
-  return out.trim().split(/\s+/).filter(Boolean).reduce((sum, t) => sum + Number(t), 0);
+  const pids = spawnSync("ps", ["-o", "pid=", "-g", String(child.pid)], { encoding: "utf8" }).stdout.trim().split(/\s+/).filter(Boolean);
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      // Fields 14 and 15 of /proc/PID/stat, after the parenthesized command name: utime, stime.
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ticks / 100;
 }
 
 async function waitFor(address: string, timeoutMs = 120_000) {
