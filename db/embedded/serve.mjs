@@ -137,7 +137,8 @@ class Connection {
   /** The session was idle after this connection's last exchange. */
   idle = true;
 
-  constructor(socket, db, turns, connections, onFatal) {
+  constructor(socket, db, turns, connections, onFatal, startupReply) {
+    this.startupReply = startupReply;
     this.socket = socket;
     this.db = db;
     this.turns = turns;
@@ -171,8 +172,11 @@ class Connection {
           this.socket.end(); // not supported: one statement runs at a time anyway
           return;
         }
+        // Answered without waiting for a turn: PGlite's session is already started, and its reply
+        // to a startup is always the same. Waiting would let a long transaction elsewhere run a
+        // new connection into its connect timeout.
         this.started = true;
-        this.pending.push({ packet, startup: true });
+        this.send(this.startupReply);
         continue;
       }
       if (this.buffer.length < 5) break;
@@ -362,6 +366,20 @@ class Connection {
   }
 }
 
+/** Starts PGlite's session once; returns its reply (AuthenticationOk, ParameterStatus…, ReadyForQuery). */
+async function startSession(db) {
+  const params = Buffer.from("user\0kakehashi\0database\0kakehashi\0client_encoding\0UTF8\0\0", "utf8");
+  const packet = Buffer.alloc(8 + params.length);
+  packet.writeInt32BE(packet.length, 0);
+  packet.writeInt32BE(196608, 4);
+  params.copy(packet, 8);
+  const reply = Buffer.from(await db.execProtocolRaw(new Uint8Array(packet)));
+  const scanner = new BackendScanner();
+  scanner.scan(reply);
+  if (!scanner.idle) throw new Error("PGlite did not answer the startup with ReadyForQuery");
+  return reply;
+}
+
 function defaultFatal(error) {
   process.stderr.write(`embedded database: PGlite stopped (${error?.message ?? error}); exiting\n`);
   process.exit(1);
@@ -377,7 +395,8 @@ function defaultFatal(error) {
 export async function serve(db, socketPath, { onFatal = defaultFatal } = {}) {
   const turns = new SessionTurns();
   const connections = new Set();
-  const server = createServer((socket) => connections.add(new Connection(socket, db, turns, connections, onFatal)));
+  const startupReply = await startSession(db);
+  const server = createServer((socket) => connections.add(new Connection(socket, db, turns, connections, onFatal, startupReply)));
   rmSync(socketPath, { force: true }); // a socket file left by a process that died
   await new Promise((resolve, reject) => {
     server.once("error", reject);
