@@ -42,6 +42,7 @@ class BackendScanner {
   remaining = 0;
   lastType = 0;
   status = 0;
+  sawError = false;
 
   scan(chunk) {
     let i = 0;
@@ -56,6 +57,7 @@ class BackendScanner {
       this.header[this.headerLength++] = chunk[i++];
       if (this.headerLength === 5) {
         this.lastType = this.header[0];
+        if (this.lastType === 0x45) this.sawError = true; // ErrorResponse
         this.remaining = this.header.readInt32BE(1) - 4;
         this.headerLength = 0;
       }
@@ -162,7 +164,6 @@ class Connection {
         const length = this.buffer.readInt32BE(0);
         if (this.buffer.length < length) break;
         const code = this.buffer.readInt32BE(4);
-        const packet = Buffer.from(this.buffer.subarray(0, length));
         this.buffer = this.buffer.subarray(length);
         if (code === SSL_REQUEST || code === GSSENC_REQUEST) {
           this.socket.write("N");
@@ -235,7 +236,9 @@ class Connection {
           else this.refuseExtendedCopy();
           break;
         }
-        if (batch.length) await this.run(batch.length === 1 ? batch[0] : Buffer.concat(batch));
+        // Only named statements parsed and described, ending with a Flush (see run()).
+        const describesOnly = /^[PDH]*H$/.test(batch.map(typeOf).join("")) && batch.every((p) => typeOf(p) !== "P" || p[5] !== 0);
+        if (batch.length) await this.run(batch.length === 1 ? batch[0] : Buffer.concat(batch), describesOnly);
         else if (this.idle && !this.copy && !this.discarding) this.turns.release(this); // only ignored messages
       }
     } catch (error) {
@@ -252,7 +255,7 @@ class Connection {
   }
 
   /** Hands messages to PGlite, streams its answer back, and gives up the session once idle. */
-  async run(batch) {
+  async run(batch, describesOnly) {
     const scanner = new BackendScanner();
     await this.db.execProtocolRawStream(new Uint8Array(batch.buffer, batch.byteOffset, batch.byteLength), {
       onRawData: (chunk) => {
@@ -262,6 +265,11 @@ class Connection {
     });
     // A batch PGlite answers nothing to (a lone Flush) leaves the state as it was.
     if (scanner.lastType) this.idle = scanner.idle;
+    // postgres.js describes a new statement first (Parse, Describe, Flush) and sends its Bind and
+    // Execute once it has the answer. Holding the session over that round trip would make every
+    // other connection wait on this client's event loop; the named statement it prepared stays,
+    // so the turn ends here unless something failed or a transaction is open.
+    if (!this.idle && describesOnly && !scanner.sawError && !this.db.isInTransaction()) this.idle = true;
     if (this.idle) this.turns.release(this);
   }
 
