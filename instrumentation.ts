@@ -14,8 +14,9 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
 };
 
 /**
- * Validates the configuration (a bad variable stops the server, naming it), registers what a
- * graceful shutdown finishes (server.mjs runs it on SIGTERM), watches the database (see
+ * Validates the configuration (a bad variable stops the server, naming it), starts the embedded
+ * database's own process when DATABASE_URL is unset (db/embedded; a folder another app holds
+ * stops this one), registers what a graceful shutdown finishes (server.mjs runs it on SIGTERM), watches the database (see
  * lib/ops/database-state.ts), then starts this instance's background jobs: the match queue worker (recomputes matches after a company,
  * product, channel or need changes, so saving a form is not slowed by it) and the mail worker
  * (sends the email outbox). Several instances may run both: rows are claimed with SKIP LOCKED.

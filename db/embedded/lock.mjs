@@ -4,7 +4,7 @@
 // that opens the folder itself while no server runs (migrations, backups, imports). The file says
 // who: { pid, mode: "server" | "direct", state: "starting" | "serving" | "stopping", socket, command }.
 // Plain JavaScript: server.mjs runs under plain Node, db/client.ts imports it too.
-import { readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -89,6 +89,7 @@ export function busyMessage(dir, holder) {
  */
 export function acquireLock(dir, options) {
   const file = lockPathOf(dir);
+  mkdirSync(path.dirname(file), { recursive: true }); // a fresh clone has no .data yet
   /** @type {LockInfo} */
   const info = {
     pid: process.pid,

@@ -42,6 +42,7 @@ class BackendScanner {
   remaining = 0;
   lastType = 0;
   status = 0;
+  sawError = false;
 
   scan(chunk) {
     let i = 0;
@@ -56,6 +57,7 @@ class BackendScanner {
       this.header[this.headerLength++] = chunk[i++];
       if (this.headerLength === 5) {
         this.lastType = this.header[0];
+        if (this.lastType === 0x45) this.sawError = true; // ErrorResponse
         this.remaining = this.header.readInt32BE(1) - 4;
         this.headerLength = 0;
       }
@@ -137,7 +139,8 @@ class Connection {
   /** The session was idle after this connection's last exchange. */
   idle = true;
 
-  constructor(socket, db, turns, connections, onFatal) {
+  constructor(socket, db, turns, connections, onFatal, startupReply) {
+    this.startupReply = startupReply;
     this.socket = socket;
     this.db = db;
     this.turns = turns;
@@ -161,7 +164,6 @@ class Connection {
         const length = this.buffer.readInt32BE(0);
         if (this.buffer.length < length) break;
         const code = this.buffer.readInt32BE(4);
-        const packet = Buffer.from(this.buffer.subarray(0, length));
         this.buffer = this.buffer.subarray(length);
         if (code === SSL_REQUEST || code === GSSENC_REQUEST) {
           this.socket.write("N");
@@ -171,8 +173,11 @@ class Connection {
           this.socket.end(); // not supported: one statement runs at a time anyway
           return;
         }
+        // Answered without waiting for a turn: PGlite's session is already started, and its reply
+        // to a startup is always the same. Waiting would let a long transaction elsewhere run a
+        // new connection into its connect timeout.
         this.started = true;
-        this.pending.push({ packet, startup: true });
+        this.send(this.startupReply);
         continue;
       }
       if (this.buffer.length < 5) break;
@@ -231,7 +236,9 @@ class Connection {
           else this.refuseExtendedCopy();
           break;
         }
-        if (batch.length) await this.run(batch.length === 1 ? batch[0] : Buffer.concat(batch));
+        // Only named statements parsed and described, ending with a Flush (see run()).
+        const describesOnly = /^[PDH]*H$/.test(batch.map(typeOf).join("")) && batch.every((p) => typeOf(p) !== "P" || p[5] !== 0);
+        if (batch.length) await this.run(batch.length === 1 ? batch[0] : Buffer.concat(batch), describesOnly);
         else if (this.idle && !this.copy && !this.discarding) this.turns.release(this); // only ignored messages
       }
     } catch (error) {
@@ -248,7 +255,7 @@ class Connection {
   }
 
   /** Hands messages to PGlite, streams its answer back, and gives up the session once idle. */
-  async run(batch) {
+  async run(batch, describesOnly) {
     const scanner = new BackendScanner();
     await this.db.execProtocolRawStream(new Uint8Array(batch.buffer, batch.byteOffset, batch.byteLength), {
       onRawData: (chunk) => {
@@ -258,6 +265,11 @@ class Connection {
     });
     // A batch PGlite answers nothing to (a lone Flush) leaves the state as it was.
     if (scanner.lastType) this.idle = scanner.idle;
+    // postgres.js describes a new statement first (Parse, Describe, Flush) and sends its Bind and
+    // Execute once it has the answer. Holding the session over that round trip would make every
+    // other connection wait on this client's event loop; the named statement it prepared stays,
+    // so the turn ends here unless something failed or a transaction is open.
+    if (!this.idle && describesOnly && !scanner.sawError && !this.db.isInTransaction()) this.idle = true;
     if (this.idle) this.turns.release(this);
   }
 
@@ -362,6 +374,20 @@ class Connection {
   }
 }
 
+/** Starts PGlite's session once; returns its reply (AuthenticationOk, ParameterStatus…, ReadyForQuery). */
+async function startSession(db) {
+  const params = Buffer.from("user\0kakehashi\0database\0kakehashi\0client_encoding\0UTF8\0\0", "utf8");
+  const packet = Buffer.alloc(8 + params.length);
+  packet.writeInt32BE(packet.length, 0);
+  packet.writeInt32BE(196608, 4);
+  params.copy(packet, 8);
+  const reply = Buffer.from(await db.execProtocolRaw(new Uint8Array(packet)));
+  const scanner = new BackendScanner();
+  scanner.scan(reply);
+  if (!scanner.idle) throw new Error("PGlite did not answer the startup with ReadyForQuery");
+  return reply;
+}
+
 function defaultFatal(error) {
   process.stderr.write(`embedded database: PGlite stopped (${error?.message ?? error}); exiting\n`);
   process.exit(1);
@@ -377,7 +403,8 @@ function defaultFatal(error) {
 export async function serve(db, socketPath, { onFatal = defaultFatal } = {}) {
   const turns = new SessionTurns();
   const connections = new Set();
-  const server = createServer((socket) => connections.add(new Connection(socket, db, turns, connections, onFatal)));
+  const startupReply = await startSession(db);
+  const server = createServer((socket) => connections.add(new Connection(socket, db, turns, connections, onFatal, startupReply)));
   rmSync(socketPath, { force: true }); // a socket file left by a process that died
   await new Promise((resolve, reject) => {
     server.once("error", reject);
