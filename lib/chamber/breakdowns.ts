@@ -2,9 +2,9 @@ import "server-only";
 // The period's deals broken down by member, partner province, HS chapter and channel type, and
 // the chamber's recommendations next to the members' own contacts.
 import { sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import type { Localized } from "@/db/schema";
 import { rowsOf } from "@/lib/matching/db-rows";
+import { consoleRead } from "./read";
 import { dealCounts, dealCountsOf, dealsCte, ts, type CountRow, type DealCounts } from "./funnel";
 import type { Period } from "./period";
 import type { ConsoleScope } from "./scope";
@@ -25,41 +25,42 @@ const json = <T>(v: T | string): T => (typeof v === "string" ? (JSON.parse(v) as
  * when it has none).
  */
 export async function chamberBreakdowns(scope: ConsoleScope, period: Period): Promise<Breakdowns> {
-  const db = await getDb();
-  const cte = dealsCte(scope, period);
-  const [members, provinces, chapters, channels] = await Promise.all([
-    rowsOf<CountRow & { id: string; ref: string; name: Localized | string }>(
-      db,
-      sql`with ${cte}, g as (select member_id, ${dealCounts} from s group by member_id)
-          select c.id, c.ref, c.name, g.* from g join companies c on c.id = g.member_id
-          order by g.contacted desc, g.signed desc, c.ref limit ${MEMBER_ROWS}`,
-    ),
-    rowsOf<CountRow & { key: string }>(
-      db,
-      sql`with ${cte}, t as (select d.*, dist.region as key from d join companies dist on dist.id = d.distributor_id)
-          select key, ${dealCounts} from t group by 1 order by 2 desc, 1`,
-    ),
-    rowsOf<CountRow & { key: string }>(
-      db,
-      sql`with ${cte}, t as (select d.*, coalesce(left(coalesce(p.hs_code, p.inferred_hs_code), 2), '') as key
-                               from d left join products p on p.id = d.product_id)
-          select key, ${dealCounts} from t group by 1 order by 2 desc, 1`,
-    ),
-    rowsOf<CountRow & { key: string }>(
-      db,
-      sql`with ${cte}, t as (
-            select d.*, coalesce(ch.type::text, '') as key from d
-            left join lateral (select distinct sc.type from sales_channels sc where sc.company_id = d.distributor_id) ch on true)
-          select key, ${dealCounts} from t group by 1 order by 2 desc, 1`,
-    ),
-  ]);
-  const keyed = (rows: (CountRow & { key: string })[]) => rows.map((r) => ({ key: r.key ?? "", ...dealCountsOf(r) }));
-  return {
-    members: members.map((r) => ({ id: r.id, ref: r.ref, name: json(r.name), ...dealCountsOf(r) })),
-    provinces: keyed(provinces),
-    chapters: keyed(chapters),
-    channels: keyed(channels),
-  };
+  return consoleRead(async (db) => {
+    const cte = dealsCte(scope, period);
+    const [members, provinces, chapters, channels] = await Promise.all([
+      rowsOf<CountRow & { id: string; ref: string; name: Localized | string }>(
+        db,
+        sql`with ${cte}, g as (select member_id, ${dealCounts} from s group by member_id)
+            select c.id, c.ref, c.name, g.* from g join companies c on c.id = g.member_id
+            order by g.contacted desc, g.signed desc, c.ref limit ${MEMBER_ROWS}`,
+      ),
+      rowsOf<CountRow & { key: string }>(
+        db,
+        sql`with ${cte}, t as (select d.*, dist.region as key from d join companies dist on dist.id = d.distributor_id)
+            select key, ${dealCounts} from t group by 1 order by 2 desc, 1`,
+      ),
+      rowsOf<CountRow & { key: string }>(
+        db,
+        sql`with ${cte}, t as (select d.*, coalesce(left(coalesce(p.hs_code, p.inferred_hs_code), 2), '') as key
+                                 from d left join products p on p.id = d.product_id)
+            select key, ${dealCounts} from t group by 1 order by 2 desc, 1`,
+      ),
+      rowsOf<CountRow & { key: string }>(
+        db,
+        sql`with ${cte}, t as (
+              select d.*, coalesce(ch.type::text, '') as key from d
+              left join lateral (select distinct sc.type from sales_channels sc where sc.company_id = d.distributor_id) ch on true)
+            select key, ${dealCounts} from t group by 1 order by 2 desc, 1`,
+      ),
+    ]);
+    const keyed = (rows: (CountRow & { key: string })[]) => rows.map((r) => ({ key: r.key ?? "", ...dealCountsOf(r) }));
+    return {
+      members: members.map((r) => ({ id: r.id, ref: r.ref, name: json(r.name), ...dealCountsOf(r) })),
+      provinces: keyed(provinces),
+      chapters: keyed(chapters),
+      channels: keyed(channels),
+    };
+  });
 }
 
 export type RecommendationFigures = {
@@ -76,27 +77,28 @@ export type RecommendationFigures = {
  * before the inquiry opened.
  */
 export async function recommendationFigures(scope: ConsoleScope, period: Period): Promise<RecommendationFigures> {
-  const db = await getDb();
-  const byChamber = (alias: string) => (scope.chamberId ? sql`${sql.raw(alias)}.chamber_id = ${scope.chamberId}` : sql`true`);
-  const [[rec], [own]] = await Promise.all([
-    rowsOf<{ pairs: unknown; contacted: unknown; signed: unknown }>(
-      db,
-      sql`select count(*) as pairs,
-            count(*) filter (where exists (select 1 from inquiries i where i.sme_id = r.sme_id and i.distributor_id = r.distributor_id and i.created_at >= r.created_at)) as contacted,
-            count(*) filter (where exists (select 1 from inquiries i where i.sme_id = r.sme_id and i.distributor_id = r.distributor_id and i.created_at >= r.created_at and i.stage = 'signed')) as signed
-          from match_recommendations r
-          where ${byChamber("r")} and r.created_at >= ${ts(period.from)} and r.created_at < ${ts(period.to)}`,
-    ),
-    rowsOf<{ contacted: unknown; signed: unknown }>(
-      db,
-      sql`with ${dealsCte(scope, period)}
-          select count(*) as contacted, count(*) filter (where signed) as signed from d
-          where not exists (select 1 from match_recommendations r where r.sme_id = d.sme_id and r.distributor_id = d.distributor_id
-                            and ${byChamber("r")} and r.created_at <= d.created_at)`,
-    ),
-  ]);
-  return {
-    recommended: { pairs: Number(rec?.pairs ?? 0), contacted: Number(rec?.contacted ?? 0), signed: Number(rec?.signed ?? 0) },
-    own: { contacted: Number(own?.contacted ?? 0), signed: Number(own?.signed ?? 0) },
-  };
+  return consoleRead(async (db) => {
+    const byChamber = (alias: string) => (scope.chamberId ? sql`${sql.raw(alias)}.chamber_id = ${scope.chamberId}` : sql`true`);
+    const [[rec], [own]] = await Promise.all([
+      rowsOf<{ pairs: unknown; contacted: unknown; signed: unknown }>(
+        db,
+        sql`select count(*) as pairs,
+              count(*) filter (where exists (select 1 from inquiries i where i.sme_id = r.sme_id and i.distributor_id = r.distributor_id and i.created_at >= r.created_at)) as contacted,
+              count(*) filter (where exists (select 1 from inquiries i where i.sme_id = r.sme_id and i.distributor_id = r.distributor_id and i.created_at >= r.created_at and i.stage = 'signed')) as signed
+            from match_recommendations r
+            where ${byChamber("r")} and r.created_at >= ${ts(period.from)} and r.created_at < ${ts(period.to)}`,
+      ),
+      rowsOf<{ contacted: unknown; signed: unknown }>(
+        db,
+        sql`with ${dealsCte(scope, period)}
+            select count(*) as contacted, count(*) filter (where signed) as signed from d
+            where not exists (select 1 from match_recommendations r where r.sme_id = d.sme_id and r.distributor_id = d.distributor_id
+                              and ${byChamber("r")} and r.created_at <= d.created_at)`,
+      ),
+    ]);
+    return {
+      recommended: { pairs: Number(rec?.pairs ?? 0), contacted: Number(rec?.contacted ?? 0), signed: Number(rec?.signed ?? 0) },
+      own: { contacted: Number(own?.contacted ?? 0), signed: Number(own?.signed ?? 0) },
+    };
+  });
 }

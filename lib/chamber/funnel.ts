@@ -6,8 +6,8 @@ import "server-only";
  * inquiries opened in the period; see README "Chamber console" for what each step counts.
  */
 import { sql, type SQL } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { rowsOf } from "@/lib/matching/db-rows";
+import { consoleRead } from "./read";
 import { bucketStarts, type Period } from "./period";
 import { memberCondition, type ConsoleScope } from "./scope";
 
@@ -84,12 +84,13 @@ function membersMatchedSql(scope: ConsoleScope, to: Date, bucket?: SQL): SQL {
 
 /** The funnel for the period: member companies that reached each step. */
 export async function chamberFunnel(scope: ConsoleScope, period: Period): Promise<Funnel> {
-  const db = await getDb();
-  const [[base], [deals]] = await Promise.all([
-    rowsOf<{ members: unknown; matched: unknown }>(db, membersMatchedSql(scope, period.to)),
-    rowsOf<CountRow>(db, sql`with ${dealsCte(scope, period)} select ${companyCounts} from s`),
-  ]);
-  return { members: n(base?.members), matched: n(base?.matched), ...dealCountsOf(deals) };
+  return consoleRead(async (db) => {
+    const [[base], [deals]] = await Promise.all([
+      rowsOf<{ members: unknown; matched: unknown }>(db, membersMatchedSql(scope, period.to)),
+      rowsOf<CountRow>(db, sql`with ${dealsCte(scope, period)} select ${companyCounts} from s`),
+    ]);
+    return { members: n(base?.members), matched: n(base?.matched), ...dealCountsOf(deals) };
+  });
 }
 
 export type SeriesPoint = Funnel & { start: string };
@@ -99,22 +100,23 @@ export type SeriesPoint = Funnel & { start: string };
  * end (members counted by when they joined), the other steps among the inquiries opened in it.
  */
 export async function chamberSeries(scope: ConsoleScope, period: Period): Promise<SeriesPoint[]> {
-  const db = await getDb();
-  const unit = sql.raw(`'${period.unit}'`);
-  const bucketOf = (column: string) => sql`to_char(date_trunc(${unit}, ${sql.raw(column)} at time zone 'Asia/Tokyo'), 'YYYY-MM-DD')`;
-  const [joined, deals] = await Promise.all([
-    rowsOf<{ bucket: string; members: unknown; matched: unknown }>(
-      db,
-      membersMatchedSql(scope, period.to, sql`case when c.created_at < ${ts(period.from)} then '' else ${bucketOf("c.created_at")} end`),
-    ),
-    rowsOf<CountRow & { bucket: string }>(db, sql`with ${dealsCte(scope, period)} select ${bucketOf("created_at")} as bucket, ${companyCounts} from s group by 1`),
-  ]);
-  // The SQL buckets are date_trunc's, which start on the same days as bucketStarts' (Mondays, firsts).
-  const before = joined.find((r) => r.bucket === "");
-  return bucketStarts(period).map((start) => {
-    const upTo = joined.filter((r) => r.bucket !== "" && r.bucket <= start);
-    const members = n(before?.members) + upTo.reduce((t, r) => t + n(r.members), 0);
-    const matched = n(before?.matched) + upTo.reduce((t, r) => t + n(r.matched), 0);
-    return { start, members, matched, ...dealCountsOf(deals.find((r) => r.bucket === start)) };
+  return consoleRead(async (db) => {
+    const unit = sql.raw(`'${period.unit}'`);
+    const bucketOf = (column: string) => sql`to_char(date_trunc(${unit}, ${sql.raw(column)} at time zone 'Asia/Tokyo'), 'YYYY-MM-DD')`;
+    const [joined, deals] = await Promise.all([
+      rowsOf<{ bucket: string; members: unknown; matched: unknown }>(
+        db,
+        membersMatchedSql(scope, period.to, sql`case when c.created_at < ${ts(period.from)} then '' else ${bucketOf("c.created_at")} end`),
+      ),
+      rowsOf<CountRow & { bucket: string }>(db, sql`with ${dealsCte(scope, period)} select ${bucketOf("created_at")} as bucket, ${companyCounts} from s group by 1`),
+    ]);
+    // The SQL buckets are date_trunc's, which start on the same days as bucketStarts' (Mondays, firsts).
+    const before = joined.find((r) => r.bucket === "");
+    return bucketStarts(period).map((start) => {
+      const upTo = joined.filter((r) => r.bucket !== "" && r.bucket <= start);
+      const members = n(before?.members) + upTo.reduce((t, r) => t + n(r.members), 0);
+      const matched = n(before?.matched) + upTo.reduce((t, r) => t + n(r.matched), 0);
+      return { start, members, matched, ...dealCountsOf(deals.find((r) => r.bucket === start)) };
+  });
   });
 }

@@ -1,6 +1,9 @@
 // The console's reporting period: whole days in Japan time (the chambers report by the Japanese
 // calendar), read from the page's query string, and its buckets by week (Monday) or month.
-import { SME_ZONE, utcToZonedLocal, zonedLocalToUtc } from "@/lib/inquiries/zones";
+
+// Japan has kept UTC+9 without daylight saving since 1951, so a fixed offset is exact; this module
+// stays free of lib/inquiries/zones, whose formatter import cannot load outside Next (the bench).
+const JST_MS = 9 * 3_600_000;
 
 export type Unit = "week" | "month";
 export type Period = { fromDate: string; toDate: string; from: Date; to: Date; unit: Unit };
@@ -23,7 +26,7 @@ function dayMs(date: string): number | undefined {
  */
 export function parsePeriod(input: { from?: string; to?: string; unit?: string }, now = new Date()): Period {
   const unit: Unit = input.unit === "week" ? "week" : "month";
-  const today = utcToZonedLocal(now, SME_ZONE).slice(0, 10);
+  const today = isoDay(now.getTime() + JST_MS);
   const to = dayMs(input.to ?? "") ?? dayMs(today)!;
   let from = dayMs(input.from ?? "");
   if (from === undefined || from > to || to - from > MAX_DAYS * DAY) {
@@ -35,8 +38,8 @@ export function parsePeriod(input: { from?: string; to?: string; unit?: string }
   return {
     fromDate,
     toDate,
-    from: zonedLocalToUtc(`${fromDate}T00:00`, SME_ZONE)!,
-    to: zonedLocalToUtc(`${isoDay(to + DAY)}T00:00`, SME_ZONE)!,
+    from: new Date(from - JST_MS),
+    to: new Date(to + DAY - JST_MS),
     unit,
   };
 }

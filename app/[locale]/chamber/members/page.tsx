@@ -62,10 +62,11 @@ export default async function ChamberMembersPage({ params, searchParams }: { par
       <p className="text-sm text-stone-600" data-testid="members-count">
         {t("count", { total })}
       </p>
-      {rows.length === 0 ? (
-        <p className="text-stone-600">{t("empty")}</p>
-      ) : (
-        <BulkForm action={bulkMembersAction}>
+      {/* The form stays when the list empties (all approved): its result message stays in view. */}
+      <BulkForm action={bulkMembersAction}>
+        {rows.length === 0 ? (
+          <p className="text-stone-600">{t("empty")}</p>
+        ) : (
           <TableScroll label={t("title")}>
             <table className="w-full text-left text-sm" data-testid="members-table">
               <thead className="text-stone-500">
@@ -106,8 +107,8 @@ export default async function ChamberMembersPage({ params, searchParams }: { par
               </tbody>
             </table>
           </TableScroll>
-        </BulkForm>
-      )}
+        )}
+      </BulkForm>
       <Pager page={query.page ?? 0} pages={Math.ceil(total / MEMBERS_PAGE_SIZE)} href={(p) => href({ page: p ? String(p) : undefined })} />
       <ExportLinks locale={locale} chamberId={null} />
     </div>
