@@ -1,9 +1,9 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import { users, type User, type UserRole } from "@/db/schema";
+import type { User, UserRole } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { findOrCreateChamber } from "@/lib/chambers/chambers";
-import { findUserByEmail, normalizeEmail } from "./users";
+import { findUserByEmail, insertUser } from "./users";
 
 type NewAccount = { email: string; password: string; name: string; role: UserRole; chamber?: string; locale?: string };
 
@@ -16,17 +16,15 @@ export async function ensureAccount(input: NewAccount): Promise<{ user: User; cr
   if (existing) return { user: existing, created: false };
   if (input.role === "chamber_admin" && !input.chamber) throw new Error("A chamber admin needs a chamber.");
   const chamber = input.chamber ? await findOrCreateChamber(input.chamber) : undefined;
-  const db = await getDb();
-  const [user] = await db
-    .insert(users)
-    .values({
-      email: normalizeEmail(input.email),
-      name: input.name,
-      passwordHash: await hashPassword(input.password),
-      role: input.role,
-      chamberId: chamber?.id,
-      locale: input.locale ?? "en",
-    })
-    .returning();
-  return { user: user!, created: true };
+  const user = await insertUser(await getDb(), {
+    email: input.email,
+    name: input.name,
+    passwordHash: await hashPassword(input.password),
+    role: input.role,
+    chamberId: chamber?.id,
+    locale: input.locale ?? "en",
+  });
+  // Created by a concurrent run between the lookup and the insert: that account stands.
+  if (!user) return { user: (await findUserByEmail(input.email))!, created: false };
+  return { user, created: true };
 }

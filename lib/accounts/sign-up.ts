@@ -1,16 +1,12 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import { users, type User } from "@/db/schema";
+import type { User } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import type { Locale } from "@/lib/i18n/routing";
 import { sendEmailLink, sendEmailLinkTo } from "./email-link";
 import type { SignUpInput } from "./schemas";
-import { findUserByEmail } from "./users";
+import { findUserByEmail, insertUser } from "./users";
 
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return e?.code === "23505" || e?.cause?.code === "23505";
-}
 
 /**
  * A sign-up answers the same whether or not the email has an account, in what it says and in the
@@ -26,16 +22,5 @@ export async function signUp(input: SignUpInput, locale: Locale): Promise<void> 
 
 /** Creates an SME or distributor account; undefined when the email is taken, in any letter case. */
 async function createAccount(input: SignUpInput, passwordHash: string, locale: Locale): Promise<User | undefined> {
-  const db = await getDb();
-  try {
-    const [user] = await db
-      .insert(users)
-      .values({ email: input.email, name: input.name, passwordHash, role: input.accountType, locale })
-      .returning();
-    return user!;
-  } catch (error) {
-    // Two sign-ups racing for one email: the unique index decides.
-    if (isUniqueViolation(error)) return undefined;
-    throw error;
-  }
+  return insertUser(await getDb(), { email: input.email, name: input.name, passwordHash, role: input.accountType, locale });
 }

@@ -1,12 +1,33 @@
 import "server-only";
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { cache } from "react";
-import { getDb } from "@/db/client";
-import { users, type User } from "@/db/schema";
+import { getDb, type Executor } from "@/db/client";
+import { isUniqueViolation } from "@/db/errors";
+import { users, type NewUser, type User } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/routing";
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
+}
+
+export type NewAccount = Pick<NewUser, "email" | "name" | "passwordHash" | "role" | "chamberId" | "locale">;
+
+/**
+ * The one way a user is created (sign-up, invitations, chamber admins, the admin CLI and the seed),
+ * in the caller's transaction when it passes one. The email is stored normalized; undefined when
+ * it is taken, in any letter case: between two racing requests the unique index decides.
+ */
+export async function insertUser(executor: Executor, account: NewAccount): Promise<User | undefined> {
+  try {
+    const [user] = await executor
+      .insert(users)
+      .values({ ...account, email: normalizeEmail(account.email) })
+      .returning();
+    return user;
+  } catch (error) {
+    if (isUniqueViolation(error)) return undefined;
+    throw error;
+  }
 }
 
 /** A user who has not been deleted (suspended ones included: callers decide what they may do). */

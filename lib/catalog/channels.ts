@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { companies, salesChannels, type SalesChannel } from "@/db/schema";
 import type { ChannelInput, DistributorProfileInput } from "./company-schemas";
 import { CatalogError } from "./errors";
-import { hsCodeExists } from "./hs-codes";
+import { hsCodeExists } from "@/lib/hs/codes";
 import { localized } from "./fields";
 import { companyChanged } from "@/lib/companies/changed";
 

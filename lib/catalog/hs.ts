@@ -1,6 +1,6 @@
 import "server-only";
 import { inferHsCode } from "@/lib/hs/infer";
-import { hsCodeExists } from "./hs-codes";
+import { hsCodeExists } from "@/lib/hs/codes";
 import { CatalogError } from "./errors";
 
 /**

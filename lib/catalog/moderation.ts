@@ -5,7 +5,7 @@ import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb, type Executor, type Transaction } from "@/db/client";
 import { auditLog, companies, companyMembers, listingReports, products, users, type Product, type User } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import { moderatedCompanies } from "@/lib/moderation/scope";
+import { moderatedCompanies } from "@/lib/moderation/access";
 import { notify } from "@/lib/notifications/notify";
 import { nameParam } from "@/lib/notifications/types";
 import { CatalogError } from "./errors";

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { companies, productImages, products, type Company, type Product, type User } from "@/db/schema";
 import { getMembership } from "@/lib/companies/access";
 import { firstImageIdColumn, imagesOf, type ImageMeta } from "./products";
-import { canViewProduct, type Viewer } from "./visibility";
+import { canViewProduct, type Viewer } from "./access";
 
 export async function viewerOf(user: User): Promise<Viewer> {
   const membership = await getMembership(user.id);

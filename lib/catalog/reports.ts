@@ -3,7 +3,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { companies, listingReports, products, users, type Localized, type User } from "@/db/schema";
 import { CatalogError } from "./errors";
-import { moderatedCompanies } from "@/lib/moderation/scope";
+import { moderatedCompanies } from "@/lib/moderation/access";
 import { getProductForViewer } from "./public";
 
 /** Any signed-in user who can see a listing may flag it for the admins. */

@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { chambers, companies, users, type User } from "@/db/schema";
 import { emailField, passwordField } from "@/lib/accounts/schemas";
 import { endAllSessions } from "@/lib/accounts/sessions";
-import { findUserByEmail, normalizeEmail } from "@/lib/accounts/users";
+import { findUserByEmail, insertUser } from "@/lib/accounts/users";
 import { assertRole } from "@/lib/auth/assert";
 import { hashPassword } from "@/lib/auth/password";
 import { PublicError } from "@/lib/errors";
@@ -80,18 +80,16 @@ export async function createChamberAdmin(admin: User, input: z.output<typeof cha
   const [chamber] = await db.select({ id: chambers.id }).from(chambers).where(eq(chambers.id, input.chamberId)).limit(1);
   if (!chamber) throw new PublicError("notFound", "chamberId");
   if (await findUserByEmail(input.email)) throw new PublicError("emailTaken", "email");
-  const [user] = await db
-    .insert(users)
-    .values({
-      email: normalizeEmail(input.email),
-      name: input.name,
-      passwordHash: await hashPassword(input.password),
-      role: "chamber_admin",
-      chamberId: chamber.id,
-      locale: input.language,
-    })
-    .returning();
-  return user!;
+  const user = await insertUser(db, {
+    email: input.email,
+    name: input.name,
+    passwordHash: await hashPassword(input.password),
+    role: "chamber_admin",
+    chamberId: chamber.id,
+    locale: input.language,
+  });
+  if (!user) throw new PublicError("emailTaken", "email");
+  return user;
 }
 
 /** Suspends or reactivates a chamber admin; a suspended admin is refused at their next action. */

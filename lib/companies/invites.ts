@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { companies, companyInvites, companyMembers, users, type Company, type CompanyInvite, type MemberRole, type User } from "@/db/schema";
-import { normalizeEmail } from "@/lib/accounts/users";
+import { insertUser, normalizeEmail } from "@/lib/accounts/users";
 import { assertEmailVerified } from "@/lib/accounts/verification";
 import { hashPassword } from "@/lib/auth/password";
 import { PublicError } from "@/lib/errors";
@@ -124,12 +124,10 @@ export async function acceptInviteWithNewAccount(token: string, input: { name: s
     if (!open) throw new PublicError("inviteInvalid");
     const [existing] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${open.invite.email}`).limit(1);
     if (existing) throw new PublicError("inviteSignIn");
-    const [user] = await tx
-      .insert(users)
-      .values({ email: open.invite.email, name: input.name, passwordHash, role: open.company.kind, locale: input.locale })
-      .returning();
-    await join(tx, open, user!.id);
-    return user!;
+    const user = await insertUser(tx, { email: open.invite.email, name: input.name, passwordHash, role: open.company.kind, locale: input.locale });
+    if (!user) throw new PublicError("inviteSignIn");
+    await join(tx, open, user.id);
+    return user;
   });
 }
 

@@ -8,7 +8,7 @@ import { getMembership } from "@/lib/companies/access";
 import { dealScope } from "@/lib/inquiries/stats";
 import { unreadCount } from "@/lib/inquiries/unread";
 import { listMatches, type MatchCard } from "@/lib/matching/read";
-import { moderatedCompanies } from "@/lib/moderation/scope";
+import { moderatedCompanies } from "@/lib/moderation/access";
 
 /** A step the company has not taken yet, in the order a newcomer should take them. */
 export type NextStep = "createCompany" | "addProducts" | "setTargets" | "addChannels" | "addNeeds";

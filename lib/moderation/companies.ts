@@ -7,7 +7,7 @@ import { companyChanged } from "@/lib/companies/changed";
 import { PublicError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import { nameParam } from "@/lib/notifications/types";
-import { moderatedCompanies } from "./scope";
+import { moderatedCompanies } from "./access";
 
 export type Decision = "approve" | "reject" | "suspend" | "reinstate";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isRegionOf } from "@/lib/geo/regions";
 import { displayToday, isIsoDate } from "./dates";
-import { isAcceptedCategory } from "./hs";
+import { isAcceptedCategory } from "@/lib/hs/codes";
 
 /** Form schemas for display offers and applications; error messages are keys of messages.showrooms.errors. */
 

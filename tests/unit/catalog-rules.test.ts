@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { approxCny, jpyToCnyRate } from "@/lib/catalog/prices";
-import { canViewProduct } from "@/lib/catalog/visibility";
+import { canViewProduct } from "@/lib/catalog/access";
 
 describe("the JPY to CNY rate", () => {
   it("defaults to 0.048, reads JPY_TO_CNY_RATE and refuses one that is not a positive number", () => {

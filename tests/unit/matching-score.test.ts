@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { hsFit } from "@/lib/matching/hs";
 import { distributor, need, product, score, sme } from "./matching-fixtures";
 
 const knitter = sme({
@@ -21,14 +20,6 @@ const crowd = [
 ];
 
 describe("HS hierarchy", () => {
-  it("ranks a named heading above its chapter, above a sibling heading, above another chapter", () => {
-    expect(hsFit("6110", "6110")).toBe(1);
-    expect(hsFit("611020", "6110")).toBe(1);
-    expect(hsFit("6110", "61")).toBeGreaterThan(hsFit("6110", "6109"));
-    expect(hsFit("6110", "6109")).toBeGreaterThan(hsFit("6110", "62"));
-    expect(hsFit("6110", "62")).toBe(0);
-  });
-
   it("lets a 2-digit chapter on the distributor cover every heading under it", () => {
     const covered = score(knitter, distributor({ ...base, hsCodes: ["61"] }), crowd);
     const other = score(knitter, distributor({ ...base, hsCodes: ["62"] }), crowd);

@@ -12,7 +12,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import type { PageSearchParams } from "@/lib/http/search-params";
 import { parseSearchParams, searchHref } from "@/lib/search/params";
 import { searchItemsFor } from "@/lib/search/query";
-import { searchViewerOf } from "@/lib/search/viewer";
+import { searchViewerOf } from "@/lib/search/access";
 import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<PageSearchParams> };

@@ -1,6 +1,6 @@
 import { CsvError, parse } from "csv-parse/sync";
 import type { MessageKey } from "@/lib/i18n/keys";
-import { hsCodeExists } from "../hs-codes";
+import { hsCodeExists } from "@/lib/hs/codes";
 import { productSchema, type ProductInput } from "../schemas";
 import { columnFor, csvColumns, fieldToColumn, type CsvColumn, type ProductField } from "./columns";
 import { decodeCsv, type Encoding } from "./decode";

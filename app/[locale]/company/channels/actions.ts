@@ -3,7 +3,7 @@
 import { authedAction } from "@/lib/auth/action";
 import { createChannel, deleteChannel, updateChannel, updateDistributorProfile } from "@/lib/catalog/channels";
 import { channelIdSchema, channelSchema, distributorProfileSchema, updateChannelSchema } from "@/lib/catalog/company-schemas";
-import { requireOwnCompanyOf } from "@/lib/catalog/owner";
+import { requireOwnCompanyOf } from "@/lib/catalog/access";
 
 const options = { roles: ["distributor"], revalidate: ["/company/channels"] } as const;
 

@@ -8,7 +8,7 @@ import { HsCategories } from "@/components/catalog/hs-categories";
 import { LocalizedText } from "@/components/localized-text";
 import { requireUser } from "@/lib/auth/page-guard";
 import { listChannels } from "@/lib/catalog/channels";
-import { ownCompanyForPage } from "@/lib/catalog/owner";
+import { ownCompanyForPage } from "@/lib/catalog/access";
 import { regionName } from "@/lib/geo/regions";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";

@@ -3,7 +3,7 @@
 import { authedAction } from "@/lib/auth/action";
 import { needIdSchema, needSchema, updateNeedSchema } from "@/lib/catalog/company-schemas";
 import { createNeed, deleteNeed, updateNeed } from "@/lib/catalog/needs";
-import { requireOwnCompanyOf } from "@/lib/catalog/owner";
+import { requireOwnCompanyOf } from "@/lib/catalog/access";
 
 const options = { roles: ["distributor"], revalidate: ["/company/needs"] } as const;
 

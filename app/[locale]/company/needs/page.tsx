@@ -8,7 +8,7 @@ import { NeedForm } from "@/components/catalog/need-form";
 import { PriceRange } from "@/components/catalog/price-range";
 import { requireUser } from "@/lib/auth/page-guard";
 import { listNeeds } from "@/lib/catalog/needs";
-import { ownCompanyForPage } from "@/lib/catalog/owner";
+import { ownCompanyForPage } from "@/lib/catalog/access";
 import { Link } from "@/lib/i18n/navigation";
 import { deleteNeedAction } from "./actions";
 import { z } from "zod";

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { authedAction } from "@/lib/auth/action";
 import { deleteImage } from "@/lib/catalog/images";
 import { requestProductReview } from "@/lib/catalog/moderation";
-import { requireOwnCompanyOf } from "@/lib/catalog/owner";
+import { requireOwnCompanyOf } from "@/lib/catalog/access";
 import { createProduct, deleteProduct, setProductPublished, updateProduct } from "@/lib/catalog/products";
 import { imageIdSchema, productIdSchema, productSchema, publishSchema, updateProductSchema } from "@/lib/catalog/schemas";
 

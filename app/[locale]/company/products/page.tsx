@@ -6,7 +6,7 @@ import { LocalizedText } from "@/components/localized-text";
 import { PriceRange } from "@/components/catalog/price-range";
 import { DisplayBadge } from "@/components/showrooms/display-badge";
 import { requireUser } from "@/lib/auth/page-guard";
-import { ownCompanyForPage } from "@/lib/catalog/owner";
+import { ownCompanyForPage } from "@/lib/catalog/access";
 import { listOwnProducts } from "@/lib/catalog/products";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";

@@ -2,7 +2,7 @@
 
 import { authedAction } from "@/lib/auth/action";
 import { targetsSchema } from "@/lib/catalog/company-schemas";
-import { requireOwnCompanyOf } from "@/lib/catalog/owner";
+import { requireOwnCompanyOf } from "@/lib/catalog/access";
 import { updateTargets } from "@/lib/catalog/targets";
 
 export const saveTargetsAction = authedAction({ schema: targetsSchema, roles: ["sme"], revalidate: ["/company/targets"] }, async (input, { user, t }) => {

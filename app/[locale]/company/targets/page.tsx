@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { channelTypes } from "@/db/schema/catalog";
 import { TargetsForm } from "@/components/catalog/targets-form";
 import { requireUser } from "@/lib/auth/page-guard";
-import { ownCompanyForPage } from "@/lib/catalog/owner";
+import { ownCompanyForPage } from "@/lib/catalog/access";
 
 export default async function TargetsPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;

@@ -3,7 +3,7 @@ import { authedAction } from "@/lib/auth/action";
 import { FORM_OVERHEAD_BYTES, readUploadForm } from "@/lib/auth/upload-guard";
 import { addProductImages } from "@/lib/catalog/images";
 import { MAX_IMAGE_BYTES, MAX_IMAGES_PER_PRODUCT } from "@/lib/catalog/image-processing";
-import { requireOwnCompanyOf } from "@/lib/catalog/owner";
+import { requireOwnCompanyOf } from "@/lib/catalog/access";
 
 const schema = z.object({
   productId: z.uuid({ error: "invalid" }),

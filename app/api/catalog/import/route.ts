@@ -6,7 +6,7 @@ import { MAX_CSV_BYTES, parseProductCsv } from "@/lib/catalog/csv/parse";
 import { rowsWithProblems, toPreview, type ImportPreview } from "@/lib/catalog/csv/preview";
 import { CatalogError } from "@/lib/catalog/errors";
 import { importProducts } from "@/lib/catalog/import";
-import { requireOwnCompanyOf } from "@/lib/catalog/owner";
+import { requireOwnCompanyOf } from "@/lib/catalog/access";
 
 const schema = z.object({
   mode: z.enum(["preview", "commit"], { error: "invalid" }),

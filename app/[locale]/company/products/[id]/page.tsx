@@ -6,7 +6,7 @@ import { ProductForm } from "@/components/catalog/product-form";
 import { ReasonForm } from "@/components/catalog/reason-form";
 import { requireUser } from "@/lib/auth/page-guard";
 import { MAX_IMAGES_PER_PRODUCT } from "@/lib/catalog/image-processing";
-import { ownCompanyForPage } from "@/lib/catalog/owner";
+import { ownCompanyForPage } from "@/lib/catalog/access";
 import { getOwnProduct } from "@/lib/catalog/products";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";

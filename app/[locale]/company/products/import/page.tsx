@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ImportForm } from "@/components/catalog/import-form";
 import { requireUser } from "@/lib/auth/page-guard";
 import { csvColumns, type CsvColumn } from "@/lib/catalog/csv/columns";
-import { ownCompanyForPage } from "@/lib/catalog/owner";
+import { ownCompanyForPage } from "@/lib/catalog/access";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { PageHeader } from "@/components/ui/page-header";
 

@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProductForm } from "@/components/catalog/product-form";
 import { requireUser } from "@/lib/auth/page-guard";
-import { ownCompanyForPage } from "@/lib/catalog/owner";
+import { ownCompanyForPage } from "@/lib/catalog/access";
 
 export default async function NewProductPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
