@@ -1,8 +1,9 @@
 import type { ReactNode } from "react";
 import { AdminTabs } from "@/components/admin/admin-tabs";
 import { requireAdmin } from "@/lib/auth/admin-guard";
+import type { Locale } from "@/lib/i18n/routing";
 
-export default async function ChamberLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function ChamberLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   const admin = await requireAdmin(locale, "/chamber");
   return (

@@ -15,7 +15,7 @@ import { regionName } from "@/lib/geo/regions";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { pageIndex } from "@/lib/http/page-param";
+import { pageIndex } from "@/lib/http/search-params";
 import { bulkMembersAction } from "./actions";
 
 type Search = Record<string, string | undefined>;
