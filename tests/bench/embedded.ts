@@ -57,7 +57,7 @@ function start(command: string, args: string[], cwd: string, env: NodeJS.Process
 async function stop(child: ChildProcess) {
   if (child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
+  process.kill(-child.pid!, "SIGTERM"); // its whole group: `npx next start` leaves next-server behind otherwise
   await exited;
 }
 
