@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
+import { localeOr } from "@/lib/i18n/translator";
 import type { ReactNode } from "react";
 import { CompanyNav } from "@/components/company/company-nav";
 import { requireAdmin } from "@/lib/auth/admin-guard";
 
-export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
+export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  // Next types a layout's params as strings; app/[locale]/layout.tsx has already refused any other locale.
+  const locale = localeOr((await params).locale);
   const admin = await requireAdmin(locale, "/admin");
   const t = await getTranslations("admin.nav");
   const tabs = [
