@@ -1,10 +1,11 @@
-import type { Locale } from "@/lib/i18n/routing";
+import { localeOr } from "@/lib/i18n/translator";
 import type { ReactNode } from "react";
 import { AdminTabs } from "@/components/admin/admin-tabs";
 import { requireAdmin } from "@/lib/auth/admin-guard";
 
-export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
+export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  // Next types a layout's params as strings; app/[locale]/layout.tsx has already refused any other locale.
+  const locale = localeOr((await params).locale);
   const admin = await requireAdmin(locale, "/admin");
   return (
     <div className="flex flex-col gap-6">

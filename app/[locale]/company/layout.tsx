@@ -1,13 +1,14 @@
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
+import { localeOr } from "@/lib/i18n/translator";
 import type { ReactNode } from "react";
 import { CompanyNav } from "@/components/company/company-nav";
 import { requireUser } from "@/lib/auth/page-guard";
 import { getMembership } from "@/lib/companies/access";
 
 /** The signed-in user's own company area; the tabs depend on the company's kind. */
-export default async function CompanyLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
+export default async function CompanyLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  // Next types a layout's params as strings; app/[locale]/layout.tsx has already refused any other locale.
+  const locale = localeOr((await params).locale);
   const user = await requireUser(locale, "/company");
   const membership = await getMembership(user.id);
   const t = await getTranslations("company.nav");
