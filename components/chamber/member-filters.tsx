@@ -2,10 +2,20 @@ import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { SelectField } from "@/components/ui/select-field";
-import { companyKinds, companyStatuses } from "@/db/schema";
+import type { CompanyKind, CompanyStatus } from "@/db/schema";
 
 /** The member table's search and filters, a GET form that keeps the sort. */
-export async function MemberFilters({ search, regions }: { search: Record<string, string | undefined>; regions: { value: string; label: string }[] }) {
+export async function MemberFilters({
+  search,
+  regions,
+  statuses,
+  kinds,
+}: {
+  search: Record<string, string | undefined>;
+  regions: { value: string; label: string }[];
+  statuses: readonly CompanyStatus[];
+  kinds: readonly CompanyKind[];
+}) {
   const t = await getTranslations("chamberConsole.members.filters");
   const tq = await getTranslations("admin.queue");
   return (
@@ -13,8 +23,8 @@ export async function MemberFilters({ search, regions }: { search: Record<string
       {search.sort && <input type="hidden" name="sort" value={search.sort} />}
       {search.dir && <input type="hidden" name="dir" value={search.dir} />}
       <FormField name="q" type="search" label={t("q")} defaultValue={search.q ?? ""} />
-      <SelectField name="status" label={t("status")} defaultValue={search.status ?? ""} emptyLabel={t("any")} options={companyStatuses.map((s) => ({ value: s, label: tq(`status.${s}`) }))} />
-      <SelectField name="kind" label={t("kind")} defaultValue={search.kind ?? ""} emptyLabel={t("any")} options={companyKinds.map((k) => ({ value: k, label: tq(`kinds.${k}`) }))} />
+      <SelectField name="status" label={t("status")} defaultValue={search.status ?? ""} emptyLabel={t("any")} options={statuses.map((s) => ({ value: s, label: tq(`status.${s}`) }))} />
+      <SelectField name="kind" label={t("kind")} defaultValue={search.kind ?? ""} emptyLabel={t("any")} options={kinds.map((k) => ({ value: k, label: tq(`kinds.${k}`) }))} />
       <SelectField name="region" label={t("region")} defaultValue={search.region ?? ""} emptyLabel={t("any")} options={regions} />
       <SelectField
         name="completeness"

@@ -7,6 +7,7 @@ import { Pager } from "@/components/inquiries/pager";
 import { LocalizedText } from "@/components/localized-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { companyKinds, companyStatuses } from "@/db/schema";
 import { requireAdmin } from "@/lib/auth/admin-guard";
 import { listMembers, memberRegions, MEMBERS_PAGE_SIZE, parseMemberQuery, type MemberSort } from "@/lib/chamber/members";
 import { consoleScope } from "@/lib/chamber/scope";
@@ -58,7 +59,7 @@ export default async function ChamberMembersPage({ params, searchParams }: { par
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={t("title")} lead={t("lead")} />
-      <MemberFilters search={search} regions={regions.map((r) => ({ value: r, label: regionName(r, locale) }))} />
+      <MemberFilters search={search} statuses={companyStatuses} kinds={companyKinds} regions={regions.map((r) => ({ value: r, label: regionName(r, locale) }))} />
       <p className="text-sm text-stone-600" data-testid="members-count">
         {t("count", { total })}
       </p>
