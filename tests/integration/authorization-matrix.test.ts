@@ -148,7 +148,7 @@ async function world() {
       sme: sme.id, dist: dist.id, pending: pending.id, imported: imported.id, product: product!.id, hidden: hidden!.id, image: image!.id,
       channel: channel!.id, need: need!.id, report: report!.id, offer: offer!.id, inquiry: inquiryId, meeting: meeting!.id,
       attachment: attachment.id, application: application.id, invite: invite.id, notification: notification.id,
-      colleague: colleague.id, chamberAdmin: chamberAdmin.id, smeRef: sme.ref,
+      colleague: colleague.id, chamberAdmin: chamberAdmin.id, smeRef: sme.ref, chamber: mitsuke.id,
     },
     inviteToken,
     victims: { smeUser, distUser },
@@ -207,6 +207,15 @@ const actions: Record<string, Record<string, ActionRow>> = {
     createChamberAction: { form: () => ({ name_en: "Forged Chamber", region: "JP-15" }), expected: refusedByAll },
     createChamberAdminAction: { form: () => ({ email: "admin@forged.example", name: "Forged", chamberId: "00000000-0000-4000-8000-000000000000" }), expected: refusedByAll },
     setChamberAdminStatusAction: { form: (ids) => ({ userId: ids.chamberAdmin, status: "suspended" }), expected: refusedByAll },
+  },
+  // Another chamber's admin may run the bulk actions on its own members only: naming the victim
+  // chamber's pending company, it is skipped and nothing changes.
+  "app/[locale]/chamber/members/actions.ts": {
+    bulkMembersAction: { form: (ids) => ({ companyIds: ids.pending, operation: "approve" }), expected: ownFor("otherChamberAdmin") },
+  },
+  "app/[locale]/chamber/introductions/actions.ts": {
+    nudgeIntroductionAction: { form: (ids) => ({ smeId: ids.sme, distributorId: ids.dist, chamberId: ids.chamber }), expected: refusedByAll },
+    closeIntroductionAction: { form: (ids) => ({ smeId: ids.sme, distributorId: ids.dist, chamberId: ids.chamber, reason: "x" }), expected: refusedByAll },
   },
   "app/[locale]/company/actions.ts": {
     // A company of one's own, which another company's member already has.
@@ -307,6 +316,10 @@ const routes: Record<string, Record<string, RouteRow>> = {
   // Imports into the caller's own company only; it takes no company id.
   "app/api/catalog/import/route.ts": {
     POST: { request: upload("/api/catalog/import", () => ({ mode: "commit", file: new File(["name_ja\nニット帽\n"], "p.csv", { type: "text/csv" }) })), expected: ownFor("otherSme") },
+  },
+  // Another chamber's members as CSV: a chamber admin naming the victim chamber gets a 404.
+  "app/api/chamber/export/[kind]/route.ts": {
+    GET: { request: (ids) => get(`/api/chamber/export/members?chamber=${ids.chamber}`)(), params: () => ({ kind: "members" }), expected: refusedByAll },
   },
   "app/api/health/route.ts": { GET: { request: get("/api/health"), expected: publicForAll } },
   "app/api/hs/route.ts": { GET: { request: get("/api/hs?q=knit&locale=en"), expected: publicForAll } },
