@@ -7,10 +7,7 @@ import type { Instrumentation } from "next";
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   const err = error as Error & { digest?: string };
   const { requestLogger } = await import("@/lib/log");
-  requestLogger(err.digest, { method: request.method, path: request.path, route: context.routePath, routeType: context.routeType }).error(
-    { err },
-    err.message,
-  );
+  requestLogger(err.digest, { method: request.method, path: request.path, route: context.routePath, routeType: context.routeType }).error({ err }, err.message);
 };
 
 /**

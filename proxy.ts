@@ -9,7 +9,9 @@ const intl = createIntlMiddleware(routing);
 
 // Pages that need a session. This is only an optimistic redirect on the cookie's presence:
 // pages and actions check the session against the database themselves.
-const protectedPaths = [/^\/(ja|zh|en)\/(dashboard|company|companies|products|admin|matches|inbox|inquiries|search|showrooms|notifications|settings|chamber)(\/|$)/];
+const protectedPaths = [
+  /^\/(ja|zh|en)\/(dashboard|company|companies|products|admin|matches|inbox|inquiries|search|showrooms|notifications|settings|chamber)(\/|$)/,
+];
 const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 /**
@@ -50,7 +52,11 @@ function badRequest(locale: "ja" | "zh" | "en"): NextResponse {
   const page = `<!doctype html><html lang="${locale}"><meta charset="utf-8"><title>400</title><p>${text}</p><p><a href="/${locale}">Kakehashi</a></p></html>`;
   return new NextResponse(page, {
     status: 400,
-    headers: { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'", "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "text/html; charset=utf-8",
+      "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+      "Cache-Control": "no-store",
+    },
   });
 }
 

@@ -35,7 +35,9 @@ function encode<T extends PgTable>(table: T, rows: T["$inferInsert"][]) {
   const columns = Object.entries(getTableColumns(table)) as [string, PgColumn][];
   const named = new Set<string>();
   for (const row of rows) for (const [key, value] of Object.entries(row as object)) if (value !== undefined) named.add(key);
-  const used = columns.filter(([key, column]) => named.has(key) || column.defaultFn !== undefined || (column.default !== undefined && !is(column.default, SQL)));
+  const used = columns.filter(
+    ([key, column]) => named.has(key) || column.defaultFn !== undefined || (column.default !== undefined && !is(column.default, SQL)),
+  );
   const objects = rows.map((row) => {
     const out: Record<string, unknown> = {};
     for (const [key, column] of used) {
@@ -74,7 +76,10 @@ export async function bulkInsert<T extends PgTable, R extends Record<string, unk
       const target = conflict.target ? ` (${conflict.target.map((c) => ident(c.name)).join(", ")})` : "";
       if ("nothing" in conflict) statement += ` on conflict${target} do nothing`;
       else {
-        const set = [...conflict.update.map((c) => `${ident(c.name)} = excluded.${ident(c.name)}`), ...(conflict.touch ?? []).map((c) => `${ident(c.name)} = now()`)];
+        const set = [
+          ...conflict.update.map((c) => `${ident(c.name)} = excluded.${ident(c.name)}`),
+          ...(conflict.touch ?? []).map((c) => `${ident(c.name)} = now()`),
+        ];
         statement += ` on conflict${target} do update set ${set.join(", ")}`;
       }
     }

@@ -70,7 +70,13 @@ export async function seedDemo(): Promise<{ created: string[]; importedCompanies
   for (const { region, ...name } of demoChambers) {
     const chamber = await findOrCreateChamber(name.en, { name, region });
     // A chamber an earlier import created under its English name alone gets its other names.
-    if (!chamber.name.ja || !chamber.name.zh) await (await getDb()).update(chambers).set({ name: { ...name, ...chamber.name } }).where(eq(chambers.id, chamber.id));
+    if (!chamber.name.ja || !chamber.name.zh)
+      await (
+        await getDb()
+      )
+        .update(chambers)
+        .set({ name: { ...name, ...chamber.name } })
+        .where(eq(chambers.id, chamber.id));
   }
   const importedCompanies = await importDemoCompanies();
   const db = await getDb();
@@ -79,7 +85,10 @@ export async function seedDemo(): Promise<{ created: string[]; importedCompanies
     const { user, created: isNew } = await ensureAccount({ ...account, password: demoPassword });
     if (isNew) created.push(account.email);
     // The demo addresses are the site's own: confirmed, so the demo companies can contact each other.
-    await db.update(users).set({ emailVerifiedAt: new Date() }).where(and(eq(users.id, user.id), isNull(users.emailVerifiedAt)));
+    await db
+      .update(users)
+      .set({ emailVerifiedAt: new Date() })
+      .where(and(eq(users.id, user.id), isNull(users.emailVerifiedAt)));
     if (!("company" in account)) continue;
     const [company] = await db.select({ id: companies.id }).from(companies).where(eq(companies.ref, account.company));
     // The demo owners have claimed their imported companies.

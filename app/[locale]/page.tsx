@@ -15,7 +15,7 @@ export default async function LandingPage({ params }: { params: Promise<{ locale
   return (
     <div className="flex flex-col gap-12">
       <section className="flex flex-col gap-4">
-        <h1 className="phrase-breaks text-3xl font-bold leading-tight text-stone-900 sm:text-4xl">
+        <h1 className="phrase-breaks text-3xl leading-tight font-bold text-stone-900 sm:text-4xl">
           <Phrases text={t("heroTitle")} locale={locale} />
         </h1>
         <p className="max-w-3xl text-lg text-stone-700">{t("heroLead")}</p>

@@ -31,30 +31,30 @@ export async function AuditTable({ rows, locale }: { rows: { entry: AuditEntry; 
   if (!rows.length) return <p className="text-stone-600">{t("empty")}</p>;
   return (
     <TableScroll label={t("title")}>
-    <table className="w-full text-left text-sm" data-testid="audit-table">
-      <thead className="text-stone-500">
-        <tr>
-          <th className="py-2">{t("when")}</th>
-          <th>{t("company")}</th>
-          <th>{t("action")}</th>
-          <th>{t("reason")}</th>
-          <th>{t("change")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ entry, companyName }) => (
-          <tr key={entry.id} className="border-t border-stone-200 align-top">
-            <td className="py-2 whitespace-nowrap">{format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
-            <td>{companyName ? <LocalizedText value={companyName} locale={locale} /> : "—"}</td>
-            <td>{actionName(entry.action)}</td>
-            <td className="max-w-xs">{entry.reason ?? "—"}</td>
-            <td className="text-xs text-stone-600" data-testid="audit-change">
-              {change(entry)}
-            </td>
+      <table className="w-full text-left text-sm" data-testid="audit-table">
+        <thead className="text-stone-500">
+          <tr>
+            <th className="py-2">{t("when")}</th>
+            <th>{t("company")}</th>
+            <th>{t("action")}</th>
+            <th>{t("reason")}</th>
+            <th>{t("change")}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map(({ entry, companyName }) => (
+            <tr key={entry.id} className="border-t border-stone-200 align-top">
+              <td className="py-2 whitespace-nowrap">{format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+              <td>{companyName ? <LocalizedText value={companyName} locale={locale} /> : "—"}</td>
+              <td>{actionName(entry.action)}</td>
+              <td className="max-w-xs">{entry.reason ?? "—"}</td>
+              <td className="text-xs text-stone-600" data-testid="audit-change">
+                {change(entry)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </TableScroll>
   );
 }

@@ -23,7 +23,14 @@ export function ChamberForm({ action, regions }: { action: Action; regions: Opti
       <input type="hidden" name="locale" value={locale} />
       <div className="grid gap-3 sm:grid-cols-3">
         {(["ja", "zh", "en"] as const).map((l) => (
-          <FormField key={l} name={`name_${l}`} lang={l} label={t("nameIn", { language: tc(`languageNames.${l}`) })} errors={err(`name_${l}`)} defaultValue={state?.values?.[`name_${l}`]} />
+          <FormField
+            key={l}
+            name={`name_${l}`}
+            lang={l}
+            label={t("nameIn", { language: tc(`languageNames.${l}`) })}
+            errors={err(`name_${l}`)}
+            defaultValue={state?.values?.[`name_${l}`]}
+          />
         ))}
       </div>
       <SelectField name="region" id="chamber-region" label={t("region")} options={regions} emptyLabel="—" errors={err("region")} />

@@ -57,7 +57,13 @@ export function ImportForm({ action }: { action: Action }) {
       <form action={formAction} className="flex gap-3">
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="json" value={json} />
-        <button type="submit" name="confirm" value="0" disabled={!json || pending} className="rounded-md border border-stone-300 bg-white px-4 py-2 disabled:opacity-50">
+        <button
+          type="submit"
+          name="confirm"
+          value="0"
+          disabled={!json || pending}
+          className="rounded-md border border-stone-300 bg-white px-4 py-2 disabled:opacity-50"
+        >
           {t("validate")}
         </button>
         {canConfirm ? (

@@ -14,7 +14,15 @@ export function EmailLinkRequestForm() {
   return (
     <form key={JSON.stringify(state?.values ?? {})} action={formAction} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="locale" value={locale} />
-      <FormField name="email" type="email" label={t("auth.email")} autoComplete="email" required errors={state?.fieldErrors?.email} defaultValue={state?.values?.email} />
+      <FormField
+        name="email"
+        type="email"
+        label={t("auth.email")}
+        autoComplete="email"
+        required
+        errors={state?.fieldErrors?.email}
+        defaultValue={state?.values?.email}
+      />
       <FormMessage state={state} />
       <SubmitButton label={t("account.sendLink")} pendingLabel={t("auth.submitting")} />
     </form>

@@ -15,15 +15,16 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
     <form key={JSON.stringify(state?.values ?? {})} action={formAction} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="locale" value={locale} />
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
-      <FormField name="email" type="email" label={t("email")} autoComplete="email" required errors={state?.fieldErrors?.email} defaultValue={state?.values?.email} />
       <FormField
-        name="password"
-        type="password"
-        label={t("password")}
-        autoComplete="current-password"
+        name="email"
+        type="email"
+        label={t("email")}
+        autoComplete="email"
         required
-        errors={state?.fieldErrors?.password}
+        errors={state?.fieldErrors?.email}
+        defaultValue={state?.values?.email}
       />
+      <FormField name="password" type="password" label={t("password")} autoComplete="current-password" required errors={state?.fieldErrors?.password} />
       <FormMessage state={state} />
       <SubmitButton label={t("submitSignIn")} pendingLabel={t("submitting")} />
     </form>

@@ -30,7 +30,15 @@ export function SignUpForm({ defaultType }: { defaultType?: "sme" | "distributor
         ))}
       </fieldset>
       <FormField name="name" label={t("name")} autoComplete="name" required errors={state?.fieldErrors?.name} defaultValue={state?.values?.name} />
-      <FormField name="email" type="email" label={t("email")} autoComplete="email" required errors={state?.fieldErrors?.email} defaultValue={state?.values?.email} />
+      <FormField
+        name="email"
+        type="email"
+        label={t("email")}
+        autoComplete="email"
+        required
+        errors={state?.fieldErrors?.email}
+        defaultValue={state?.values?.email}
+      />
       <FormField
         name="password"
         type="password"

@@ -21,14 +21,25 @@ export function ChannelForm({ types, channelId, initial = {} }: { types: readonl
   const v = (name: Exclude<keyof ChannelFormValues, "regions">) => state?.values?.[name] ?? initial[name] ?? "";
   const err = (name: string) => state?.fieldErrors?.[name];
   return (
-    <form key={state?.ok && !channelId ? "saved" : JSON.stringify(state?.values ?? {})} action={formAction} className="flex max-w-3xl flex-col gap-4" noValidate>
+    <form
+      key={state?.ok && !channelId ? "saved" : JSON.stringify(state?.values ?? {})}
+      action={formAction}
+      className="flex max-w-3xl flex-col gap-4"
+      noValidate
+    >
       <input type="hidden" name="locale" value={locale} />
       {channelId && <input type="hidden" name="channelId" value={channelId} />}
       <div className="flex flex-col gap-1">
         <label htmlFor="type" className="text-sm font-medium text-stone-800">
           {t("channels.type")}
         </label>
-        <select id="type" name="type" defaultValue={v("type")} className="rounded-md border border-stone-300 bg-white px-3 py-2" aria-invalid={err("type") ? true : undefined}>
+        <select
+          id="type"
+          name="type"
+          defaultValue={v("type")}
+          className="rounded-md border border-stone-300 bg-white px-3 py-2"
+          aria-invalid={err("type") ? true : undefined}
+        >
           <option value="" disabled>
             —
           </option>

@@ -2,7 +2,17 @@ import { useTranslations } from "next-intl";
 import type { ChannelType } from "@/db/schema";
 
 /** The channel types as a checkbox group (an SME's targets); `types` comes from the server page. */
-export function ChannelTypeChecklist({ name, legend, types, selected }: { name: string; legend: string; types: readonly ChannelType[]; selected: readonly string[] }) {
+export function ChannelTypeChecklist({
+  name,
+  legend,
+  types,
+  selected,
+}: {
+  name: string;
+  legend: string;
+  types: readonly ChannelType[];
+  selected: readonly string[];
+}) {
   const t = useTranslations("catalog.channelTypes");
   return (
     <fieldset className="flex flex-col gap-2">

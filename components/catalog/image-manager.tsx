@@ -51,8 +51,20 @@ export function ImageManager({ productId, productName, images, max }: Props) {
           {images.map((image, i) => (
             <li key={image.id} className="flex flex-col gap-2">
               {/* eslint-disable-next-line @next/next/no-img-element -- private images, served by our own route */}
-              <img src={`/api/images/${image.id}`} alt={t("images.alt", { n: i + 1, name: productName })} width={image.width} height={image.height} className="aspect-square w-full rounded border border-stone-200 object-cover" />
-              <ActionButton action={deleteImageAction} fields={{ imageId: image.id }} label={t("images.delete")} pendingLabel={t("common.deleting")} variant="danger" />
+              <img
+                src={`/api/images/${image.id}`}
+                alt={t("images.alt", { n: i + 1, name: productName })}
+                width={image.width}
+                height={image.height}
+                className="aspect-square w-full rounded border border-stone-200 object-cover"
+              />
+              <ActionButton
+                action={deleteImageAction}
+                fields={{ imageId: image.id }}
+                label={t("images.delete")}
+                pendingLabel={t("common.deleting")}
+                variant="danger"
+              />
             </li>
           ))}
         </ul>
@@ -92,7 +104,11 @@ export function ImageManager({ productId, productName, images, max }: Props) {
             ))}
           </div>
           <div>
-            <button type="submit" disabled={progress !== null} className="rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
+            <button
+              type="submit"
+              disabled={progress !== null}
+              className="rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
+            >
               {t("images.upload")}
             </button>
           </div>

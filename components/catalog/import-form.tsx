@@ -58,7 +58,16 @@ export function ImportForm() {
         <label htmlFor="file" className="text-sm font-medium text-stone-800">
           {t("import.file")}
         </label>
-        <input ref={fileInput} id="file" name="file" type="file" accept=".csv,text/csv" onChange={() => setState(undefined)} className="text-sm" aria-invalid={fileErrors.length ? true : undefined} />
+        <input
+          ref={fileInput}
+          id="file"
+          name="file"
+          type="file"
+          accept=".csv,text/csv"
+          onChange={() => setState(undefined)}
+          className="text-sm"
+          aria-invalid={fileErrors.length ? true : undefined}
+        />
         <div>
           <button type="submit" disabled={busy} className="rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
             {t("import.check")}
@@ -73,12 +82,18 @@ export function ImportForm() {
             <progress aria-label={t("import.progress")} className="w-72" />
           )}
           <span className="text-sm">
-            {phase.kind === "uploading" ? t("import.uploading", { percent: Math.round(phase.fraction * 100) }) : phase.commit ? t("import.committing") : t("import.processing")}
+            {phase.kind === "uploading"
+              ? t("import.uploading", { percent: Math.round(phase.fraction * 100) })
+              : phase.commit
+                ? t("import.committing")
+                : t("import.processing")}
           </span>
         </div>
       )}
       <div aria-live="polite" role="status" data-testid="import-status" className="flex flex-col gap-2">
-        {state?.message && <p className={state.ok ? "rounded-md bg-emerald-50 p-3 text-emerald-800" : "rounded-md bg-red-50 p-3 text-red-800"}>{state.message}</p>}
+        {state?.message && (
+          <p className={state.ok ? "rounded-md bg-emerald-50 p-3 text-emerald-800" : "rounded-md bg-red-50 p-3 text-red-800"}>{state.message}</p>
+        )}
         {fileErrors.map((e) => (
           <p key={e} className="rounded-md bg-red-50 p-3 text-red-800">
             {e}
@@ -106,41 +121,46 @@ export function ImportForm() {
             {t("import.previewTitle")}
           </h2>
           <TableScroll label={t("import.previewTitle")}>
-          <table className="text-left text-sm" data-testid="import-preview">
-            <thead className="text-stone-500">
-              <tr className="border-b border-stone-200">
-                <th scope="col" className="py-1 pr-3 font-medium">
-                  {t("import.row")}
-                </th>
-                <th scope="col" className="py-1 pr-3 font-medium">
-                  {t("form.name")}
-                </th>
-                <th scope="col" className="py-1 pr-3 font-medium">
-                  {t("hs.label")}
-                </th>
-                <th scope="col" className="py-1 font-medium">
-                  {t("price.label")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.sample.map((row) => (
-                <tr key={row.row} className="border-b border-stone-200">
-                  <td className="py-1 pr-3 text-stone-500">{row.row}</td>
-                  <td className="py-1 pr-3" lang={row.nameLang}>
-                    {row.name}
-                  </td>
-                  <td className="py-1 pr-3">{row.hsCode}</td>
-                  <td className="py-1">
-                    <PriceRange min={row.priceMinJpy} max={row.priceMaxJpy} yuan={false} testId="import-preview-price" />
-                  </td>
+            <table className="text-left text-sm" data-testid="import-preview">
+              <thead className="text-stone-500">
+                <tr className="border-b border-stone-200">
+                  <th scope="col" className="py-1 pr-3 font-medium">
+                    {t("import.row")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3 font-medium">
+                    {t("form.name")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3 font-medium">
+                    {t("hs.label")}
+                  </th>
+                  <th scope="col" className="py-1 font-medium">
+                    {t("price.label")}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {preview.sample.map((row) => (
+                  <tr key={row.row} className="border-b border-stone-200">
+                    <td className="py-1 pr-3 text-stone-500">{row.row}</td>
+                    <td className="py-1 pr-3" lang={row.nameLang}>
+                      {row.name}
+                    </td>
+                    <td className="py-1 pr-3">{row.hsCode}</td>
+                    <td className="py-1">
+                      <PriceRange min={row.priceMinJpy} max={row.priceMaxJpy} yuan={false} testId="import-preview-price" />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </TableScroll>
           <div>
-            <button type="button" disabled={busy} onClick={() => void send(true)} className="rounded-md bg-emerald-700 px-4 py-2 font-medium text-white hover:bg-emerald-800 disabled:opacity-60">
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => void send(true)}
+              className="rounded-md bg-emerald-700 px-4 py-2 font-medium text-white hover:bg-emerald-800 disabled:opacity-60"
+            >
               {t("import.commit", { count: preview.count })}
             </button>
           </div>

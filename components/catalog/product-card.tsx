@@ -25,11 +25,7 @@ export function ProductCard({ product }: { product: ProductSummary }) {
         </Link>
         <HsCode code={product.hsCode} inferred={product.inferredHsCode} />
         <PriceRange min={product.priceMinJpy} max={product.priceMaxJpy} />
-        {product.moq !== null && (
-          <p className="text-sm text-stone-600">
-            {t("product.moqLine", { count: product.moq })}
-          </p>
-        )}
+        {product.moq !== null && <p className="text-sm text-stone-600">{t("product.moqLine", { count: product.moq })}</p>}
       </div>
     </article>
   );

@@ -11,8 +11,19 @@ import { TextAreaField } from "@/components/ui/text-area-field";
 
 export type ProductFormValues = Partial<
   Record<
-    | "nameJa" | "nameZh" | "nameEn" | "descriptionJa" | "descriptionZh" | "descriptionEn" | "hsCode"
-    | "priceMinJpy" | "priceMaxJpy" | "moq" | "leadTimeDays" | "keywords" | "certifications",
+    | "nameJa"
+    | "nameZh"
+    | "nameEn"
+    | "descriptionJa"
+    | "descriptionZh"
+    | "descriptionEn"
+    | "hsCode"
+    | "priceMinJpy"
+    | "priceMaxJpy"
+    | "moq"
+    | "leadTimeDays"
+    | "keywords"
+    | "certifications",
     string
   >
 >;

@@ -26,7 +26,15 @@ export function ReasonForm({ action, productId, id, label, submitLabel }: Props)
     <form action={formAction} className="flex max-w-xl flex-col gap-3" data-testid={`${id}-form`} noValidate>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="productId" value={productId} />
-      <TextAreaField name="reason" id={`${id}-reason`} label={label} rows={3} required defaultValue={state?.values?.reason} errors={state?.fieldErrors?.reason} />
+      <TextAreaField
+        name="reason"
+        id={`${id}-reason`}
+        label={label}
+        rows={3}
+        required
+        defaultValue={state?.values?.reason}
+        errors={state?.fieldErrors?.reason}
+      />
       <FormMessage state={state} />
       <div>
         <SubmitButton label={submitLabel} pendingLabel={t("saving")} />

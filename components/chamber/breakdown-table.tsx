@@ -4,7 +4,17 @@ import { TableScroll } from "@/components/ui/table-scroll";
 import { dealSteps, type DealCounts } from "@/lib/chamber/funnel";
 
 /** One breakdown: a row per member, province, chapter or channel type, its deals per step. */
-export async function BreakdownTable({ title, head, rows, testId }: { title: string; head: string; rows: (DealCounts & { key: string; label: ReactNode })[]; testId: string }) {
+export async function BreakdownTable({
+  title,
+  head,
+  rows,
+  testId,
+}: {
+  title: string;
+  head: string;
+  rows: (DealCounts & { key: string; label: ReactNode })[];
+  testId: string;
+}) {
   const t = await getTranslations("chamberConsole");
   const format = await getFormatter();
   return (

@@ -37,7 +37,13 @@ export function BulkForm({ action, children }: { action: (state: ActionState | u
             <label htmlFor="bulk-reason" className="text-sm font-medium">
               {t("reason")}
             </label>
-            <textarea id="bulk-reason" name="reason" rows={2} className="rounded-md border border-stone-300 px-3 py-2" aria-describedby={state?.fieldErrors?.reason ? "bulk-reason-error" : undefined} />
+            <textarea
+              id="bulk-reason"
+              name="reason"
+              rows={2}
+              className="rounded-md border border-stone-300 px-3 py-2"
+              aria-describedby={state?.fieldErrors?.reason ? "bulk-reason-error" : undefined}
+            />
             {state?.fieldErrors?.reason?.map((e) => (
               <p key={e} id="bulk-reason-error" className="text-sm text-red-700">
                 {e}

@@ -14,7 +14,12 @@ export async function ExportLinks({ locale, chamberId }: { locale: string; chamb
       <ul className="flex flex-wrap gap-2">
         {exportKinds.map((kind) => (
           <li key={kind}>
-            <a href={query(kind)} download className="inline-flex min-h-11 items-center rounded-md border border-indigo-700 bg-white px-3 py-1.5 text-sm text-indigo-800 hover:bg-indigo-50 sm:min-h-0" data-testid={`export-${kind}`}>
+            <a
+              href={query(kind)}
+              download
+              className="inline-flex min-h-11 items-center rounded-md border border-indigo-700 bg-white px-3 py-1.5 text-sm text-indigo-800 hover:bg-indigo-50 sm:min-h-0"
+              data-testid={`export-${kind}`}
+            >
               {t(kind)}
             </a>
           </li>

@@ -23,8 +23,20 @@ export async function MemberFilters({
       {search.sort && <input type="hidden" name="sort" value={search.sort} />}
       {search.dir && <input type="hidden" name="dir" value={search.dir} />}
       <FormField name="q" type="search" label={t("q")} defaultValue={search.q ?? ""} />
-      <SelectField name="status" label={t("status")} defaultValue={search.status ?? ""} emptyLabel={t("any")} options={statuses.map((s) => ({ value: s, label: tq(`status.${s}`) }))} />
-      <SelectField name="kind" label={t("kind")} defaultValue={search.kind ?? ""} emptyLabel={t("any")} options={kinds.map((k) => ({ value: k, label: tq(`kinds.${k}`) }))} />
+      <SelectField
+        name="status"
+        label={t("status")}
+        defaultValue={search.status ?? ""}
+        emptyLabel={t("any")}
+        options={statuses.map((s) => ({ value: s, label: tq(`status.${s}`) }))}
+      />
+      <SelectField
+        name="kind"
+        label={t("kind")}
+        defaultValue={search.kind ?? ""}
+        emptyLabel={t("any")}
+        options={kinds.map((k) => ({ value: k, label: tq(`kinds.${k}`) }))}
+      />
       <SelectField name="region" label={t("region")} defaultValue={search.region ?? ""} emptyLabel={t("any")} options={regions} />
       <SelectField
         name="completeness"

@@ -20,7 +20,15 @@ export async function PeriodForm({ period, chamberId, chambers }: { period: Peri
           { value: "week", label: t("filters.week") },
         ]}
       />
-      {chambers && <SelectField name="chamber" label={t("filters.chamber")} defaultValue={chamberId ?? ""} emptyLabel={t("chamberAll")} options={chambers.map((c) => ({ value: c.id, label: c.label }))} />}
+      {chambers && (
+        <SelectField
+          name="chamber"
+          label={t("filters.chamber")}
+          defaultValue={chamberId ?? ""}
+          emptyLabel={t("chamberAll")}
+          options={chambers.map((c) => ({ value: c.id, label: c.label }))}
+        />
+      )}
       <Button type="submit">{t("filters.apply")}</Button>
     </form>
   );

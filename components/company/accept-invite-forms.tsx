@@ -34,7 +34,14 @@ export function CreateAccountForm({ action, token, email }: { action: Action; to
       <input type="hidden" name="token" value={token} />
       <FormField name="invite-email" label={ta("email")} value={email} readOnly />
       <FormField name="name" label={ta("name")} autoComplete="name" errors={state?.fieldErrors?.name} defaultValue={state?.values?.name} />
-      <FormField name="password" type="password" label={ta("password")} hint={ta("passwordHint")} autoComplete="new-password" errors={state?.fieldErrors?.password} />
+      <FormField
+        name="password"
+        type="password"
+        label={ta("password")}
+        hint={ta("passwordHint")}
+        autoComplete="new-password"
+        errors={state?.fieldErrors?.password}
+      />
       <FormMessage state={state} />
       <SubmitButton label={t("createAndJoin")} pendingLabel={t("joining")} />
     </form>

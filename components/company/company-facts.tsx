@@ -13,9 +13,7 @@ export async function CompanyFacts({ company, locale }: { company: Company; loca
     const key = `languageNames.${code}`;
     return knownKey(tc, key) ? tc(key) : code;
   };
-  const rows: [string, React.ReactNode][] = [
-    [t("region"), [regionName(company.region, locale), company.city].filter(Boolean).join(" · ")],
-  ];
+  const rows: [string, React.ReactNode][] = [[t("region"), [regionName(company.region, locale), company.city].filter(Boolean).join(" · ")]];
   if (company.languages.length) rows.push([t("languages"), format.list(company.languages.map((l) => languageName(l)))]);
   if (company.employees) rows.push([t("employees"), format.number(company.employees)]);
   if (company.foundedYear) rows.push([t("founded"), String(company.foundedYear)]);

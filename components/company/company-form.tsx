@@ -72,7 +72,14 @@ export function CompanyForm({
         <FormField name="employees" label={t("employees")} inputMode="numeric" defaultValue={v("employees")} errors={errors("employees")} />
         <FormField name="foundedYear" label={t("foundedYear")} inputMode="numeric" defaultValue={v("foundedYear")} errors={errors("foundedYear")} />
         <FormField name="website" label={t("website")} type="url" placeholder="https://" defaultValue={v("website")} errors={errors("website")} />
-        <SelectField name="chamberId" label={t("chamber")} options={chambers} emptyLabel={t("noChamber")} hint={t("chamberHint")} defaultValue={v("chamberId")} />
+        <SelectField
+          name="chamberId"
+          label={t("chamber")}
+          options={chambers}
+          emptyLabel={t("noChamber")}
+          hint={t("chamberHint")}
+          defaultValue={v("chamberId")}
+        />
       </div>
       <fieldset>
         <legend className="mb-1 text-sm font-semibold">{t("languages")}</legend>

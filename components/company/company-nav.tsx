@@ -17,11 +17,7 @@ export function CompanyNav({ tabs, label }: { tabs: { href: string; label: strin
           key={tab.href}
           href={tab.href}
           aria-current={active(tab.href) ? "page" : undefined}
-          className={
-            active(tab.href)
-              ? "border-b-2 border-indigo-700 px-3 py-2 font-medium text-indigo-800"
-              : "px-3 py-2 text-stone-600 hover:text-stone-900"
-          }
+          className={active(tab.href) ? "border-b-2 border-indigo-700 px-3 py-2 font-medium text-indigo-800" : "px-3 py-2 text-stone-600 hover:text-stone-900"}
         >
           {tab.label}
         </Link>

@@ -8,7 +8,17 @@ import { hsName } from "@/lib/hs/nomenclature";
 import type { Locale } from "@/lib/i18n/routing";
 
 /** A distributor's sales routes, categories handled and current sourcing needs, for its profile. */
-export async function DistributorRoutes({ channels, needs, hsCodes, locale }: { channels: SalesChannel[]; needs: SourcingNeed[]; hsCodes: string[]; locale: Locale }) {
+export async function DistributorRoutes({
+  channels,
+  needs,
+  hsCodes,
+  locale,
+}: {
+  channels: SalesChannel[];
+  needs: SourcingNeed[];
+  hsCodes: string[];
+  locale: Locale;
+}) {
   const t = await getTranslations("company.public");
   const tm = await getTranslations("catalog.channelTypes");
   const format = await getFormatter();

@@ -31,7 +31,13 @@ export function InviteForm({
           <label htmlFor="invite-link" className="text-sm font-medium">
             {t("inviteLink")}
           </label>
-          <input id="invite-link" readOnly value={state.data.link} className="rounded-md border border-stone-300 bg-stone-50 px-3 py-2 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+          <input
+            id="invite-link"
+            readOnly
+            value={state.data.link}
+            className="rounded-md border border-stone-300 bg-stone-50 px-3 py-2 font-mono text-xs"
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <p className="text-xs text-stone-500">{t("inviteLinkHint")}</p>
         </div>
       )}

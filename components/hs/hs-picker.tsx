@@ -214,7 +214,7 @@ export function HsPicker({ name, label, defaultValue = "", locale: rawLocale, pl
           onFocus={() => searching.current && setOpen(true)}
           onBlur={() => setOpen(false)}
           ref={inputRef}
-          className="w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-stone-900 shadow-sm focus:border-indigo-600 focus:outline-none focus:ring-2 focus:ring-indigo-200 aria-[invalid=true]:border-red-600"
+          className="w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-stone-900 shadow-sm focus:border-indigo-600 focus:ring-2 focus:ring-indigo-200 focus:outline-none aria-[invalid=true]:border-red-600"
           data-testid="hs-picker-input"
         />
         {chosen && (

@@ -39,12 +39,24 @@ export function MeetingForm({ action, inquiryId, side, min }: Props) {
           </label>
         ))}
       </fieldset>
-      <FormField name="location" label={t("location")} hint={t("locationHint")} maxLength={300} defaultValue={v?.location} errors={state?.fieldErrors?.location} />
+      <FormField
+        name="location"
+        label={t("location")}
+        hint={t("locationHint")}
+        maxLength={300}
+        defaultValue={v?.location}
+        errors={state?.fieldErrors?.location}
+      />
       <div className="flex flex-col gap-1">
         <label htmlFor="durationMinutes" className="text-sm font-medium text-stone-800">
           {t("duration")}
         </label>
-        <select id="durationMinutes" name="durationMinutes" defaultValue={v?.durationMinutes ?? "60"} className="w-fit rounded-md border border-stone-300 bg-white px-3 py-2">
+        <select
+          id="durationMinutes"
+          name="durationMinutes"
+          defaultValue={v?.durationMinutes ?? "60"}
+          className="w-fit rounded-md border border-stone-300 bg-white px-3 py-2"
+        >
           {meetingDurations.map((d) => (
             <option key={d} value={d}>
               {t("minutes", { count: d })}
@@ -58,7 +70,14 @@ export function MeetingForm({ action, inquiryId, side, min }: Props) {
           {t("slotsHint", { zone })}
         </p>
         {[1, 2, 3].map((n) => (
-          <SlotInput key={`${n}-${resets}`} n={n} zone={zoneOfSide(side)} zoneLabel={t(side === "sme" ? "jst" : "cst")} min={min} defaultValue={v?.[`slot${n}`]} />
+          <SlotInput
+            key={`${n}-${resets}`}
+            n={n}
+            zone={zoneOfSide(side)}
+            zoneLabel={t(side === "sme" ? "jst" : "cst")}
+            min={min}
+            defaultValue={v?.[`slot${n}`]}
+          />
         ))}
         {state?.fieldErrors?.slots?.map((e) => (
           <p key={e} className="text-sm text-red-700" data-testid="slots-error">

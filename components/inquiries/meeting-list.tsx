@@ -67,10 +67,15 @@ export async function MeetingList({ meetings, companies, answeringCompanyId, ans
               <ol className="flex flex-col gap-2">
                 {m.slots.map((slot, i) => (
                   <li key={slot.toISOString()} className="flex flex-wrap items-center gap-2">
-                    <span data-testid="meeting-slot">
-                      {t("slotLine", { n: i + 1, time: slotLabel(slot, locale, labels) })}
-                    </span>
-                    {canAnswer && <ActionButton action={answer} fields={{ meetingId: m.id, decision: "accept", slot: String(i) }} label={t("accept", { n: i + 1 })} variant="primary" />}
+                    <span data-testid="meeting-slot">{t("slotLine", { n: i + 1, time: slotLabel(slot, locale, labels) })}</span>
+                    {canAnswer && (
+                      <ActionButton
+                        action={answer}
+                        fields={{ meetingId: m.id, decision: "accept", slot: String(i) }}
+                        label={t("accept", { n: i + 1 })}
+                        variant="primary"
+                      />
+                    )}
                   </li>
                 ))}
               </ol>

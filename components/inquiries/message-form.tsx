@@ -41,7 +41,15 @@ export function MessageForm({ action, inquiryId }: { action: FormAction; inquiry
     <form ref={form} action={formAction} className="flex flex-col gap-3" data-testid="message-form" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="inquiryId" value={inquiryId} />
-      <TextAreaField name="body" id="message-body" label={t("body")} rows={4} maxLength={5000} defaultValue={state?.ok ? undefined : state?.values?.body} errors={state?.fieldErrors?.body} />
+      <TextAreaField
+        name="body"
+        id="message-body"
+        label={t("body")}
+        rows={4}
+        maxLength={5000}
+        defaultValue={state?.ok ? undefined : state?.values?.body}
+        errors={state?.fieldErrors?.body}
+      />
       <div className="flex flex-col gap-1">
         <label htmlFor="message-files" className="text-sm font-medium text-stone-800">
           {t("files")}

@@ -36,7 +36,13 @@ export async function MessageList({ messages, attachments }: { messages: ThreadM
                       // eslint-disable-next-line @next/next/no-img-element -- private files, served by our own route
                       <img src={`/api/attachments/${f.id}`} alt="" className="h-24 w-24 rounded border border-stone-200 object-cover" />
                     )}
-                    <a href={`/api/attachments/${f.id}`} download={f.fileName} data-testid="attachment-link" aria-label={t("download", { name: f.fileName })} className="text-indigo-800 underline">
+                    <a
+                      href={`/api/attachments/${f.id}`}
+                      download={f.fileName}
+                      data-testid="attachment-link"
+                      aria-label={t("download", { name: f.fileName })}
+                      className="text-indigo-800 underline"
+                    >
                       {f.fileName}
                     </a>
                     <span className="text-xs text-stone-500">{size(f.size)}</span>

@@ -6,7 +6,7 @@ import { linkify } from "@/lib/inquiries/linkify";
  */
 export function MessageText({ text, className }: { text: string; className?: string }) {
   return (
-    <p className={className ?? "whitespace-pre-wrap break-words"}>
+    <p className={className ?? "break-words whitespace-pre-wrap"}>
       {linkify(text).map((segment, i) =>
         segment.kind === "link" ? (
           <a key={i} href={segment.href} rel="noopener noreferrer nofollow" target="_blank" className="text-indigo-800 underline">

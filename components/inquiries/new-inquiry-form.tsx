@@ -23,8 +23,24 @@ export function NewInquiryForm({ action, to, productId, source, defaultSubject }
       <input type="hidden" name="to" value={to} />
       <input type="hidden" name="source" value={source} />
       {productId && <input type="hidden" name="product" value={productId} />}
-      <FormField name="subject" label={t("subject")} maxLength={200} required defaultValue={state?.values?.subject ?? defaultSubject} errors={state?.fieldErrors?.subject} />
-      <TextAreaField name="body" label={t("body")} hint={t("bodyHint")} rows={8} maxLength={5000} required defaultValue={state?.values?.body} errors={state?.fieldErrors?.body} />
+      <FormField
+        name="subject"
+        label={t("subject")}
+        maxLength={200}
+        required
+        defaultValue={state?.values?.subject ?? defaultSubject}
+        errors={state?.fieldErrors?.subject}
+      />
+      <TextAreaField
+        name="body"
+        label={t("body")}
+        hint={t("bodyHint")}
+        rows={8}
+        maxLength={5000}
+        required
+        defaultValue={state?.values?.body}
+        errors={state?.fieldErrors?.body}
+      />
       <FormMessage state={state} />
       {linkErrors.length > 0 && (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800">

@@ -34,7 +34,15 @@ export function StageForm({ action, inquiryId, options }: { action: FormAction; 
           </p>
         ))}
       </div>
-      <TextAreaField name="reason" id="stage-reason" label={t("stage.reason")} hint={t("stage.reasonHint")} rows={2} maxLength={500} errors={state?.fieldErrors?.reason} />
+      <TextAreaField
+        name="reason"
+        id="stage-reason"
+        label={t("stage.reason")}
+        hint={t("stage.reasonHint")}
+        rows={2}
+        maxLength={500}
+        errors={state?.fieldErrors?.reason}
+      />
       <FormMessage state={state} />
       <div>
         <SubmitButton label={t("stage.submit")} pendingLabel={t("stage.saving")} />

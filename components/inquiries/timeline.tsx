@@ -27,7 +27,11 @@ export async function Timeline({ events }: { events: ThreadEvent[] }) {
       case "meeting_declined":
         return t("timeline.meeting_declined", { actor });
       case "meeting_cancelled":
-        return t("timeline.meeting_cancelled", { actor, was: String(e.data.was), slot: e.data.slot ? slotLabel(new Date(String(e.data.slot)), locale, labels) : "" });
+        return t("timeline.meeting_cancelled", {
+          actor,
+          was: String(e.data.was),
+          slot: e.data.slot ? slotLabel(new Date(String(e.data.slot)), locale, labels) : "",
+        });
       case "contact_ended":
         return t("timeline.contact_ended");
       default:

@@ -32,9 +32,17 @@ export async function MatchCard({ locale, other, score, reasons, recommendedBy =
           {t("score", { score: Math.round(score * 100) })}
         </span>
       </div>
-      {other.region && <p className="text-sm text-stone-500" data-testid="match-region">{regionName(other.region, locale)}</p>}
+      {other.region && (
+        <p className="text-sm text-stone-500" data-testid="match-region">
+          {regionName(other.region, locale)}
+        </p>
+      )}
       {recommendedBy.map((r) => (
-        <p key={pickLocalized(r.chamberName, locale)?.text} data-testid="recommended-by" className="w-fit rounded-full bg-amber-50 px-3 py-1 text-sm text-amber-900">
+        <p
+          key={pickLocalized(r.chamberName, locale)?.text}
+          data-testid="recommended-by"
+          className="w-fit rounded-full bg-amber-50 px-3 py-1 text-sm text-amber-900"
+        >
           {t("recommendedBy", { chamber: pickLocalized(r.chamberName, locale)?.text ?? "" })}
           {r.note ? ` — ${r.note}` : ""}
         </p>

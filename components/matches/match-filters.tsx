@@ -4,7 +4,17 @@ import type { MatchFilters as Filters } from "@/lib/matching/read";
 type Option = { value: string; label: string };
 
 /** GET filters, so a filtered list has its own link. */
-export async function MatchFilters({ values, channelTypes, regions, chapters }: { values: Filters; channelTypes: Option[]; regions: Option[]; chapters: Option[] }) {
+export async function MatchFilters({
+  values,
+  channelTypes,
+  regions,
+  chapters,
+}: {
+  values: Filters;
+  channelTypes: Option[];
+  regions: Option[];
+  chapters: Option[];
+}) {
   const t = await getTranslations("matchesPage");
   const select = (name: keyof Filters, label: string, options: Option[]) => (
     <div className="flex flex-col gap-1">

@@ -26,7 +26,7 @@ export async function NotificationList({
               {n.text}
             </Link>
             {n.details?.map((detail, i) => (
-              <p key={i} className="whitespace-pre-line text-sm text-stone-600" data-testid="notification-detail">
+              <p key={i} className="text-sm whitespace-pre-line text-stone-600" data-testid="notification-detail">
                 {detail}
               </p>
             ))}

@@ -61,10 +61,10 @@ export function PreferencesForm({
           .filter(([field]) => field.startsWith("enabled"))
           .flatMap(([, errors]) => errors)
           .map((e) => (
-          <p key={e} className="text-sm text-red-700">
-            {e}
-          </p>
-        ))}
+            <p key={e} className="text-sm text-red-700">
+              {e}
+            </p>
+          ))}
       </fieldset>
       <FormMessage state={state} />
       <div>

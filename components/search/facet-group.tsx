@@ -9,7 +9,19 @@ export type FacetOption = { value: string; label: string; count: number; href: s
  * component the server serializes and the browser hydrates and prefetches (the search form itself
  * navigates with a plain GET).
  */
-export function FacetGroup({ name, title, options, selected, clearHref }: { name: string; title: string; options: FacetOption[]; selected: string | undefined; clearHref: string }) {
+export function FacetGroup({
+  name,
+  title,
+  options,
+  selected,
+  clearHref,
+}: {
+  name: string;
+  title: string;
+  options: FacetOption[];
+  selected: string | undefined;
+  clearHref: string;
+}) {
   const t = useTranslations("search.facets");
   const locale = useLocale();
   const link = "flex justify-between gap-2 rounded px-2 py-1 text-sm hover:bg-stone-100";
@@ -20,7 +32,11 @@ export function FacetGroup({ name, title, options, selected, clearHref }: { name
       </h3>
       <ul className="flex flex-col">
         <li>
-          <a href={`/${locale}${clearHref}`} className={`${link} ${selected ? "" : "font-semibold text-indigo-800"}`} aria-current={selected ? undefined : "true"}>
+          <a
+            href={`/${locale}${clearHref}`}
+            className={`${link} ${selected ? "" : "font-semibold text-indigo-800"}`}
+            aria-current={selected ? undefined : "true"}
+          >
             {t("clear")}
           </a>
         </li>

@@ -15,7 +15,7 @@ export function ResultCard({ hit, thumbnailId }: { hit: SearchHit; thumbnailId?:
   return (
     <article className="flex w-full flex-col gap-1 rounded-lg border border-stone-200 bg-white p-4" data-testid="search-result" data-kind={hit.kind}>
       <Thumbnail imageId={thumbnailId} className="mb-2" />
-      <span className="text-xs font-medium uppercase tracking-wide text-stone-600" data-testid="search-result-kind">
+      <span className="text-xs font-medium tracking-wide text-stone-600 uppercase" data-testid="search-result-kind">
         {t(`kind.${hit.kind}`)}
       </span>
       <Link href={href} className="font-semibold text-indigo-800 hover:underline">

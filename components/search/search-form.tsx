@@ -10,7 +10,8 @@ const filterKeys = ["type", "hs", "region", "channel", "lang", "chamber"] as con
  */
 export function SearchForm({ action, params }: { action: string; params: SearchParams }) {
   const t = useTranslations("search.form");
-  const input = "rounded-md border border-stone-300 bg-white px-3 py-2 text-stone-900 shadow-sm focus:border-indigo-600 focus:outline-none focus:ring-2 focus:ring-indigo-200";
+  const input =
+    "rounded-md border border-stone-300 bg-white px-3 py-2 text-stone-900 shadow-sm focus:border-indigo-600 focus:outline-none focus:ring-2 focus:ring-indigo-200";
   return (
     <form method="get" action={action} role="search" className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4" data-testid="search-form">
       {filterKeys.map((key) => (params[key] ? <input key={key} type="hidden" name={key} value={params[key]} /> : null))}
@@ -19,7 +20,16 @@ export function SearchForm({ action, params }: { action: string; params: SearchP
           {t("query")}
         </label>
         <div className="flex gap-2">
-          <input id="search-q" name="q" type="search" defaultValue={params.q ?? ""} placeholder={t("queryPlaceholder")} maxLength={200} className={`${input} min-w-0 flex-1`} data-testid="search-query" />
+          <input
+            id="search-q"
+            name="q"
+            type="search"
+            defaultValue={params.q ?? ""}
+            placeholder={t("queryPlaceholder")}
+            maxLength={200}
+            className={`${input} min-w-0 flex-1`}
+            data-testid="search-query"
+          />
           <Button type="submit" data-testid="search-submit">
             {t("submit")}
           </Button>
@@ -49,7 +59,17 @@ function NumberField({ name, label, value, className }: { name: string; label: s
       <label htmlFor={`search-${name}`} className="text-sm font-medium text-stone-800">
         {label}
       </label>
-      <input id={`search-${name}`} name={name} type="number" min={0} step={1} inputMode="numeric" defaultValue={value ?? ""} className={`${className} w-40`} data-testid={`search-${name}`} />
+      <input
+        id={`search-${name}`}
+        name={name}
+        type="number"
+        min={0}
+        step={1}
+        inputMode="numeric"
+        defaultValue={value ?? ""}
+        className={`${className} w-40`}
+        data-testid={`search-${name}`}
+      />
     </div>
   );
 }

@@ -16,7 +16,12 @@ export async function ApplicationList({ applications, locale, decide }: { applic
   return (
     <ul data-testid="applications" className="flex flex-col gap-3">
       {applications.map((application) => (
-        <li key={application.id} data-testid="application" data-status={application.status} className="flex flex-col gap-2 rounded-lg border border-stone-200 bg-white p-4">
+        <li
+          key={application.id}
+          data-testid="application"
+          data-status={application.status}
+          className="flex flex-col gap-2 rounded-lg border border-stone-200 bg-white p-4"
+        >
           <div className="flex flex-wrap items-center gap-2">
             <LocalizedText value={application.sme.name} locale={locale} className="font-semibold" />
             <span className="text-sm text-stone-500">{regionName(application.sme.region, locale)}</span>
@@ -36,7 +41,7 @@ export async function ApplicationList({ applications, locale, decide }: { applic
             </span>
           </div>
           {application.message && (
-            <p className="whitespace-pre-line text-sm text-stone-700">
+            <p className="text-sm whitespace-pre-line text-stone-700">
               <span className="mr-2 text-stone-500">{t("message")}</span>
               {application.message}
             </p>

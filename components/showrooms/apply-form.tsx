@@ -10,7 +10,15 @@ import type { ActionState } from "@/lib/auth/action";
 export type ApplicableProduct = { id: string; ref: string; label: string; note?: string };
 
 /** An SME's application: some of its own published products, ticked, and a message. */
-export function ApplyForm({ action, offerId, products }: { action: (state: ActionState | undefined, data: FormData) => Promise<ActionState>; offerId: string; products: ApplicableProduct[] }) {
+export function ApplyForm({
+  action,
+  offerId,
+  products,
+}: {
+  action: (state: ActionState | undefined, data: FormData) => Promise<ActionState>;
+  offerId: string;
+  products: ApplicableProduct[];
+}) {
   const t = useTranslations("showrooms.apply");
   const locale = useLocale();
   const [state, formAction] = useActionState(action, undefined);
@@ -30,7 +38,14 @@ export function ApplyForm({ action, offerId, products }: { action: (state: Actio
           {products.map((product) => (
             <li key={product.id}>
               <label className="flex items-center gap-2">
-                <input type="checkbox" name="productIds" value={product.id} defaultChecked={selected.includes(product.id)} onChange={(e) => toggle(product.id, e.target.checked)} data-testid="apply-product" />
+                <input
+                  type="checkbox"
+                  name="productIds"
+                  value={product.id}
+                  defaultChecked={selected.includes(product.id)}
+                  onChange={(e) => toggle(product.id, e.target.checked)}
+                  data-testid="apply-product"
+                />
                 <span>{product.label}</span>
                 <span className="text-xs text-stone-500">{product.ref}</span>
                 {product.note && <span className="text-xs text-amber-800">{product.note}</span>}
@@ -48,7 +63,15 @@ export function ApplyForm({ action, offerId, products }: { action: (state: Actio
         <label htmlFor="message" className="text-sm font-medium">
           {t("message")}
         </label>
-        <textarea id="message" name="message" rows={3} maxLength={2000} defaultValue={message} onChange={(e) => setMessage(e.target.value)} className="rounded-md border border-stone-300 px-3 py-2" />
+        <textarea
+          id="message"
+          name="message"
+          rows={3}
+          maxLength={2000}
+          defaultValue={message}
+          onChange={(e) => setMessage(e.target.value)}
+          className="rounded-md border border-stone-300 px-3 py-2"
+        />
         {messageErrors?.map((error) => (
           <p key={error} className="text-sm text-red-700">
             {error}

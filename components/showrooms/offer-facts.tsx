@@ -15,8 +15,16 @@ export async function OfferFacts({ offer, locale, compact = false }: { offer: Sh
   ];
   if (!compact) {
     if (offer.sizeSqm !== null) facts.push(["size", t("size"), t("sizeValue", { size: format.number(offer.sizeSqm) })]);
-    facts.push(["fee", t("fee"), offer.feeJpy === null ? t("feeNone") : offer.feeJpy === 0 ? t("feeFree") : format.number(offer.feeJpy, { style: "currency", currency: "JPY" })]);
-    facts.push(["categories", t("categories"), offer.categories.length ? offer.categories.map((code) => hsLabel(code, locale)).join(" / ") : t("categoriesAll")]);
+    facts.push([
+      "fee",
+      t("fee"),
+      offer.feeJpy === null ? t("feeNone") : offer.feeJpy === 0 ? t("feeFree") : format.number(offer.feeJpy, { style: "currency", currency: "JPY" }),
+    ]);
+    facts.push([
+      "categories",
+      t("categories"),
+      offer.categories.length ? offer.categories.map((code) => hsLabel(code, locale)).join(" / ") : t("categoriesAll"),
+    ]);
   }
   return (
     <dl data-testid="offer-facts" className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">

@@ -37,7 +37,14 @@ export function OfferForm({ action, regions }: { action: (state: ActionState | u
       <fieldset className="grid gap-3 sm:grid-cols-3" aria-describedby={errors("title") ? "title-error" : undefined}>
         <legend className="mb-1 text-sm font-semibold">{t("titleLegend")}</legend>
         {langs.map(([l, suffix]) => (
-          <FormField key={l} name={`title${suffix}`} label={tc(`languageNames.${l}`)} lang={l} defaultValue={v(`title${suffix}`)} errors={errors(`title${suffix}`)} />
+          <FormField
+            key={l}
+            name={`title${suffix}`}
+            label={tc(`languageNames.${l}`)}
+            lang={l}
+            defaultValue={v(`title${suffix}`)}
+            errors={errors(`title${suffix}`)}
+          />
         ))}
         <div className="sm:col-span-3">
           <Errors id="title-error" errors={errors("title")} />
@@ -50,7 +57,14 @@ export function OfferForm({ action, regions }: { action: (state: ActionState | u
             <label htmlFor={`description${suffix}`} className="text-sm text-stone-700">
               {tc(`languageNames.${l}`)}
             </label>
-            <textarea id={`description${suffix}`} name={`description${suffix}`} lang={l} rows={3} defaultValue={v(`description${suffix}`)} className="rounded-md border border-stone-300 px-3 py-2" />
+            <textarea
+              id={`description${suffix}`}
+              name={`description${suffix}`}
+              lang={l}
+              rows={3}
+              defaultValue={v(`description${suffix}`)}
+              className="rounded-md border border-stone-300 px-3 py-2"
+            />
             <Errors errors={errors(`description${suffix}`)} />
           </div>
         ))}
@@ -63,7 +77,14 @@ export function OfferForm({ action, regions }: { action: (state: ActionState | u
         <FormField name="sizeSqm" label={t("sizeSqm")} inputMode="numeric" defaultValue={v("sizeSqm")} errors={errors("sizeSqm")} />
         <FormField name="feeJpy" label={t("feeJpy")} hint={t("feeHint")} inputMode="numeric" defaultValue={v("feeJpy")} errors={errors("feeJpy")} />
       </div>
-      <FormField name="categories" label={t("categories")} hint={t("categoriesHint")} placeholder="61, 6110, 2208" defaultValue={v("categories")} errors={errors("categories")} />
+      <FormField
+        name="categories"
+        label={t("categories")}
+        hint={t("categoriesHint")}
+        placeholder="61, 6110, 2208"
+        defaultValue={v("categories")}
+        errors={errors("categories")}
+      />
       <FormMessage state={state} />
       <SubmitButton label={t("submit")} pendingLabel={t("submitting")} />
     </form>

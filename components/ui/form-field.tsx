@@ -5,5 +5,13 @@ type Props = InputHTMLAttributes<HTMLInputElement> & { name: string; label: stri
 
 /** A labelled input whose hint and errors are announced to assistive technology. */
 export function FormField({ name, id = name, label, hint, errors, ...input }: Props) {
-  return <FieldShell id={id} label={label} hint={hint} errors={errors} control={(aria) => <input id={id} name={name} className={controlClass} {...aria} {...input} />} />;
+  return (
+    <FieldShell
+      id={id}
+      label={label}
+      hint={hint}
+      errors={errors}
+      control={(aria) => <input id={id} name={name} className={controlClass} {...aria} {...input} />}
+    />
+  );
 }

@@ -6,7 +6,12 @@ import type { ReactNode } from "react";
  */
 export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div role="region" aria-label={label} tabIndex={0} className="max-w-full overflow-x-auto rounded-md focus-visible:outline-2 focus-visible:outline-indigo-600">
+    <div
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      className="max-w-full overflow-x-auto rounded-md focus-visible:outline-2 focus-visible:outline-indigo-600"
+    >
       {children}
     </div>
   );

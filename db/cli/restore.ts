@@ -7,10 +7,14 @@ import { loadEnvOrExit } from "../../lib/env";
 const config = loadEnvOrExit();
 const file = process.argv[2];
 if (!file || process.argv.length > 3) fail("Usage: npm run db:restore -- FILE");
-const target = config.DATABASE_URL ? ({ kind: "postgres", url: config.DATABASE_URL } as const) : ({ kind: "pglite", dir: path.resolve(config.PGLITE_DIR) } as const);
+const target = config.DATABASE_URL
+  ? ({ kind: "postgres", url: config.DATABASE_URL } as const)
+  : ({ kind: "pglite", dir: path.resolve(config.PGLITE_DIR) } as const);
 try {
   const { keptAs } = await restoreDatabase(target, file);
-  console.log(`Restored ${file} into the ${target.kind === "postgres" ? "PostgreSQL" : "embedded"} database.${keptAs ? ` The previous data folder is kept in ${keptAs}.` : ""}`);
+  console.log(
+    `Restored ${file} into the ${target.kind === "postgres" ? "PostgreSQL" : "embedded"} database.${keptAs ? ` The previous data folder is kept in ${keptAs}.` : ""}`,
+  );
 } catch (error) {
   fail(error instanceof BackupError ? error.message : String(error));
 }

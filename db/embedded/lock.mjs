@@ -96,7 +96,10 @@ export function acquireLock(dir, options) {
     mode: options.mode,
     state: options.mode === "server" ? "starting" : "serving",
     socket: options.socket,
-    command: process.argv.slice(1).map((a) => path.relative(process.cwd(), a) || a).join(" "),
+    command: process.argv
+      .slice(1)
+      .map((a) => path.relative(process.cwd(), a) || a)
+      .join(" "),
     since: new Date().toISOString(),
   };
   for (let attempt = 0; attempt < 5; attempt++) {

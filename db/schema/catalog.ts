@@ -5,7 +5,6 @@ import type { Localized } from "./localized";
 import { bytea } from "./types";
 import { users } from "./users";
 
-
 export const channelTypes = [
   "wholesale",
   "retail_chain",
@@ -40,8 +39,14 @@ export const products = pgTable(
     priceMaxJpy: integer("price_max_jpy"),
     moq: integer("moq"),
     leadTimeDays: integer("lead_time_days"),
-    keywords: text("keywords").array().notNull().default(sql`'{}'::text[]`),
-    certifications: text("certifications").array().notNull().default(sql`'{}'::text[]`),
+    keywords: text("keywords")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    certifications: text("certifications")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     published: boolean("published").notNull().default(true),
     /** Set when a chamber admin unpublished it; shown to the owner. */
     moderationReason: text("moderation_reason"),

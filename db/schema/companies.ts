@@ -25,7 +25,10 @@ export const companies = pgTable(
     country: text("country").notNull(),
     region: text("region").notNull(),
     city: text("city"),
-    languages: text("languages").array().notNull().default(sql`'{}'::text[]`),
+    languages: text("languages")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     employees: integer("employees"),
     foundedYear: integer("founded_year"),
     website: text("website"),
@@ -34,10 +37,19 @@ export const companies = pgTable(
     /** Shown to the owner: why it was rejected or suspended. */
     statusReason: text("status_reason"),
     // SME side
-    targetChannels: text("target_channels").array().notNull().default(sql`'{}'::text[]`),
-    targetRegions: text("target_regions").array().notNull().default(sql`'{}'::text[]`),
+    targetChannels: text("target_channels")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    targetRegions: text("target_regions")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     // Distributor side
-    hsCodes: text("hs_codes").array().notNull().default(sql`'{}'::text[]`),
+    hsCodes: text("hs_codes")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     minOrderJpy: integer("min_order_jpy"),
     /** True for companies created by an import and not yet claimed by an owner. */
     imported: boolean("imported").notNull().default(false),
@@ -48,11 +60,7 @@ export const companies = pgTable(
       .$onUpdate(() => new Date()),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
   },
-  (t) => [
-    uniqueIndex("companies_ref_idx").on(t.ref),
-    index("companies_status_kind_idx").on(t.status, t.kind),
-    index("companies_chamber_idx").on(t.chamberId),
-  ],
+  (t) => [uniqueIndex("companies_ref_idx").on(t.ref), index("companies_status_kind_idx").on(t.status, t.kind), index("companies_chamber_idx").on(t.chamberId)],
 );
 
 export type Company = typeof companies.$inferSelect;

@@ -5,7 +5,6 @@ import { products } from "./catalog";
 import { bytea } from "./types";
 import { users } from "./users";
 
-
 /** A deal's stage: new → in talks → samples sent → negotiating → agreement signed, or closed. */
 export const dealStages = ["new", "in_talks", "samples_sent", "negotiating", "signed", "closed"] as const;
 export type DealStage = (typeof dealStages)[number];

@@ -43,24 +43,45 @@ export const searchItems = pgTable(
     published: boolean("published").notNull().default(true),
     hsInferred: boolean("hs_inferred").notNull().default(false),
     /** Chapters (2 digits), headings (4) and full codes of every HS code the item carries. */
-    hsKeys: text("hs_keys").array().notNull().default(sql`'{}'::text[]`),
+    hsKeys: text("hs_keys")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** The company's region, plus its channels' regions for a distributor. */
-    regions: text("regions").array().notNull().default(sql`'{}'::text[]`),
-    channelTypes: text("channel_types").array().notNull().default(sql`'{}'::text[]`),
-    languages: text("languages").array().notNull().default(sql`'{}'::text[]`),
+    regions: text("regions")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    channelTypes: text("channel_types")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    languages: text("languages")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /**
      * For each code, the nearest code the nomenclature names (a subheading's heading): a query
      * matching an HS name in ja/zh/en finds the items whose codes that name describes.
      */
-    hsNamed: text("hs_named").array().notNull().default(sql`'{}'::text[]`),
+    hsNamed: text("hs_named")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Normalized keywords, for the exact-keyword boost. */
-    keywords: text("keywords").array().notNull().default(sql`'{}'::text[]`),
+    keywords: text("keywords")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /**
      * Tokens (textTokens: CJK bigrams, whole words, Latin word prefixes) of all its texts: the
      * cross-language match. Those of its own name and keywords come first (nameTokenCount), for
      * the relevance boost.
      */
-    tokens: text("tokens").array().notNull().default(sql`'{}'::text[]`),
+    tokens: text("tokens")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
   },
   (t) => [
     uniqueIndex("search_items_kind_item_idx").on(t.kind, t.itemId),

@@ -60,7 +60,9 @@ export const showroomApplications = pgTable(
     index("showroom_applications_offer_idx").on(t.offerId, t.status),
     index("showroom_applications_sme_idx").on(t.smeId),
     // One pending application per offer and SME, even when two members submit at the same moment.
-    uniqueIndex("showroom_applications_one_pending_idx").on(t.offerId, t.smeId).where(sql`${t.status} = 'pending'`),
+    uniqueIndex("showroom_applications_one_pending_idx")
+      .on(t.offerId, t.smeId)
+      .where(sql`${t.status} = 'pending'`),
   ],
 );
 export type ShowroomApplication = typeof showroomApplications.$inferSelect;

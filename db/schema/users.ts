@@ -35,10 +35,7 @@ export const users = pgTable(
       .$onUpdate(() => new Date()),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
   },
-  (t) => [
-    uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`),
-    index("users_chamber_idx").on(t.chamberId),
-  ],
+  (t) => [uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`), index("users_chamber_idx").on(t.chamberId)],
 );
 
 export type User = typeof users.$inferSelect;

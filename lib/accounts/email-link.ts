@@ -54,7 +54,9 @@ export async function sendEmailLinkTo(user: User, reason: EmailLinkReason, local
       expiresAt: sql`now() + make_interval(mins => ${EMAIL_LINK_MINUTES})`,
     });
     // The outbox row carries the link until the worker sends it, as any mail queue would.
-    await tx.insert(emailOutbox).values({ userId: user.id, toEmail: user.email, locale, type: "account_link", payload: { reason, path: emailLinkPath(token) } });
+    await tx
+      .insert(emailOutbox)
+      .values({ userId: user.id, toEmail: user.email, locale, type: "account_link", payload: { reason, path: emailLinkPath(token) } });
   });
 }
 

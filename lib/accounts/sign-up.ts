@@ -7,7 +7,6 @@ import { sendEmailLink, sendEmailLinkTo } from "./email-link";
 import type { SignUpInput } from "./schemas";
 import { findUserByEmail, insertUser } from "./users";
 
-
 /**
  * A sign-up answers the same whether or not the email has an account, in what it says and in the
  * time it takes (the password is hashed either way): a new account gets a link to confirm its

@@ -146,24 +146,23 @@ async function run<S extends z.ZodType, C extends PublicCtx, D>(
  * Wraps a server action that needs a signed-in, active user: re-reads the user from the database,
  * checks the role, parses the form with zod and turns failures into translated field errors.
  */
-export function authedAction<S extends z.ZodType, D = unknown>(
-  options: Options<S>,
-  body: (input: z.output<S>, ctx: ActionCtx) => Promise<ActionResult<D>>,
-) {
+export function authedAction<S extends z.ZodType, D = unknown>(options: Options<S>, body: (input: z.output<S>, ctx: ActionCtx) => Promise<ActionResult<D>>) {
   return (_prev: ActionState<D> | undefined, formData: FormData) =>
-    run(options, formData, async (base) => {
-      const session = await lookupSessionUser();
-      if (session.status === "signed_out") return { ok: false, message: base.t("errors.signInRequired") };
-      if (session.status === "refused") return { ok: false, message: base.t("errors.accountSuspended") };
-      if (options.roles) assertRole(session.user, options.roles);
-      return { ...base, user: session.user };
-    }, body);
+    run(
+      options,
+      formData,
+      async (base) => {
+        const session = await lookupSessionUser();
+        if (session.status === "signed_out") return { ok: false, message: base.t("errors.signInRequired") };
+        if (session.status === "refused") return { ok: false, message: base.t("errors.accountSuspended") };
+        if (options.roles) assertRole(session.user, options.roles);
+        return { ...base, user: session.user };
+      },
+      body,
+    );
 }
 
 /** Wraps a server action open to visitors (sign-up, sign-in): parsing and error shaping only. */
-export function publicAction<S extends z.ZodType, D = unknown>(
-  options: Options<S>,
-  body: (input: z.output<S>, ctx: PublicCtx) => Promise<ActionResult<D>>,
-) {
+export function publicAction<S extends z.ZodType, D = unknown>(options: Options<S>, body: (input: z.output<S>, ctx: PublicCtx) => Promise<ActionResult<D>>) {
   return (_prev: ActionState<D> | undefined, formData: FormData) => run(options, formData, async (base) => base, body);
 }

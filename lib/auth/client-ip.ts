@@ -25,7 +25,10 @@ export function trustedProxyHops(source?: Source): number {
 
 /** The ranges of TRUSTED_PROXIES, or undefined when none is set; entries that are no address are ignored. */
 export function trustedProxies(source?: Source): BlockList | undefined {
-  const entries = (env("TRUSTED_PROXIES", source) ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const entries = (env("TRUSTED_PROXIES", source) ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   if (entries.length === 0) return undefined;
   const list = new BlockList();
   for (const entry of entries) {

@@ -4,11 +4,7 @@ import { findUserByEmail, normalizeEmail } from "@/lib/accounts/users";
 import { burnPasswordCheck, verifyPassword } from "./password";
 import { admitSignInAttempt, clearSignInFailures } from "./rate-limit";
 
-export type CredentialCheck =
-  | { status: "ok"; user: User }
-  | { status: "invalid" }
-  | { status: "rate_limited" }
-  | { status: "suspended" };
+export type CredentialCheck = { status: "ok"; user: User } | { status: "invalid" } | { status: "rate_limited" } | { status: "suspended" };
 
 /**
  * Checks an email and password under the sign-in limits (see rate-limit.ts). The attempt is

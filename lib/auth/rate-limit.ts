@@ -51,8 +51,7 @@ export async function admitSignInAttempt(email: string, ip: string): Promise<boo
   // The counts include this attempt, hence ">".
   const known = ip !== UNKNOWN_ADDRESS;
   const limited =
-    failed!.forEmail > signInLimits.perEmail ||
-    (known && (failed!.fromIp > signInLimits.perIp || failed!.forEmailFromIp > signInLimits.perEmailFromIp));
+    failed!.forEmail > signInLimits.perEmail || (known && (failed!.fromIp > signInLimits.perIp || failed!.forEmailFromIp > signInLimits.perEmailFromIp));
   if (!limited) return true;
   await db.delete(signInAttempts).where(eq(signInAttempts.id, attempt!.id));
   return false;
@@ -61,7 +60,5 @@ export async function admitSignInAttempt(email: string, ip: string): Promise<boo
 /** After a correct password: this address's failures for the email go, the attempt's own included. */
 export async function clearSignInFailures(email: string, ip: string): Promise<void> {
   const db = await getDb();
-  await db
-    .delete(signInAttempts)
-    .where(and(eq(signInAttempts.email, email), eq(signInAttempts.ip, ip), eq(signInAttempts.succeeded, false)));
+  await db.delete(signInAttempts).where(and(eq(signInAttempts.email, email), eq(signInAttempts.ip, ip), eq(signInAttempts.succeeded, false)));
 }

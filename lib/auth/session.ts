@@ -4,10 +4,7 @@ import type { User } from "@/db/schema";
 import { findUserByIdForRequest } from "@/lib/accounts/users";
 import { auth } from "./config";
 
-export type SessionLookup =
-  | { status: "signed_out" }
-  | { status: "refused"; user?: User }
-  | { status: "active"; user: User };
+export type SessionLookup = { status: "signed_out" } | { status: "refused"; user?: User } | { status: "active"; user: User };
 
 /**
  * Resolves the session cookie to a user re-read from the database, so that a suspended or deleted

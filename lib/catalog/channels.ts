@@ -23,7 +23,10 @@ export async function listChannels(companyId: string): Promise<SalesChannel[]> {
 export async function createChannel(companyId: string, input: ChannelInput): Promise<SalesChannel> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(salesChannels).values({ companyId, ...channelValues(input) }).returning();
+    const [row] = await tx
+      .insert(salesChannels)
+      .values({ companyId, ...channelValues(input) })
+      .returning();
     await companyChanged(tx, companyId);
     return row!;
   });

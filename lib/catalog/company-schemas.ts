@@ -71,7 +71,9 @@ export const targetsSchema = z.object({
   targetChannels: checkboxes(channelTypes),
   targetRegions: z.preprocess(
     (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
-    z.array(z.string().refine(isChinaTarget, { error: "invalid" })).transform((codes) => (codes.includes(ALL_CHINA) ? [ALL_CHINA] : [...new Set(codes)].sort())),
+    z
+      .array(z.string().refine(isChinaTarget, { error: "invalid" }))
+      .transform((codes) => (codes.includes(ALL_CHINA) ? [ALL_CHINA] : [...new Set(codes)].sort())),
   ),
 });
 export type TargetsInput = z.output<typeof targetsSchema>;

@@ -10,8 +10,7 @@ const blankToUndefined = (value: unknown) => {
 };
 
 /** Free text is kept as typed (no NFKC: full-width ％ or Ａ in Japanese copy are the writer's choice). */
-export const optionalText = (max: number) =>
-  z.preprocess(blankToUndefined, z.string({ error: "invalid" }).max(max, { error: "tooLong" }).optional());
+export const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string({ error: "invalid" }).max(max, { error: "tooLong" }).optional());
 
 const folded = (value: unknown) => (typeof value === "string" ? blankToUndefined(value.normalize("NFKC")) : value);
 
@@ -39,16 +38,17 @@ export const optionalHsCode = z.preprocess(
     const text = folded(value);
     return typeof text === "string" ? text.replace(/[.\s-]/g, "") : text;
   },
-  z.string().regex(/^\d{4}(\d{2})?$/, { error: "catalog.errors.hsFormat" }).optional(),
+  z
+    .string()
+    .regex(/^\d{4}(\d{2})?$/, { error: "catalog.errors.hsFormat" })
+    .optional(),
 );
 
 /** A list typed in one field: separated by commas, semicolons, 、 or new lines. */
 export const textList = (maxItems: number, maxLength = 80) =>
   z.preprocess(
     (value) => {
-      const items = (Array.isArray(value) ? value : [value]).flatMap((v) =>
-        typeof v === "string" ? v.normalize("NFKC").split(/[,;、，；\n]/) : [],
-      );
+      const items = (Array.isArray(value) ? value : [value]).flatMap((v) => (typeof v === "string" ? v.normalize("NFKC").split(/[,;、，；\n]/) : []));
       return [...new Set(items.map((s) => s.trim()).filter(Boolean))];
     },
     z.array(z.string().max(maxLength, { error: "tooLong" })).max(maxItems, { error: "catalog.errors.tooManyItems" }),

@@ -7,7 +7,11 @@ import { CatalogError } from "./errors";
  * The sender's code when given (it must exist in the nomenclature), otherwise a suggestion
  * inferred from the texts, stored apart so it is never shown or exported as the sender's own.
  */
-export function resolveHs(hsCode: string | undefined, texts: (string | undefined)[], field = "hsCode"): { hsCode: string | null; inferredHsCode: string | null } {
+export function resolveHs(
+  hsCode: string | undefined,
+  texts: (string | undefined)[],
+  field = "hsCode",
+): { hsCode: string | null; inferredHsCode: string | null } {
   if (hsCode) {
     if (!hsCodeExists(hsCode)) throw new CatalogError("hsUnknown", field, { code: hsCode });
     return { hsCode, inferredHsCode: null };

@@ -35,7 +35,9 @@ export async function processImage(bytes: Uint8Array, fileName: string): Promise
   if (pixels > MAX_IMAGE_PIXELS) throw new CatalogError("imageTooManyPixels", "images", { name: fileName, max: MAX_IMAGE_PIXELS / 1_000_000 });
   try {
     // The limit again for the decoder, in case the header understated the size.
-    const pipeline = sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS }).rotate().resize({ width: MAX_IMAGE_EDGE, height: MAX_IMAGE_EDGE, fit: "inside", withoutEnlargement: true });
+    const pipeline = sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS })
+      .rotate()
+      .resize({ width: MAX_IMAGE_EDGE, height: MAX_IMAGE_EDGE, fit: "inside", withoutEnlargement: true });
     const encoded = format === "jpeg" ? pipeline.jpeg({ quality: 82, mozjpeg: true }) : pipeline.webp({ quality: 85 });
     const { data, info } = await encoded.toBuffer({ resolveWithObject: true });
     return { data, mime: format === "jpeg" ? "image/jpeg" : "image/webp", width: info.width, height: info.height };

@@ -19,7 +19,11 @@ export async function importProducts(companyId: string, actorId: string, rows: P
   const db = await getDb();
   return db.transaction(async (tx) => {
     const taken = await tx.select({ ref: products.ref }).from(products).where(eq(products.companyId, companyId));
-    const refs = newRefs("P", values.length, taken.map((t) => t.ref));
+    const refs = newRefs(
+      "P",
+      values.length,
+      taken.map((t) => t.ref),
+    );
     const all: NewProduct[] = values.map((v, i) => ({ ...v, companyId, ref: refs[i]!, published: true, position: i }));
     for (let i = 0; i < all.length; i += CHUNK) await tx.insert(products).values(all.slice(i, i + CHUNK));
     await recordAudit(tx, {

@@ -92,10 +92,16 @@ export async function republishProduct(admin: User, productId: string): Promise<
 async function reviewerIds(tx: Executor, chamberId: string | null): Promise<string[]> {
   const active = and(eq(users.status, "active"), isNull(users.deletedAt));
   if (chamberId) {
-    const admins = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, "chamber_admin"), eq(users.chamberId, chamberId), active));
+    const admins = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.role, "chamber_admin"), eq(users.chamberId, chamberId), active));
     if (admins.length > 0) return admins.map((a) => a.id);
   }
-  const platform = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, "platform_admin"), active));
+  const platform = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, "platform_admin"), active));
   return platform.map((a) => a.id);
 }
 

@@ -30,7 +30,10 @@ export async function createNeed(companyId: string, input: NeedInput): Promise<S
   const values = needValues(input);
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(sourcingNeeds).values({ companyId, ref: newRef("N"), ...values }).returning();
+    const [row] = await tx
+      .insert(sourcingNeeds)
+      .values({ companyId, ref: newRef("N"), ...values })
+      .returning();
     await companyChanged(tx, companyId);
     return row!;
   });

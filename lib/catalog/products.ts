@@ -100,7 +100,9 @@ export async function getOwnProduct(companyId: string, productId: string): Promi
   return { ...product, images: await imagesOf(product.id, db) };
 }
 
-const firstImageId = sql<string | null>`(select ${productImages.id} from ${productImages} where ${productImages.productId} = ${products.id} order by ${productImages.position}, ${productImages.createdAt} limit 1)`;
+const firstImageId = sql<
+  string | null
+>`(select ${productImages.id} from ${productImages} where ${productImages.productId} = ${products.id} order by ${productImages.position}, ${productImages.createdAt} limit 1)`;
 const imageCount = sql<number>`(select count(*)::int from ${productImages} where ${productImages.productId} = ${products.id})`;
 
 export type OwnProductRow = Product & { firstImageId: string | null; imageCount: number };

@@ -43,10 +43,9 @@ export async function getImageForViewer(user: User, imageId: string) {
   return row.image;
 }
 
-export type ProductSummary = Pick<
-  Product,
-  "id" | "ref" | "name" | "hsCode" | "inferredHsCode" | "priceMinJpy" | "priceMaxJpy" | "moq" | "companyId"
-> & { firstImageId: string | null };
+export type ProductSummary = Pick<Product, "id" | "ref" | "name" | "hsCode" | "inferredHsCode" | "priceMinJpy" | "priceMaxJpy" | "moq" | "companyId"> & {
+  firstImageId: string | null;
+};
 
 /** The published products of an approved company, for its public profile and product cards. */
 export async function listPublishedProducts(companyId: string): Promise<ProductSummary[]> {

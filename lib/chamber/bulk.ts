@@ -51,14 +51,25 @@ export async function nudgeMembers(admin: User, ids: string[]): Promise<number> 
       .from(companyMembers)
       .innerJoin(companies, eq(companies.id, companyMembers.companyId))
       .leftJoin(chambers, eq(chambers.id, companies.chamberId))
-      .where(inArray(companyMembers.companyId, rows.map((r) => r.id)));
+      .where(
+        inArray(
+          companyMembers.companyId,
+          rows.map((r) => r.id),
+        ),
+      );
     for (const row of rows) {
       const people = chamberOf.filter((m) => m.companyId === row.id);
       const yes = (gap: (typeof row.gaps)[number]) => (row.gaps.includes(gap) ? "yes" : "no");
       await notify(tx, {
         type: "profile_nudge",
         userIds: people.map((m) => m.userId),
-        payload: { chamberName: nameParam(people[0]?.chamberName), products: yes("products"), images: yes("images"), chineseNames: yes("chineseNames"), targets: yes("targets") },
+        payload: {
+          chamberName: nameParam(people[0]?.chamberName),
+          products: yes("products"),
+          images: yes("images"),
+          chineseNames: yes("chineseNames"),
+          targets: yes("targets"),
+        },
       });
     }
     return rows.length;

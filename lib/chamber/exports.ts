@@ -36,8 +36,16 @@ async function membersCsv(scope: ConsoleScope, locale: Locale): Promise<string> 
   return toCsv(
     [c("ref"), c("name"), c("nameJa"), c("nameZh"), c("nameEn"), c("kind"), c("status"), c("region"), c("joined"), c("lastActive"), c("openDeals"), c("gaps")],
     rows.map((m) => [
-      m.ref, named(m.name, locale), ...texts(m.name), t(`admin.queue.kinds.${m.kind}`), t(`admin.queue.status.${m.status}`), m.region,
-      day(m.joined), day(m.lastActive), m.openDeals, m.gaps.map((g) => t(`chamberConsole.members.gaps.${g}`)).join(" / "),
+      m.ref,
+      named(m.name, locale),
+      ...texts(m.name),
+      t(`admin.queue.kinds.${m.kind}`),
+      t(`admin.queue.status.${m.status}`),
+      m.region,
+      day(m.joined),
+      day(m.lastActive),
+      m.openDeals,
+      m.gaps.map((g) => t(`chamberConsole.members.gaps.${g}`)).join(" / "),
     ]),
   );
 }
@@ -45,7 +53,17 @@ async function membersCsv(scope: ConsoleScope, locale: Locale): Promise<string> 
 async function listingsCsv(scope: ConsoleScope, locale: Locale): Promise<string> {
   const t = translatorFor(locale);
   const db = await getDb();
-  const rows = await rowsOf<{ company_ref: string; company_name: Localized | string; ref: string; name: Localized | string; hs_code: string | null; price_min_jpy: number | null; price_max_jpy: number | null; moq: number | null; published: boolean }>(
+  const rows = await rowsOf<{
+    company_ref: string;
+    company_name: Localized | string;
+    ref: string;
+    name: Localized | string;
+    hs_code: string | null;
+    price_min_jpy: number | null;
+    price_max_jpy: number | null;
+    moq: number | null;
+    published: boolean;
+  }>(
     db,
     sql`select c.ref as company_ref, c.name as company_name, p.ref, p.name, coalesce(p.hs_code, '') as hs_code, p.price_min_jpy, p.price_max_jpy, p.moq, p.published
         from products p join companies c on c.id = p.company_id
@@ -53,9 +71,30 @@ async function listingsCsv(scope: ConsoleScope, locale: Locale): Promise<string>
   );
   const c = column(t);
   return toCsv(
-    [c("companyRef"), c("company"), c("productRef"), c("product"), c("nameJa"), c("nameZh"), c("nameEn"), c("hsCode"), c("priceMin"), c("priceMax"), c("moq"), c("published")],
+    [
+      c("companyRef"),
+      c("company"),
+      c("productRef"),
+      c("product"),
+      c("nameJa"),
+      c("nameZh"),
+      c("nameEn"),
+      c("hsCode"),
+      c("priceMin"),
+      c("priceMax"),
+      c("moq"),
+      c("published"),
+    ],
     rows.map((r) => [
-      r.company_ref, named(r.company_name, locale), r.ref, named(r.name, locale), ...texts(r.name), r.hs_code, r.price_min_jpy, r.price_max_jpy, r.moq,
+      r.company_ref,
+      named(r.company_name, locale),
+      r.ref,
+      named(r.name, locale),
+      ...texts(r.name),
+      r.hs_code,
+      r.price_min_jpy,
+      r.price_max_jpy,
+      r.moq,
       t(r.published ? "catalog.products.published" : "catalog.products.unpublished"),
     ]),
   );
@@ -64,7 +103,15 @@ async function listingsCsv(scope: ConsoleScope, locale: Locale): Promise<string>
 async function dealsCsv(scope: ConsoleScope, locale: Locale): Promise<string> {
   const t = translatorFor(locale);
   const db = await getDb();
-  const rows = await rowsOf<{ subject: string; sme: Localized | string; dist: Localized | string; stage: string; created_at: string; last_message_at: string; signed_at: string | null }>(
+  const rows = await rowsOf<{
+    subject: string;
+    sme: Localized | string;
+    dist: Localized | string;
+    stage: string;
+    created_at: string;
+    last_message_at: string;
+    signed_at: string | null;
+  }>(
     db,
     sql`select i.subject, s.name as sme, d.name as dist, i.stage, i.created_at, i.last_message_at, i.signed_at
         from inquiries i join companies s on s.id = i.sme_id join companies d on d.id = i.distributor_id
@@ -74,7 +121,15 @@ async function dealsCsv(scope: ConsoleScope, locale: Locale): Promise<string> {
   const c = column(t);
   return toCsv(
     [c("subject"), c("manufacturer"), c("distributor"), c("stage"), c("opened"), c("lastActive"), c("signed")],
-    rows.map((r) => [r.subject, named(r.sme, locale), named(r.dist, locale), t(`inquiries.stages.${r.stage as DealStage}`), day(r.created_at), day(r.last_message_at), day(r.signed_at)]),
+    rows.map((r) => [
+      r.subject,
+      named(r.sme, locale),
+      named(r.dist, locale),
+      t(`inquiries.stages.${r.stage as DealStage}`),
+      day(r.created_at),
+      day(r.last_message_at),
+      day(r.signed_at),
+    ]),
   );
 }
 

@@ -85,7 +85,13 @@ async function ownIntroduction(admin: User, key: Key): Promise<Introduction> {
   const [exists] = await db
     .select({ smeId: matchRecommendations.smeId })
     .from(matchRecommendations)
-    .where(and(eq(matchRecommendations.smeId, key.smeId), eq(matchRecommendations.distributorId, key.distributorId), eq(matchRecommendations.chamberId, key.chamberId)));
+    .where(
+      and(
+        eq(matchRecommendations.smeId, key.smeId),
+        eq(matchRecommendations.distributorId, key.distributorId),
+        eq(matchRecommendations.chamberId, key.chamberId),
+      ),
+    );
   if (!exists) throw new PublicError("notFound");
   const intro = (await loadIntroductions(db, key.chamberId)).find((i) => i.smeId === key.smeId && i.distributorId === key.distributorId);
   if (!intro) throw new PublicError("notFound");
@@ -101,7 +107,10 @@ export async function nudgeIntroduction(admin: User, key: Key): Promise<void> {
     await tx
       .insert(introductionFollowups)
       .values({ ...key, nudgedAt: sql`now()` })
-      .onConflictDoUpdate({ target: [introductionFollowups.smeId, introductionFollowups.distributorId, introductionFollowups.chamberId], set: { nudgedAt: sql`now()` } });
+      .onConflictDoUpdate({
+        target: [introductionFollowups.smeId, introductionFollowups.distributorId, introductionFollowups.chamberId],
+        set: { nudgedAt: sql`now()` },
+      });
     await remind(tx, intro, [intro.smeId, intro.distributorId], "nudge");
   });
 }

@@ -67,7 +67,11 @@ export const dealCounts = sql`count(distinct id) as contacted,
 
 export type CountRow = Record<(typeof dealSteps)[number], unknown>;
 export const dealCountsOf = (r: CountRow | undefined): DealCounts => ({
-  contacted: n(r?.contacted), replied: n(r?.replied), met: n(r?.met), samples: n(r?.samples), signed: n(r?.signed),
+  contacted: n(r?.contacted),
+  replied: n(r?.replied),
+  met: n(r?.met),
+  samples: n(r?.samples),
+  signed: n(r?.signed),
 });
 
 /** Approved members who had joined by `to`, and those of them with at least one current match. */
@@ -108,7 +112,10 @@ export async function chamberSeries(scope: ConsoleScope, period: Period): Promis
         db,
         membersMatchedSql(scope, period.to, sql`case when c.created_at < ${ts(period.from)} then '' else ${bucketOf("c.created_at")} end`),
       ),
-      rowsOf<CountRow & { bucket: string }>(db, sql`with ${dealsCte(scope, period)} select ${bucketOf("created_at")} as bucket, ${companyCounts} from s group by 1`),
+      rowsOf<CountRow & { bucket: string }>(
+        db,
+        sql`with ${dealsCte(scope, period)} select ${bucketOf("created_at")} as bucket, ${companyCounts} from s group by 1`,
+      ),
     ]);
     // The SQL buckets are date_trunc's, which start on the same days as bucketStarts' (Mondays, firsts).
     const before = joined.find((r) => r.bucket === "");
@@ -117,6 +124,6 @@ export async function chamberSeries(scope: ConsoleScope, period: Period): Promis
       const members = n(before?.members) + upTo.reduce((t, r) => t + n(r.members), 0);
       const matched = n(before?.matched) + upTo.reduce((t, r) => t + n(r.matched), 0);
       return { start, members, matched, ...dealCountsOf(deals.find((r) => r.bucket === start)) };
-  });
+    });
   });
 }

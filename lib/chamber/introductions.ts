@@ -20,11 +20,25 @@ export const REPLY_WORKING_DAYS = 3;
 const DAY = 86_400_000;
 
 export type Introduction = {
-  smeId: string; distributorId: string; chamberId: string; recommendedAt: Date;
-  sme: Localized; distributor: Localized; chamberName: Localized;
-  inquiryId: string | null; subject: string | null; contactedAt: Date | null; openerId: string | null;
-  replied: boolean; met: boolean; signed: boolean;
-  contactRemindedAt: Date | null; replyRemindedAt: Date | null; nudgedAt: Date | null; closedAt: Date | null; closedReason: string | null;
+  smeId: string;
+  distributorId: string;
+  chamberId: string;
+  recommendedAt: Date;
+  sme: Localized;
+  distributor: Localized;
+  chamberName: Localized;
+  inquiryId: string | null;
+  subject: string | null;
+  contactedAt: Date | null;
+  openerId: string | null;
+  replied: boolean;
+  met: boolean;
+  signed: boolean;
+  contactRemindedAt: Date | null;
+  replyRemindedAt: Date | null;
+  nudgedAt: Date | null;
+  closedAt: Date | null;
+  closedReason: string | null;
 };
 
 type Raw = Record<string, unknown>;
@@ -59,11 +73,24 @@ export async function loadIntroductions(db: Executor, chamberId: string | null):
         order by r.created_at desc`,
   );
   return rows.map((r) => ({
-    smeId: r.sme_id as string, distributorId: r.distributor_id as string, chamberId: r.chamber_id as string, recommendedAt: date(r.created_at)!,
-    sme: json(r.sme), distributor: json(r.dist), chamberName: json(r.chamber_name),
-    inquiryId: (r.first_id as string) ?? null, subject: (r.first_subject as string) ?? null, contactedAt: date(r.first_at), openerId: (r.first_opener as string) ?? null,
-    replied: Boolean(r.replied), met: Boolean(r.met), signed: Boolean(r.signed),
-    contactRemindedAt: date(r.contact_reminded_at), replyRemindedAt: date(r.reply_reminded_at), nudgedAt: date(r.nudged_at), closedAt: date(r.closed_at),
+    smeId: r.sme_id as string,
+    distributorId: r.distributor_id as string,
+    chamberId: r.chamber_id as string,
+    recommendedAt: date(r.created_at)!,
+    sme: json(r.sme),
+    distributor: json(r.dist),
+    chamberName: json(r.chamber_name),
+    inquiryId: (r.first_id as string) ?? null,
+    subject: (r.first_subject as string) ?? null,
+    contactedAt: date(r.first_at),
+    openerId: (r.first_opener as string) ?? null,
+    replied: Boolean(r.replied),
+    met: Boolean(r.met),
+    signed: Boolean(r.signed),
+    contactRemindedAt: date(r.contact_reminded_at),
+    replyRemindedAt: date(r.reply_reminded_at),
+    nudgedAt: date(r.nudged_at),
+    closedAt: date(r.closed_at),
     closedReason: (r.closed_reason as string) ?? null,
   }));
 }

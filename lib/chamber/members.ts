@@ -25,8 +25,16 @@ export type MemberQuery = {
 };
 
 export type MemberRow = {
-  id: string; ref: string; name: Localized; kind: CompanyKind; status: CompanyStatus; region: string;
-  joined: Date; lastActive: Date; openDeals: number; gaps: ProfileGap[];
+  id: string;
+  ref: string;
+  name: Localized;
+  kind: CompanyKind;
+  status: CompanyStatus;
+  region: string;
+  joined: Date;
+  lastActive: Date;
+  openDeals: number;
+  gaps: ProfileGap[];
 };
 
 /** Reads a member query from the page's URL; anything unknown is left out. */
@@ -83,8 +91,20 @@ function filters(query: MemberQuery): SQL {
 const orderColumns: Record<MemberSort, string> = { name: "sort_name", status: "status", joined: "joined", lastActive: "last_active", openDeals: "open_deals" };
 
 type Raw = {
-  id: string; ref: string; name: Localized | string; kind: CompanyKind; status: CompanyStatus; region: string; joined: Date | string; last_active: Date | string;
-  open_deals: unknown; gap_products: boolean; gap_images: boolean; gap_chinese_names: boolean; gap_targets: boolean; total: unknown;
+  id: string;
+  ref: string;
+  name: Localized | string;
+  kind: CompanyKind;
+  status: CompanyStatus;
+  region: string;
+  joined: Date | string;
+  last_active: Date | string;
+  open_deals: unknown;
+  gap_products: boolean;
+  gap_images: boolean;
+  gap_chinese_names: boolean;
+  gap_targets: boolean;
+  total: unknown;
 };
 
 function toRow(r: Raw): MemberRow {
@@ -94,14 +114,27 @@ function toRow(r: Raw): MemberRow {
   if (r.gap_chinese_names) gaps.push("chineseNames");
   if (r.gap_targets) gaps.push("targets");
   return {
-    id: r.id, ref: r.ref, name: typeof r.name === "string" ? (JSON.parse(r.name) as Localized) : r.name, kind: r.kind, status: r.status, region: r.region,
-    joined: new Date(r.joined), lastActive: new Date(r.last_active), openDeals: Number(r.open_deals), gaps,
+    id: r.id,
+    ref: r.ref,
+    name: typeof r.name === "string" ? (JSON.parse(r.name) as Localized) : r.name,
+    kind: r.kind,
+    status: r.status,
+    region: r.region,
+    joined: new Date(r.joined),
+    lastActive: new Date(r.last_active),
+    openDeals: Number(r.open_deals),
+    gaps,
   };
 }
 
 /** A page of the scope's members matching the query, and how many match in all. */
 /** `all`: every matching member on one page (the CSV export). */
-export async function listMembers(scope: ConsoleScope, query: MemberQuery, locale: string, options: { all?: boolean } = {}): Promise<{ rows: MemberRow[]; total: number }> {
+export async function listMembers(
+  scope: ConsoleScope,
+  query: MemberQuery,
+  locale: string,
+  options: { all?: boolean } = {},
+): Promise<{ rows: MemberRow[]; total: number }> {
   const db = await getDb();
   const order = sql.raw(`${orderColumns[query.sort ?? "name"]} ${query.desc ? "desc" : "asc"} nulls last, ref`);
   const page = query.page ?? 0;
@@ -117,7 +150,10 @@ export async function listMembers(scope: ConsoleScope, query: MemberQuery, local
 /** The members among `ids` that are in the scope, with their gaps (for the nudge). */
 export async function membersWithGaps(executor: Executor, scope: ConsoleScope, ids: string[]): Promise<MemberRow[]> {
   if (ids.length === 0) return [];
-  const list = sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
+  const list = sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
   const rows = await rowsOf<Raw>(executor, sql`with ${membersCte(scope, "en")} select *, 0 as total from m where id in (${list}) and ${anyGap}`);
   return rows.map(toRow);
 }
@@ -125,6 +161,9 @@ export async function membersWithGaps(executor: Executor, scope: ConsoleScope, i
 /** The regions the scope's members are in, for the filter. */
 export async function memberRegions(scope: ConsoleScope): Promise<string[]> {
   const db = await getDb();
-  const rows = await rowsOf<{ region: string }>(db, sql`select distinct c.region from companies c where ${memberCondition(scope, "c")} and c.deleted_at is null order by 1`);
+  const rows = await rowsOf<{ region: string }>(
+    db,
+    sql`select distinct c.region from companies c where ${memberCondition(scope, "c")} and c.deleted_at is null order by 1`,
+  );
   return rows.map((r) => r.region);
 }

@@ -51,7 +51,7 @@ export function bucketStarts(period: Period): string[] {
   const starts: string[] = [];
   if (period.unit === "month") {
     const d = new Date(first);
-    for (let m = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1); m <= last; ) {
+    for (let m = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1); m <= last;) {
       starts.push(isoDay(m));
       const n = new Date(m);
       m = Date.UTC(n.getUTCFullYear(), n.getUTCMonth() + 1, 1);

@@ -9,11 +9,7 @@ export function chamberKey(name: string): string {
 }
 
 /** Finds the chamber known by `name` (in any of its languages' key form), or creates it. */
-export async function findOrCreateChamber(
-  name: string,
-  details: { name?: Localized; region?: string } = {},
-  executor?: Executor,
-): Promise<Chamber> {
+export async function findOrCreateChamber(name: string, details: { name?: Localized; region?: string } = {}, executor?: Executor): Promise<Chamber> {
   const db = executor ?? (await getDb());
   const key = chamberKey(name);
   const [existing] = await db.select().from(chambers).where(eq(chambers.key, key)).limit(1);

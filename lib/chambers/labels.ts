@@ -24,8 +24,10 @@ async function chambersById(ids: readonly string[]): Promise<Map<string, Chamber
 /** The names of the chambers `ids`, in the reader's language (the key when none is written). */
 export async function chamberLabels(ids: readonly string[], locale: Locale): Promise<Record<string, string>> {
   const byId = await chambersById(ids);
-  return Object.fromEntries(ids.flatMap((id) => {
-    const chamber = byId.get(id);
-    return chamber ? [[id, pickLocalized(chamber.name, locale)?.text ?? chamber.key]] : [];
-  }));
+  return Object.fromEntries(
+    ids.flatMap((id) => {
+      const chamber = byId.get(id);
+      return chamber ? [[id, pickLocalized(chamber.name, locale)?.text ?? chamber.key]] : [];
+    }),
+  );
 }

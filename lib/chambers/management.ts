@@ -31,7 +31,11 @@ export const chamberFormSchema = z
       .transform((v) => v || undefined)
       .refine((v) => v === undefined || isRegionOf(v, "JP") || isRegionOf(v, "CN"), { error: "regionInvalid" }),
   })
-  .refine((v) => v.name_ja || v.name_zh || v.name_en, { error: "nameRequired", path: ["name_ja"], when: (p) => typeof p.value === "object" && p.value !== null });
+  .refine((v) => v.name_ja || v.name_zh || v.name_en, {
+    error: "nameRequired",
+    path: ["name_ja"],
+    when: (p) => typeof p.value === "object" && p.value !== null,
+  });
 
 export const chamberAdminFormSchema = z.object({
   chamberId: z.uuid({ error: "required" }),

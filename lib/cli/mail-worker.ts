@@ -15,7 +15,9 @@ const intervalMs = Number(values.interval);
 if (!Number.isFinite(intervalMs) || intervalMs < 100) fail("--interval must be a number of milliseconds (at least 100).");
 // An embedded database folder can be opened by one process only: the dev server's worker sends mail there.
 if (!config.DATABASE_URL && !values.pglite) {
-  fail("mail:work needs DATABASE_URL (PostgreSQL). With the embedded database the app's own worker sends mail; pass --pglite only when the app is not running.");
+  fail(
+    "mail:work needs DATABASE_URL (PostgreSQL). With the embedded database the app's own worker sends mail; pass --pglite only when the app is not running.",
+  );
 }
 const configured = transportFromEnv();
 if (!configured) fail("SMTP_URL is not set: nothing would be sent (in production the dev mailbox is off).");

@@ -19,7 +19,9 @@ function hashToken(token: string): string {
 async function insertInvite(executor: Executor, company: Pick<Company, "id">, email: string, role: MemberRole, invitedBy: string) {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + inviteLifetimeDays * 86_400_000);
-  await executor.insert(companyInvites).values({ companyId: company.id, email: normalizeEmail(email), tokenHash: hashToken(token), role, invitedBy, expiresAt });
+  await executor
+    .insert(companyInvites)
+    .values({ companyId: company.id, email: normalizeEmail(email), tokenHash: hashToken(token), role, invitedBy, expiresAt });
   return { token, expiresAt };
 }
 
@@ -122,7 +124,11 @@ export async function acceptInviteWithNewAccount(token: string, input: { name: s
   return db.transaction(async (tx) => {
     const open = await findOpenInvite(token, tx);
     if (!open) throw new PublicError("inviteInvalid");
-    const [existing] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${open.invite.email}`).limit(1);
+    const [existing] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(sql`lower(${users.email}) = ${open.invite.email}`)
+      .limit(1);
     if (existing) throw new PublicError("inviteSignIn");
     const user = await insertUser(tx, { email: open.invite.email, name: input.name, passwordHash, role: open.company.kind, locale: input.locale });
     if (!user) throw new PublicError("inviteSignIn");

@@ -3,7 +3,18 @@ import "server-only";
 // each counted within what the user may see.
 import { and, count, eq, isNull, notInArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { companies, inquiries, listingReports, products, salesChannels, showroomApplications, showroomOffers, sourcingNeeds, type Company, type User } from "@/db/schema";
+import {
+  companies,
+  inquiries,
+  listingReports,
+  products,
+  salesChannels,
+  showroomApplications,
+  showroomOffers,
+  sourcingNeeds,
+  type Company,
+  type User,
+} from "@/db/schema";
 import { getMembership } from "@/lib/companies/access";
 import { dealScope } from "@/lib/inquiries/stats";
 import { unreadCount } from "@/lib/inquiries/unread";
@@ -43,7 +54,12 @@ async function memberOverview(user: User): Promise<MemberOverview> {
   const [topMatches, pendingApplications, steps] = await Promise.all([
     company.status === "approved" ? listMatches({ companyId: mine, kind: company.kind, limit: 3 }) : Promise.resolve([]),
     company.kind === "sme"
-      ? countOf(db.select({ n: count() }).from(showroomApplications).where(and(eq(showroomApplications.smeId, mine), eq(showroomApplications.status, "pending"))))
+      ? countOf(
+          db
+            .select({ n: count() })
+            .from(showroomApplications)
+            .where(and(eq(showroomApplications.smeId, mine), eq(showroomApplications.status, "pending"))),
+        )
       : countOf(
           db
             .select({ n: count() })
@@ -81,7 +97,12 @@ async function adminOverview(admin: User): Promise<AdminOverview> {
   const db = await getDb();
   const scope = moderatedCompanies(admin);
   const [pendingCompanies, openReports, dealsInProgress, unreadMessages] = await Promise.all([
-    countOf(db.select({ n: count() }).from(companies).where(and(eq(companies.status, "pending"), isNull(companies.deletedAt), scope))),
+    countOf(
+      db
+        .select({ n: count() })
+        .from(companies)
+        .where(and(eq(companies.status, "pending"), isNull(companies.deletedAt), scope)),
+    ),
     countOf(
       db
         .select({ n: count() })
@@ -89,7 +110,12 @@ async function adminOverview(admin: User): Promise<AdminOverview> {
         .innerJoin(companies, eq(companies.id, listingReports.companyId))
         .where(and(eq(listingReports.status, "open"), scope)),
     ),
-    countOf(db.select({ n: count() }).from(inquiries).where(and(dealScope(admin), notInArray(inquiries.stage, [...endedStages])))),
+    countOf(
+      db
+        .select({ n: count() })
+        .from(inquiries)
+        .where(and(dealScope(admin), notInArray(inquiries.stage, [...endedStages]))),
+    ),
     unreadCount(admin),
   ]);
   return { kind: "admin", pendingCompanies, openReports, dealsInProgress, unreadMessages };

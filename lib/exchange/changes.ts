@@ -9,8 +9,7 @@ import type { ExchangeCompany } from "./schema";
 type ListField = "products" | "channels" | "needs";
 
 export type FieldChange =
-  | { field: Exclude<keyof ExchangeCompany, ListField | "ref" | "kind"> }
-  | { field: ListField; added: number; removed: number; changed: number };
+  { field: Exclude<keyof ExchangeCompany, ListField | "ref" | "kind"> } | { field: ListField; added: number; removed: number; changed: number };
 
 /** Blank text, empty lists and missing values mean the same thing in the format: nothing. */
 function canonical(value: unknown): unknown {
@@ -86,4 +85,3 @@ export function companyChanges(before: ExchangeCompany, after: ExchangeCompany):
   }
   return out;
 }
-

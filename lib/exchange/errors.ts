@@ -15,9 +15,7 @@ export type ExchangeError = { path: string; code: ExchangeErrorCode; message: st
 export type PathSegment = string | number;
 
 export function pathString(segments: readonly PathSegment[]): string {
-  return segments
-    .map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`))
-    .join("");
+  return segments.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
 }
 
 // The same ICU rules as the screens that show these messages in ja and zh: "and 1 more error".

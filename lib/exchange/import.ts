@@ -27,7 +27,10 @@ export async function previewImport(doc: ExchangeDocument, options: { actor?: Im
   const db = options.executor ?? (await getDb());
   const plan = await planImport(db, doc, options.actor);
   const updated = doc.companies.filter((c) => plan.existing.has(c.ref));
-  const before = await snapshots(db, updated.map((c) => plan.existing.get(c.ref)!.id));
+  const before = await snapshots(
+    db,
+    updated.map((c) => plan.existing.get(c.ref)!.id),
+  );
   const updates = updated.map((c) => {
     const stored = before.get(plan.existing.get(c.ref)!.id)?.company;
     // A deleted company has no snapshot; the plan's error already refuses it.
@@ -169,11 +172,7 @@ function companyValues(c: ExchangeCompany, chamberId: string | null) {
 }
 
 /** One lookup per distinct chamber name, not per company. */
-async function resolveChambers(
-  tx: Transaction,
-  list: ExchangeCompany[],
-  actor: ImportActor | undefined,
-): Promise<(c: ExchangeCompany) => string | null> {
+async function resolveChambers(tx: Transaction, list: ExchangeCompany[], actor: ImportActor | undefined): Promise<(c: ExchangeCompany) => string | null> {
   if (actor?.role === "chamber_admin") return () => actor.chamberId;
   const byKey = new Map<string, string>();
   for (const c of list) {

@@ -8,16 +8,7 @@ import { channelTypes } from "@/db/schema/catalog";
 import { companyKinds } from "@/db/schema/companies";
 import { isChinaTarget } from "@/lib/geo/regions";
 import type { ExchangeErrorCode, ExchangeErrorParams } from "./errors";
-import {
-  EXCHANGE_FORMAT,
-  HS_CODE_PATTERN,
-  LANGUAGE_PATTERN,
-  LIMITS,
-  MIN_FOUNDED_YEAR,
-  REF_PATTERN,
-  charCount,
-  currentYear,
-} from "./limits";
+import { EXCHANGE_FORMAT, HS_CODE_PATTERN, LANGUAGE_PATTERN, LIMITS, MIN_FOUNDED_YEAR, REF_PATTERN, charCount, currentYear } from "./limits";
 import { documentRuleIssues } from "./rules";
 
 function fails(ctx: z.RefinementCtx, code: ExchangeErrorCode, params: ExchangeErrorParams = {}): void {

@@ -4,13 +4,7 @@
  */
 import type { Company, Localized, Product, SalesChannel, SourcingNeed } from "@/db/schema";
 import type { ChannelType } from "@/db/schema/catalog";
-import type {
-  ExchangeCompany,
-  ExchangePriceRange,
-  ExchangeProduct,
-  ExchangeSalesChannel,
-  ExchangeSourcingNeed,
-} from "./schema";
+import type { ExchangeCompany, ExchangePriceRange, ExchangeProduct, ExchangeSalesChannel, ExchangeSourcingNeed } from "./schema";
 
 export type CompanyBundle = {
   company: Company;

@@ -32,9 +32,22 @@ export async function writeCatalog(tx: Transaction, list: ExchangeCompany[], ids
     const staying = (items: (c: ExchangeCompany) => { ref: string }[] | undefined) =>
       JSON.stringify(again.flatMap((c) => (items(c) ?? []).map((item) => `${ids.get(c.ref)!} ${item.ref}`)));
     const dropped = (table: typeof products | typeof sourcingNeeds, keep: string) =>
-      and(inArray(table.companyId, updatedIds), sql`(${table.companyId}::text || ' ' || ${table.ref}) not in (select jsonb_array_elements_text(${keep}::jsonb))`);
-    await tx.delete(products).where(dropped(products, staying((c) => c.products)));
-    await tx.delete(sourcingNeeds).where(dropped(sourcingNeeds, staying((c) => c.needs)));
+      and(
+        inArray(table.companyId, updatedIds),
+        sql`(${table.companyId}::text || ' ' || ${table.ref}) not in (select jsonb_array_elements_text(${keep}::jsonb))`,
+      );
+    await tx.delete(products).where(
+      dropped(
+        products,
+        staying((c) => c.products),
+      ),
+    );
+    await tx.delete(sourcingNeeds).where(
+      dropped(
+        sourcingNeeds,
+        staying((c) => c.needs),
+      ),
+    );
     await tx.delete(salesChannels).where(inArray(salesChannels.companyId, updatedIds));
   }
 

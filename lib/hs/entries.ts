@@ -10,7 +10,6 @@ import { otherHeadingRows } from "./data/headings-other";
 import { textileHeadingRows } from "./data/headings-textiles";
 import type { HsEntry, HsRow } from "./types";
 
-
 function toEntry([code, ja, zh, en]: HsRow): HsEntry {
   return { code, name: { ja, zh, en } };
 }
@@ -33,4 +32,3 @@ export const hsHeadings: readonly HsEntry[] = [
   .sort(byCode);
 
 export const entriesByCode = new Map<string, HsEntry>([...hsChapters, ...hsHeadings].map((e) => [e.code, e]));
-

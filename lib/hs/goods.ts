@@ -27,7 +27,8 @@ export type GoodsItem = {
 const SEPARATOR_RE =
   /[、，,;；／・&＆+\n]|(?<![A-Za-z0-9])\/|\/(?![A-Za-z0-9])|以及|及び|および|及|(?<![柔温平缓调总共])和(?![服牛菓食纸紙風风式室歌装])|与|或|(?<=[\p{Script=Han}\p{Script=Katakana}ー])[とや](?=[\p{Script=Han}\p{Script=Katakana}ー])|\band\b|\bor\b|\bwith\b/u;
 // Products name one thing; a comma in a name is a specification ("UD prepreg, 120 C cure").
-const NAME_SEPARATOR_RE = /[、;；／・&＆\n]|(?<![A-Za-z0-9])\/|\/(?![A-Za-z0-9])|(?<=[\p{Script=Han}\p{Script=Katakana}ー])[とや](?=[\p{Script=Han}\p{Script=Katakana}ー])|\band\b/u;
+const NAME_SEPARATOR_RE =
+  /[、;；／・&＆\n]|(?<![A-Za-z0-9])\/|\/(?![A-Za-z0-9])|(?<=[\p{Script=Han}\p{Script=Katakana}ー])[とや](?=[\p{Script=Han}\p{Script=Katakana}ー])|\band\b/u;
 const BRACKET_RE = /[（(［[【「『]([^）)\]］】」』]*)[）)\]］】」』]?/gu;
 
 // What the goods are for or where they are used: 家具用, 向け, 専用, 用于, "for ...".
@@ -141,7 +142,8 @@ function extract(written: string, kind: "name" | "list" | "prose"): GoodsItem[] 
     const specifics = inner.flatMap((c) => c.split(new RegExp(SEPARATOR_RE.source, "gu"))).filter((c) => c?.trim());
     if (item && item.heads.length > 0) {
       for (const c of specifics) {
-        for (const t of itemOf(c, "inner").others) if (!item.others.some((o) => o.code === t.code) && !item.heads.some((h) => h.code === t.code)) item.others.push(t);
+        for (const t of itemOf(c, "inner").others)
+          if (!item.others.some((o) => o.code === t.code) && !item.heads.some((h) => h.code === t.code)) item.others.push(t);
       }
       items.push({ ...item, text: part.trim() });
     } else {

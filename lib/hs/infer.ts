@@ -28,7 +28,25 @@ export const isMaterialHeading = (heading: string): boolean => heading in HOUSEH
 // Meat, fish and produce put up in cans or jars are prepared foods (chapters 16 and 20), while the
 // raw-goods keywords (鯖, ホタテ, peach) sit in chapters 02-08: the preserving word moves them.
 const PRESERVED: KeywordTable = {
-  preserved: ["缶詰", "缶", "罐头", "罐装", "canned", "tinned", "瓶詰め", "瓶詰", "レトルト", "retort", "水煮", "味噌煮", "甘露煮", "油漬け", "オイル漬け", "油浸", "in oil"],
+  preserved: [
+    "缶詰",
+    "缶",
+    "罐头",
+    "罐装",
+    "canned",
+    "tinned",
+    "瓶詰め",
+    "瓶詰",
+    "レトルト",
+    "retort",
+    "水煮",
+    "味噌煮",
+    "甘露煮",
+    "油漬け",
+    "オイル漬け",
+    "油浸",
+    "in oil",
+  ],
 };
 const PRESERVED_WORDS = compileKeywordTables([PRESERVED]);
 const PRESERVED_HEADING: Record<string, string> = { "02": "1602", "03": "1604", "07": "2005", "08": "2008" };
@@ -90,9 +108,7 @@ export function scoreHsHeadings(texts: readonly string[]): HeadingScore[] {
       scores.set(keyword.heading, s);
     });
   });
-  return [...scores.values()].sort(
-    (a, b) => cmp(b.score, a.score) || cmp(b.best, a.best) || a.first - b.first || a.heading.localeCompare(b.heading),
-  );
+  return [...scores.values()].sort((a, b) => cmp(b.score, a.score) || cmp(b.best, a.best) || a.first - b.first || a.heading.localeCompare(b.heading));
 }
 
 /** The material heading the texts name, when they name exactly one material. */

@@ -139,9 +139,7 @@ export function matchKeywords(text: string, keywords: readonly CompiledKeyword[]
     for (const [start, end] of byKeyword.get(index)!.sort((a, b) => a[0] - b[0])) {
       // Swallowed by a longer keyword, or the same span already counted for this heading
       // ("cookie" and "cookies" both matching "cookies").
-      const swallowed = claimed.some(
-        ([s, e, h]) => s <= start && end <= e && (e - s > end - start || (h === kw.heading && s === start && e === end)),
-      );
+      const swallowed = claimed.some(([s, e, h]) => s <= start && end <= e && (e - s > end - start || (h === kw.heading && s === start && e === end)));
       if (swallowed) continue;
       claimed.push([start, end, kw.heading]);
       spans.push([start, end]);

@@ -41,11 +41,20 @@ function roleIn(viewer: Viewer, inquiry: Inquiry): ThreadRole {
 }
 
 /** A thread the viewer may read, or undefined: a forged id and someone else's thread look the same. */
-export async function findReadable(viewer: Viewer, inquiryId: string, executor?: Executor, options: { lock?: boolean } = {}): Promise<ReadableThread | undefined> {
+export async function findReadable(
+  viewer: Viewer,
+  inquiryId: string,
+  executor?: Executor,
+  options: { lock?: boolean } = {},
+): Promise<ReadableThread | undefined> {
   const scope = readableScope(viewer);
   if (!scope || !isUuid(inquiryId)) return undefined;
   const db = executor ?? (await getDb());
-  const query = db.select().from(inquiries).where(and(eq(inquiries.id, inquiryId), scope)).limit(1);
+  const query = db
+    .select()
+    .from(inquiries)
+    .where(and(eq(inquiries.id, inquiryId), scope))
+    .limit(1);
   const [inquiry] = options.lock ? await query.for("update") : await query;
   return inquiry ? { inquiry, role: roleIn(viewer, inquiry) } : undefined;
 }
@@ -69,7 +78,10 @@ export async function requireWritable(
   if (role === "platform") throw new PublicError("forbidden");
   if (role === "chamber" && options.companiesOnly) throw new PublicError("forbidden");
   if (role !== "chamber" && viewer.company?.status === "suspended") throw new PublicError("companySuspended");
-  const rows = await tx.select().from(companies).where(or(eq(companies.id, inquiry.smeId), eq(companies.id, inquiry.distributorId)));
+  const rows = await tx
+    .select()
+    .from(companies)
+    .where(or(eq(companies.id, inquiry.smeId), eq(companies.id, inquiry.distributorId)));
   const sme = rows.find((c) => c.id === inquiry.smeId);
   const distributor = rows.find((c) => c.id === inquiry.distributorId);
   if (!sme || !distributor) throw new PublicError("notFound");

@@ -9,12 +9,7 @@ export async function blockedBetween(executor: Executor, a: string, b: string): 
   const [row] = await executor
     .select({ blockerId: companyBlocks.blockerId })
     .from(companyBlocks)
-    .where(
-      or(
-        and(eq(companyBlocks.blockerId, a), eq(companyBlocks.blockedId, b)),
-        and(eq(companyBlocks.blockerId, b), eq(companyBlocks.blockedId, a)),
-      ),
-    )
+    .where(or(and(eq(companyBlocks.blockerId, a), eq(companyBlocks.blockedId, b)), and(eq(companyBlocks.blockerId, b), eq(companyBlocks.blockedId, a))))
     .limit(1);
   return Boolean(row);
 }
@@ -41,10 +36,13 @@ export async function insertBlock(tx: Executor, actorId: string, blockerId: stri
   await tx
     .update(inquiries)
     .set({ stage: "closed", closedReason: "contact_ended" })
-    .where(inArray(inquiries.id, closed.map((r) => r.id)));
-  await tx.insert(inquiryEvents).values(
-    closed.map((r) => ({ inquiryId: r.id, actorId, type: "contact_ended", data: { from: r.stage, to: "closed" } })),
-  );
+    .where(
+      inArray(
+        inquiries.id,
+        closed.map((r) => r.id),
+      ),
+    );
+  await tx.insert(inquiryEvents).values(closed.map((r) => ({ inquiryId: r.id, actorId, type: "contact_ended", data: { from: r.stage, to: "closed" } })));
 }
 
 async function cancelUpcomingMeetings(tx: Executor, actorId: string, pair: SQL | undefined): Promise<void> {
@@ -66,7 +64,12 @@ async function cancelUpcomingMeetings(tx: Executor, actorId: string, pair: SQL |
   await tx
     .update(meetings)
     .set({ status: "cancelled" })
-    .where(inArray(meetings.id, upcoming.map((m) => m.id)));
+    .where(
+      inArray(
+        meetings.id,
+        upcoming.map((m) => m.id),
+      ),
+    );
   await tx.insert(inquiryEvents).values(
     upcoming.map((m) => ({
       inquiryId: m.inquiryId,

@@ -22,9 +22,15 @@ export async function meetingIcs(user: User, meetingId: string): Promise<Meeting
   if (!meeting?.acceptedSlot || (meeting.status !== "accepted" && meeting.status !== "cancelled")) return undefined;
   const cancelled = meeting.status === "cancelled";
   const db = await getDb();
-  const [inquiry] = await db.select({ subject: inquiries.subject, smeId: inquiries.smeId, distributorId: inquiries.distributorId }).from(inquiries).where(eq(inquiries.id, meeting.inquiryId));
+  const [inquiry] = await db
+    .select({ subject: inquiries.subject, smeId: inquiries.smeId, distributorId: inquiries.distributorId })
+    .from(inquiries)
+    .where(eq(inquiries.id, meeting.inquiryId));
   if (!inquiry) return undefined;
-  const rows = await db.select({ id: companies.id, name: companies.name }).from(companies).where(inArray(companies.id, [inquiry.smeId, inquiry.distributorId]));
+  const rows = await db
+    .select({ id: companies.id, name: companies.name })
+    .from(companies)
+    .where(inArray(companies.id, [inquiry.smeId, inquiry.distributorId]));
   const nameOf = (id: string) => neutralName(rows.find((r) => r.id === id)?.name);
   const title = `${inquiry.subject} — ${nameOf(inquiry.smeId)} × ${nameOf(inquiry.distributorId)}`;
   const { error, value } = createEvent({

@@ -46,7 +46,15 @@ export async function proposeMeeting(user: User, inquiryId: string, input: Propo
     const own = role === "sme" ? sme : distributor;
     const [meeting] = await tx
       .insert(meetings)
-      .values({ inquiryId: inquiry.id, proposedBy: user.id, proposedByCompanyId: own.id, mode: input.mode, location, durationMinutes: input.durationMinutes, slots })
+      .values({
+        inquiryId: inquiry.id,
+        proposedBy: user.id,
+        proposedByCompanyId: own.id,
+        mode: input.mode,
+        location,
+        durationMinutes: input.durationMinutes,
+        slots,
+      })
       .returning({ id: meetings.id });
     await tx.insert(inquiryEvents).values({
       inquiryId: inquiry.id,
@@ -54,17 +62,27 @@ export async function proposeMeeting(user: User, inquiryId: string, input: Propo
       type: "meeting_proposed",
       data: { meetingId: meeting!.id, mode: input.mode, slots: slots.map((s) => s.toISOString()) },
     });
-    await notifyThread(tx, inquiry, { userId: user.id, companyId: own.id }, {
-      type: "meeting_requested",
-      audience: "otherCompany",
-      payload: { inquiryId: inquiry.id, subject: inquiry.subject, companyName: nameParam(own.name), meetingId: meeting!.id, slotCount: slots.length },
-    });
+    await notifyThread(
+      tx,
+      inquiry,
+      { userId: user.id, companyId: own.id },
+      {
+        type: "meeting_requested",
+        audience: "otherCompany",
+        payload: { inquiryId: inquiry.id, subject: inquiry.subject, companyName: nameParam(own.name), meetingId: meeting!.id, slotCount: slots.length },
+      },
+    );
     return meeting!.id;
   });
 }
 
 /** A meeting whose thread the viewer may read; a forged id finds nothing. `lock` locks the meeting row. */
-export async function findReadableMeeting(viewer: Viewer, meetingId: string, executor?: Executor, options: { lock?: boolean } = {}): Promise<Meeting | undefined> {
+export async function findReadableMeeting(
+  viewer: Viewer,
+  meetingId: string,
+  executor?: Executor,
+  options: { lock?: boolean } = {},
+): Promise<Meeting | undefined> {
   const scope = readableScope(viewer);
   if (!scope || !isUuid(meetingId)) return undefined;
   const db = executor ?? (await getDb());
@@ -110,11 +128,16 @@ export async function answerMeeting(user: User, meetingId: string, answer: Meeti
       data: slot ? { meetingId: found.id, slot: slot.toISOString() } : { meetingId: found.id },
     });
     if (slot) {
-      await notifyThread(tx, inquiry, { userId: user.id, companyId: own.id }, {
-        type: "meeting_accepted",
-        audience: "everyone",
-        payload: { inquiryId: inquiry.id, subject: inquiry.subject, companyName: nameParam(own.name), meetingId: found.id, slot: slot.toISOString() },
-      });
+      await notifyThread(
+        tx,
+        inquiry,
+        { userId: user.id, companyId: own.id },
+        {
+          type: "meeting_accepted",
+          audience: "everyone",
+          payload: { inquiryId: inquiry.id, subject: inquiry.subject, companyName: nameParam(own.name), meetingId: found.id, slot: slot.toISOString() },
+        },
+      );
     }
   });
 }
@@ -136,18 +159,26 @@ export async function cancelMeeting(user: User, meetingId: string, reason = ""):
     const refusal = cancelRefusal(found);
     if (refusal) throw new PublicError(refusal);
     const was = found.status === "accepted" ? "accepted" : "proposed";
-    await tx.update(meetings).set({ status: "cancelled" }).where(and(eq(meetings.id, found.id), eq(meetings.inquiryId, inquiry.id)));
+    await tx
+      .update(meetings)
+      .set({ status: "cancelled" })
+      .where(and(eq(meetings.id, found.id), eq(meetings.inquiryId, inquiry.id)));
     // The slot a confirmed meeting had stays on the row: its .ics becomes the calendar's cancellation.
     const slot = was === "accepted" ? found.acceptedSlot?.toISOString() : undefined;
     const why = reason.trim();
     const details = { was, ...(slot ? { slot } : {}), ...(why ? { reason: why } : {}) };
     await tx.insert(inquiryEvents).values({ inquiryId: inquiry.id, actorId: user.id, type: "meeting_cancelled", data: { meetingId: found.id, ...details } });
     const own = role === "sme" ? sme : distributor;
-    await notifyThread(tx, inquiry, { userId: user.id, companyId: own.id }, {
-      type: "meeting_cancelled",
-      audience: "otherCompany",
-      payload: { inquiryId: inquiry.id, subject: inquiry.subject, companyName: nameParam(own.name), meetingId: found.id, ...details },
-    });
+    await notifyThread(
+      tx,
+      inquiry,
+      { userId: user.id, companyId: own.id },
+      {
+        type: "meeting_cancelled",
+        audience: "otherCompany",
+        payload: { inquiryId: inquiry.id, subject: inquiry.subject, companyName: nameParam(own.name), meetingId: found.id, ...details },
+      },
+    );
     return was;
   });
 }

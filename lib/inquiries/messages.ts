@@ -43,18 +43,26 @@ export async function postMessage(user: User, inquiryId: string, body: string, u
     if (files.length > 0) {
       await tx.insert(inquiryAttachments).values(files.map((f) => ({ ...f, size: f.data.byteLength, inquiryId: inquiry.id, messageId: message!.id })));
     }
-    await tx.update(inquiries).set({ lastMessageAt: sql`now()` }).where(eq(inquiries.id, inquiry.id));
+    await tx
+      .update(inquiries)
+      .set({ lastMessageAt: sql`now()` })
+      .where(eq(inquiries.id, inquiry.id));
     await tx
       .insert(inquiryReads)
       .values({ inquiryId: inquiry.id, userId: user.id, lastReadAt: sql`now()` })
       .onConflictDoUpdate({ target: [inquiryReads.inquiryId, inquiryReads.userId], set: { lastReadAt: sql`greatest(${inquiryReads.lastReadAt}, now())` } });
     const actorName = role === "chamber" ? await chamberName(tx, inquiry.chamberId) : nameParam((role === "sme" ? sme : distributor).name);
-    await notifyThread(tx, inquiry, { userId: user.id, companyId: viewer.company?.id }, {
-      type: "message_new",
-      audience: "everyone",
-      payload: { inquiryId: inquiry.id, subject: inquiry.subject, companyName: actorName, messageId: message!.id },
-      batchKey: `thread:${inquiry.id}`,
-    });
+    await notifyThread(
+      tx,
+      inquiry,
+      { userId: user.id, companyId: viewer.company?.id },
+      {
+        type: "message_new",
+        audience: "everyone",
+        payload: { inquiryId: inquiry.id, subject: inquiry.subject, companyName: actorName, messageId: message!.id },
+        batchKey: `thread:${inquiry.id}`,
+      },
+    );
     return message!.id;
   });
 }

@@ -103,11 +103,16 @@ export async function openInquiry(user: User, input: OpenInput): Promise<string>
     // now() is the transaction's start: the same instant as the message and the thread's lastMessageAt.
     await tx.insert(inquiryReads).values({ inquiryId: inquiry!.id, userId: user.id, lastReadAt: sql`now()` });
     await tx.insert(inquiryEvents).values({ inquiryId: inquiry!.id, actorId: user.id, type: "opened", data: { source: input.source } });
-    await notifyThread(tx, inquiry!, { userId: user.id, companyId: own.id }, {
-      type: "inquiry_new",
-      audience: "otherCompany",
-      payload: { inquiryId: inquiry!.id, subject: input.subject, companyName: nameParam(own.name), source: input.source },
-    });
+    await notifyThread(
+      tx,
+      inquiry!,
+      { userId: user.id, companyId: own.id },
+      {
+        type: "inquiry_new",
+        audience: "otherCompany",
+        payload: { inquiryId: inquiry!.id, subject: input.subject, companyName: nameParam(own.name), source: input.source },
+      },
+    );
     return inquiry!.id;
   });
 }

@@ -33,10 +33,15 @@ export async function changeStage(user: User, inquiryId: string, to: DealStage, 
     if (closing) data.reason = reason!.trim();
     await tx.insert(inquiryEvents).values({ inquiryId: inquiry.id, actorId: user.id, type: "stage_changed", data });
     const actorName = role === "chamber" ? await chamberName(tx, inquiry.chamberId) : nameParam((role === "sme" ? sme : distributor).name);
-    await notifyThread(tx, inquiry, { userId: user.id, companyId: viewer.company?.id }, {
-      type: "stage_changed",
-      audience: "everyone",
-      payload: { inquiryId: inquiry.id, subject: inquiry.subject, companyName: actorName, stage: to, from: inquiry.stage },
-    });
+    await notifyThread(
+      tx,
+      inquiry,
+      { userId: user.id, companyId: viewer.company?.id },
+      {
+        type: "stage_changed",
+        audience: "everyone",
+        payload: { inquiryId: inquiry.id, subject: inquiry.subject, companyName: actorName, stage: to, from: inquiry.stage },
+      },
+    );
   });
 }

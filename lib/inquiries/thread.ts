@@ -19,7 +19,14 @@ import type { Localized } from "@/db/schema/localized";
 import type { User } from "@/db/schema";
 import { findReadable, viewerOf, type ThreadRole } from "./access";
 
-export type ThreadMessage = { id: string; authorName: string | null; authorSide: "sme" | "distributor" | "chamber"; body: string; createdAt: Date; mine: boolean };
+export type ThreadMessage = {
+  id: string;
+  authorName: string | null;
+  authorSide: "sme" | "distributor" | "chamber";
+  body: string;
+  createdAt: Date;
+  mine: boolean;
+};
 export type ThreadAttachment = { id: string; messageId: string; fileName: string; mime: string; size: number };
 export type ThreadEvent = { id: number; type: string; data: Record<string, unknown>; actorName: string | null; createdAt: Date };
 
@@ -51,7 +58,10 @@ export async function getThread(user: User, inquiryId: string): Promise<ThreadVi
   const db = await getDb();
   // Every read below is keyed by the thread found above under the viewer's scope.
   const [pair, blocks, chamber, product, messages, attachments, events, meetingRows] = await Promise.all([
-    db.select().from(companies).where(inArray(companies.id, [inquiry.smeId, inquiry.distributorId])),
+    db
+      .select()
+      .from(companies)
+      .where(inArray(companies.id, [inquiry.smeId, inquiry.distributorId])),
     db
       .select()
       .from(companyBlocks)
@@ -62,15 +72,33 @@ export async function getThread(user: User, inquiryId: string): Promise<ThreadVi
         ),
       ),
     inquiry.chamberId ? db.select({ name: chambers.name }).from(chambers).where(eq(chambers.id, inquiry.chamberId)) : Promise.resolve([]),
-    inquiry.productId ? db.select({ name: products.name }).from(products).where(and(eq(products.id, inquiry.productId), eq(products.companyId, inquiry.smeId))) : Promise.resolve([]),
+    inquiry.productId
+      ? db
+          .select({ name: products.name })
+          .from(products)
+          .where(and(eq(products.id, inquiry.productId), eq(products.companyId, inquiry.smeId)))
+      : Promise.resolve([]),
     db
-      .select({ id: inquiryMessages.id, authorId: inquiryMessages.authorId, authorName: users.name, authorSide: inquiryMessages.authorSide, body: inquiryMessages.body, createdAt: inquiryMessages.createdAt })
+      .select({
+        id: inquiryMessages.id,
+        authorId: inquiryMessages.authorId,
+        authorName: users.name,
+        authorSide: inquiryMessages.authorSide,
+        body: inquiryMessages.body,
+        createdAt: inquiryMessages.createdAt,
+      })
       .from(inquiryMessages)
       .leftJoin(users, eq(users.id, inquiryMessages.authorId))
       .where(eq(inquiryMessages.inquiryId, inquiry.id))
       .orderBy(asc(inquiryMessages.createdAt), asc(inquiryMessages.id)),
     db
-      .select({ id: inquiryAttachments.id, messageId: inquiryAttachments.messageId, fileName: inquiryAttachments.fileName, mime: inquiryAttachments.mime, size: inquiryAttachments.size })
+      .select({
+        id: inquiryAttachments.id,
+        messageId: inquiryAttachments.messageId,
+        fileName: inquiryAttachments.fileName,
+        mime: inquiryAttachments.mime,
+        size: inquiryAttachments.size,
+      })
       .from(inquiryAttachments)
       .where(eq(inquiryAttachments.inquiryId, inquiry.id))
       .orderBy(asc(inquiryAttachments.createdAt)),

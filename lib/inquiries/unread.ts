@@ -55,7 +55,10 @@ export async function markThreadRead(user: User, inquiryId: string): Promise<voi
   const thread = await findReadable(await viewerOf(user), inquiryId);
   if (!thread) return;
   const db = await getDb();
-  const newest = db.select({ at: max(inquiryMessages.createdAt) }).from(inquiryMessages).where(eq(inquiryMessages.inquiryId, thread.inquiry.id));
+  const newest = db
+    .select({ at: max(inquiryMessages.createdAt) })
+    .from(inquiryMessages)
+    .where(eq(inquiryMessages.inquiryId, thread.inquiry.id));
   await db
     .insert(inquiryReads)
     .values({ inquiryId: thread.inquiry.id, userId: user.id, lastReadAt: sql`coalesce((${newest}), now())` })

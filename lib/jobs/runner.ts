@@ -69,7 +69,9 @@ export async function runExclusive(name: string, round: () => Promise<RoundResul
     // transaction around the round would hold that session, and so every request, for the round.
     if (target.kind !== "postgres") return await round();
     return await target.db.transaction(async (tx) => {
-      const result = (await tx.execute(sql`select pg_try_advisory_xact_lock(hashtext(${`kakehashi-job:${name}`})) as locked`)) as unknown as { locked: boolean }[];
+      const result = (await tx.execute(sql`select pg_try_advisory_xact_lock(hashtext(${`kakehashi-job:${name}`})) as locked`)) as unknown as {
+        locked: boolean;
+      }[];
       if (!result[0]?.locked) return false;
       return round();
     });

@@ -28,7 +28,14 @@ export type Fit = { level: number; breadth: number; reason: MatchReason | null; 
 
 /** Same 4-digit heading (a chapter-only code names no heading). */
 function sameHeading(a: string, b: string): boolean {
-  return a.length >= 4 && b.length >= 4 && a.charCodeAt(0) === b.charCodeAt(0) && a.charCodeAt(1) === b.charCodeAt(1) && a.charCodeAt(2) === b.charCodeAt(2) && a.charCodeAt(3) === b.charCodeAt(3);
+  return (
+    a.length >= 4 &&
+    b.length >= 4 &&
+    a.charCodeAt(0) === b.charCodeAt(0) &&
+    a.charCodeAt(1) === b.charCodeAt(1) &&
+    a.charCodeAt(2) === b.charCodeAt(2) &&
+    a.charCodeAt(3) === b.charCodeAt(3)
+  );
 }
 
 function sameChapter(a: string, b: string): boolean {
@@ -77,7 +84,6 @@ function pricePenalty(need: NeedFeatures, p: ProductFeatures | null): number {
   return lo > PRICE_GAP * need.priceMax ? 1 : 0;
 }
 
-
 function codeLevel(code: string, head: string): number {
   if (head.startsWith(code) || (code.length >= 4 && sameHeading(head, code))) return code.length >= 4 ? ASSORTMENT : LINE;
   return sameChapter(head, code) ? NEAR : 0;
@@ -102,7 +108,8 @@ function cached(memo: Map<string, number>, kind: "c" | "l" | "d", code: string, 
   let best = memo.get(key);
   if (best === undefined) {
     best = 0;
-    for (const g of goods) for (const ph of g.heads) best = Math.max(best, (kind === "c" ? codeLevel(code, ph.code) : lineLevel(kind, code, ph.code)) - g.discount);
+    for (const g of goods)
+      for (const ph of g.heads) best = Math.max(best, (kind === "c" ? codeLevel(code, ph.code) : lineLevel(kind, code, ph.code)) - g.discount);
     memo.set(key, best);
   }
   return best;

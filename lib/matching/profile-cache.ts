@@ -29,10 +29,7 @@ export class ProfileCache {
    * with a newer revision when something did, a full id check only when rows disappeared.
    */
   async sync(db: Executor): Promise<void> {
-    const [head] = await rowsOf<{ n: number; rev: string | number }>(
-      db,
-      sql`select count(*)::int as n, coalesce(max(rev), 0) as rev from match_profiles`,
-    );
+    const [head] = await rowsOf<{ n: number; rev: string | number }>(db, sql`select count(*)::int as n, coalesce(max(rev), 0) as rev from match_profiles`);
     const count = Number(head?.n ?? 0);
     const rev = Number(head?.rev ?? 0);
     if (rev === this.maxRev && count === this.entries.size) return;

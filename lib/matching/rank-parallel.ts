@@ -88,8 +88,7 @@ export function rankInWorkers(
           Atomics.sub(pending, 0, 1);
           Atomics.notify(pending, 0);
           yield next;
-        }
-        else if (finished.size === workers) return;
+        } else if (finished.size === workers) return;
         else await new Promise<void>((resolve) => (wake = resolve));
       }
     } finally {

@@ -18,9 +18,7 @@ export type RankWorkerInput = {
   batchSize?: number;
 };
 export type RankWorkerMessage =
-  | { type: "rows"; text: string; count: number }
-  | { type: "tops"; tops: TopEntries[]; smeCutoffs: [string, number | null][] }
-  | { type: "done" };
+  { type: "rows"; text: string; count: number } | { type: "tops"; tops: TopEntries[]; smeCutoffs: [string, number | null][] } | { type: "done" };
 
 const port = parentPort!;
 const { features, share, shares, pending, maxPending, ...options } = workerData as RankWorkerInput;

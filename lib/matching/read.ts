@@ -21,8 +21,14 @@ export type MatchCard = {
 
 const filtersSchema = z.object({
   channelType: z.enum(channelTypes).optional(),
-  region: z.string().regex(/^(CN|JP)(-[A-Z0-9]{1,3})?$/).optional(),
-  hsChapter: z.string().regex(/^\d{2}$/).optional(),
+  region: z
+    .string()
+    .regex(/^(CN|JP)(-[A-Z0-9]{1,3})?$/)
+    .optional(),
+  hsChapter: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional(),
 });
 
 type Row = {
@@ -44,7 +50,9 @@ function filterSql(viewerKind: CompanyKind, f: MatchFilters): SQL[] {
   if (viewerKind === "sme") {
     if (f.channelType) out.push(sql`exists (select 1 from sales_channels sc where sc.company_id = o.id and sc.type = ${f.channelType}::channel_type)`);
     if (f.region)
-      out.push(sql`(o.region = ${f.region} or exists (select 1 from sales_channels sc where sc.company_id = o.id and sc.regions && array[${f.region}, 'CN']::text[]))`);
+      out.push(
+        sql`(o.region = ${f.region} or exists (select 1 from sales_channels sc where sc.company_id = o.id and sc.regions && array[${f.region}, 'CN']::text[]))`,
+      );
     if (f.hsChapter)
       out.push(sql`(exists (select 1 from unnest(o.hs_codes) h where left(h, 2) = ${f.hsChapter})
                  or exists (select 1 from sourcing_needs n where n.company_id = o.id and left(coalesce(n.hs_code, n.inferred_hs_code), 2) = ${f.hsChapter}))`);

@@ -69,7 +69,10 @@ async function notifyRecommended(tx: Executor, chamberId: string, [sme, dist]: [
     .select({ companyId: companyMembers.companyId, userId: companyMembers.userId })
     .from(companyMembers)
     .where(inArray(companyMembers.companyId, [sme.id, dist.id]));
-  for (const [own, other] of [[sme, dist], [dist, sme]] as const) {
+  for (const [own, other] of [
+    [sme, dist],
+    [dist, sme],
+  ] as const) {
     await notify(tx, {
       type: "match_recommended",
       userIds: members.filter((m) => m.companyId === own.id).map((m) => m.userId),
@@ -103,9 +106,18 @@ export async function listMemberMatches(admin: Admin, options: { perMember?: num
   const scope = admin.chamberId ? sql`mem.chamber_id = ${admin.chamberId}` : sql`mem.chamber_id is not null`;
   const perMember = Math.min(Math.max(options.perMember ?? 5, 1), 50);
   const rows = await rowsOf<{
-    member_id: string; member_ref: string; member_name: Localized | string; member_kind: CompanyKind;
-    other_id: string; other_ref: string; other_name: Localized | string; other_kind: CompanyKind; other_region: string;
-    score: number; reasons: MatchReason[] | string; recommended: boolean;
+    member_id: string;
+    member_ref: string;
+    member_name: Localized | string;
+    member_kind: CompanyKind;
+    other_id: string;
+    other_ref: string;
+    other_name: Localized | string;
+    other_kind: CompanyKind;
+    other_region: string;
+    score: number;
+    reasons: MatchReason[] | string;
+    recommended: boolean;
   }>(
     db,
     sql`select * from (

@@ -73,7 +73,10 @@ export async function recomputeAll(options: { workers?: number } = {}): Promise<
   // Dropped once the features are built: the raw texts of every product need not stay in memory while the pairs are written.
   let raws: RawProfile[] | undefined = await loadRawProfiles(db);
   const companyCount = raws.length;
-  const rates = await loadReplyRates(db, raws.map((r) => r.id));
+  const rates = await loadReplyRates(
+    db,
+    raws.map((r) => r.id),
+  );
   mark("load");
   const cutoffs = new Map<string, number | null>();
   let ranking: Ranking | undefined;
@@ -123,5 +126,12 @@ export async function recomputeAll(options: { workers?: number } = {}): Promise<
     await ranking?.source.stop();
   }
   const used = process.cpuUsage(cpu);
-  return { companies: companyCount, pairs, workers: ranking?.workers ?? 0, ms: Math.round(performance.now() - started), cpuMs: Math.round((used.user + used.system) / 1000), phases };
+  return {
+    companies: companyCount,
+    pairs,
+    workers: ranking?.workers ?? 0,
+    ms: Math.round(performance.now() - started),
+    cpuMs: Math.round((used.user + used.system) / 1000),
+    phases,
+  };
 }

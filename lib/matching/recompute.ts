@@ -19,8 +19,12 @@ const CHUNK = 5000;
 const rowJson = (p: ScoredPair) => ({ s: p.smeId, d: p.distributorId, c: p.score, r: p.reasons });
 
 async function insertPairs(db: Executor, pairs: readonly ScoredPair[]): Promise<void> {
-  await inChunks(db, pairs.map(rowJson), CHUNK, (json) =>
-    sql`insert into matches (sme_id, distributor_id, score, reasons, computed_at)
+  await inChunks(
+    db,
+    pairs.map(rowJson),
+    CHUNK,
+    (json) =>
+      sql`insert into matches (sme_id, distributor_id, score, reasons, computed_at)
         select (x->>'s')::uuid, (x->>'d')::uuid, (x->>'c')::real, x->'r', now() from jsonb_array_elements(${json}) x`,
   );
 }
@@ -48,7 +52,10 @@ export async function writeProfiles(db: Executor, features: readonly Features[],
 
 async function featuresFor(db: Executor, ids?: readonly string[]): Promise<Features[]> {
   const raws = await loadRawProfiles(db, ids);
-  const rates = await loadReplyRates(db, raws.map((r) => r.id));
+  const rates = await loadReplyRates(
+    db,
+    raws.map((r) => r.id),
+  );
   return raws.map((raw) => buildFeatures(raw, inferCodes, rates.get(raw.id) ?? null));
 }
 

@@ -7,9 +7,7 @@ import { reasonToEnglish } from "./reason-text";
 import { recomputeAll } from "./recompute-all";
 import { topListsByRef, type TopEntry } from "./top-lists";
 
-export type MatchFileResult =
-  | { ok: true; lists: Record<string, TopEntry[]>; refs: string[] }
-  | { ok: false; errors: string };
+export type MatchFileResult = { ok: true; lists: Record<string, TopEntry[]>; refs: string[] } | { ok: false; errors: string };
 
 /**
  * Loads an exchange document into a fresh embedded PGlite (never the configured database), matches
@@ -31,7 +29,10 @@ export async function matchExchangeText(text: string, top: number): Promise<Matc
 }
 
 /** The spec's output document, with reasons as English sentences. */
-export function matchOutput(lists: Record<string, TopEntry[]>, refs: string[]): { matches: Record<string, { ref: string; score: number; reasons: string[] }[]> } {
+export function matchOutput(
+  lists: Record<string, TopEntry[]>,
+  refs: string[],
+): { matches: Record<string, { ref: string; score: number; reasons: string[] }[]> } {
   const matches: Record<string, { ref: string; score: number; reasons: string[] }[]> = {};
   for (const ref of [...refs].sort()) {
     matches[ref] = (lists[ref] ?? []).map((e) => ({ ref: e.ref, score: e.score, reasons: e.reasons.map(reasonToEnglish) }));

@@ -120,7 +120,8 @@ export function orderScale(sme: Features, dist: Features, out: Out): number {
   const ratio = dist.minOrderJpy / Math.max(lot.value, 1);
   if (ratio > ORDER_FAR) return 0;
   if (ratio > ORDER_STRETCH) return 1;
-  if (out && ratio <= 1) out.push({ code: "min_order", params: { minOrder: dist.minOrderJpy, orderValue: lot.value, product: sme.products[lot.product]!.name } });
+  if (out && ratio <= 1)
+    out.push({ code: "min_order", params: { minOrder: dist.minOrderJpy, orderValue: lot.value, product: sme.products[lot.product]!.name } });
   return 2;
 }
 

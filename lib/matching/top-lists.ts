@@ -13,10 +13,7 @@ export type TopEntry = { ref: string; score: number; reasons: MatchReason[] };
 export const roundScore = (score: number) => Math.round(score * 10_000) / 10_000;
 
 export async function topListsByRef(db: Executor, top: number): Promise<Record<string, TopEntry[]>> {
-  const companies = await rowsOf<{ ref: string }>(
-    db,
-    sql`select ref from companies where status = 'approved' and deleted_at is null order by ref`,
-  );
+  const companies = await rowsOf<{ ref: string }>(db, sql`select ref from companies where status = 'approved' and deleted_at is null order by ref`);
   const rows = await rowsOf<{ sme: string; dist: string; score: number; reasons: MatchReason[] | string }>(
     db,
     sql`select s.ref as sme, d.ref as dist, m.score, m.reasons from matches m

@@ -9,8 +9,24 @@ type Snapshot = Record<string, unknown>;
 
 /** The exchange format's company fields an import may change, in the order the format lists them. */
 const companyFields = [
-  "kind", "name", "country", "region", "city", "description", "languages", "employees", "foundedYear", "website", "chamber",
-  "products", "targetChannels", "targetRegions", "channels", "hsCodes", "needs", "minOrderJpy",
+  "kind",
+  "name",
+  "country",
+  "region",
+  "city",
+  "description",
+  "languages",
+  "employees",
+  "foundedYear",
+  "website",
+  "chamber",
+  "products",
+  "targetChannels",
+  "targetRegions",
+  "channels",
+  "hsCodes",
+  "needs",
+  "minOrderJpy",
 ] as const;
 
 const isStatus = (value: unknown): value is CompanyStatus => (companyStatuses as readonly unknown[]).includes(value);
@@ -21,7 +37,13 @@ const count = (value: unknown) => (Array.isArray(value) ? value.length : 0);
 function canonical(value: unknown): string {
   return JSON.stringify(value ?? null, (_key, v: unknown) => {
     const object = asSnapshot(v);
-    return object ? Object.fromEntries(Object.keys(object).sort().map((k) => [k, object[k]])) : v;
+    return object
+      ? Object.fromEntries(
+          Object.keys(object)
+            .sort()
+            .map((k) => [k, object[k]]),
+        )
+      : v;
   });
 }
 
@@ -37,7 +59,9 @@ export function auditChangeLines(entry: Pick<AuditEntry, "entity" | "action" | "
   // its catalogue; an updated one by the fields that changed.
   if (entry.action === "import" && entry.entity === "company") {
     if (!before) {
-      const catalogue = (["products", "channels", "needs"] as const).filter((key) => count(after[key]) > 0).map((key) => t(`admin.audit.changes.${key}`, { count: count(after[key]) }));
+      const catalogue = (["products", "channels", "needs"] as const)
+        .filter((key) => count(after[key]) > 0)
+        .map((key) => t(`admin.audit.changes.${key}`, { count: count(after[key]) }));
       return [t("admin.audit.changes.importCreated"), ...(catalogue.length ? [list(catalogue)] : [])];
     }
     const changed = companyFields.filter((field) => canonical(before[field]) !== canonical(after[field]));
@@ -56,7 +80,11 @@ export function auditChangeLines(entry: Pick<AuditEntry, "entity" | "action" | "
   if (typeof after.published === "boolean") {
     if (before?.published === after.published) return [];
     const published = (p: boolean) => t(p ? "catalog.products.published" : "catalog.products.unpublished");
-    return [typeof before?.published === "boolean" ? t("admin.audit.changes.listing", { from: published(before.published), to: published(after.published) }) : published(after.published)];
+    return [
+      typeof before?.published === "boolean"
+        ? t("admin.audit.changes.listing", { from: published(before.published), to: published(after.published) })
+        : published(after.published),
+    ];
   }
   return [];
 }

@@ -45,7 +45,10 @@ export async function deliverNext(tx: Transaction, transport: MailTransport, now
       .where(and(eq(emailOutbox.batchKey, row.batchKey), eq(emailOutbox.status, "sent")));
     const lastSent = last?.at ? new Date(last.at) : null;
     if (lastSent && now.getTime() - lastSent.getTime() < BATCH_WINDOW_MS) {
-      await tx.update(emailOutbox).set({ nextAttemptAt: new Date(lastSent.getTime() + BATCH_WINDOW_MS) }).where(eq(emailOutbox.id, row.id));
+      await tx
+        .update(emailOutbox)
+        .set({ nextAttemptAt: new Date(lastSent.getTime() + BATCH_WINDOW_MS) })
+        .where(eq(emailOutbox.id, row.id));
       return "deferred";
     }
     // Rows another worker holds are skipped (never waited for: we hold the key's lock, and it may be waiting for it).

@@ -35,9 +35,7 @@ export async function notify(executor: Executor, event: NotifyEvent): Promise<vo
     .where(and(inArray(users.id, ids), eq(users.status, "active"), isNull(users.deletedAt)));
   if (recipients.length === 0) return;
 
-  await executor
-    .insert(notifications)
-    .values(recipients.map((r) => ({ userId: r.id, type: event.type, payload: event.payload })));
+  await executor.insert(notifications).values(recipients.map((r) => ({ userId: r.id, type: event.type, payload: event.payload })));
 
   const emails = recipients
     .filter((r) => !(r.disabled ?? []).includes(event.type))

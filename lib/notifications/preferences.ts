@@ -13,7 +13,10 @@ export type Preferences = { emailLocale: Locale | null; disabled: NotificationTy
  */
 export const preferencesSchema = z
   .object({
-    emailLocale: z.union([z.literal(""), z.enum(locales)]).optional().transform((v) => (v ? v : null)),
+    emailLocale: z
+      .union([z.literal(""), z.enum(locales)])
+      .optional()
+      .transform((v) => (v ? v : null)),
     enabled: z
       .union([z.string(), z.array(z.string())])
       .optional()

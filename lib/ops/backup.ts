@@ -81,7 +81,16 @@ export async function restoreDatabase(target: BackupTarget, file: string): Promi
   const format = await magic(file);
   if (target.kind === "postgres") {
     if (format !== "pg_dump") throw new BackupError(`${file} is not a PostgreSQL backup (pg_dump custom format); DATABASE_URL names a PostgreSQL database.`);
-    await tool("pg_restore", ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", `--dbname=${target.url}`, file]);
+    await tool("pg_restore", [
+      "--clean",
+      "--if-exists",
+      "--no-owner",
+      "--no-privileges",
+      "--single-transaction",
+      "--exit-on-error",
+      `--dbname=${target.url}`,
+      file,
+    ]);
     return {};
   }
   if (format !== "gzip") throw new BackupError(`${file} is not an embedded-database backup; set DATABASE_URL to restore a PostgreSQL one.`);

@@ -62,10 +62,7 @@ function reason(error: unknown): string {
 export async function readiness(options: { db?: Database; deadlineMs?: number } = {}): Promise<Readiness> {
   let rows: Awaited<ReturnType<typeof queueRows>>;
   try {
-    rows = await within(
-      (async () => queueRows(options.db ?? (await getDb())))(),
-      options.deadlineMs ?? DATABASE_DEADLINE_MS,
-    );
+    rows = await within((async () => queueRows(options.db ?? (await getDb())))(), options.deadlineMs ?? DATABASE_DEADLINE_MS);
   } catch (error) {
     return { ready: false, database: "down", error: reason(error), jobs: jobStates() };
   }

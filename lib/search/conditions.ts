@@ -10,10 +10,23 @@ export type SearchViewer = { role: UserRole; companyId?: string };
 
 /** The (item kind, company kind) pairs a role may find: always the other side's public items. */
 export function visibleScopes(role: UserRole): [SearchItemKind, CompanyKind][] {
-  if (role === "distributor") return [["product", "sme"], ["company", "sme"]];
-  if (role === "sme") return [["company", "distributor"], ["need", "distributor"]];
+  if (role === "distributor")
+    return [
+      ["product", "sme"],
+      ["company", "sme"],
+    ];
+  if (role === "sme")
+    return [
+      ["company", "distributor"],
+      ["need", "distributor"],
+    ];
   if (role === "chamber_admin" || role === "platform_admin")
-    return [["product", "sme"], ["company", "sme"], ["company", "distributor"], ["need", "distributor"]];
+    return [
+      ["product", "sme"],
+      ["company", "sme"],
+      ["company", "distributor"],
+      ["need", "distributor"],
+    ];
   return [];
 }
 

@@ -47,7 +47,10 @@ function textColumns({ own, extra, keywords = [], hsCodes }: Texts) {
   const concepts = conceptTokens([...own, ...keywords]);
   const nameTokens = unique([...[...own, ...keywords].flatMap(textTokens), ...concepts.named]);
   // Whole tokens first, so a long text loses prefixes of its last words, not its own words.
-  const all = withPrefixes(unique([...nameTokens, ...concepts.mentioned, ...extra.flatMap(textTokens), ...extraConcepts(extra)]).slice(0, maxTokens)).slice(0, maxTokens * 2);
+  const all = withPrefixes(unique([...nameTokens, ...concepts.mentioned, ...extra.flatMap(textTokens), ...extraConcepts(extra)]).slice(0, maxTokens)).slice(
+    0,
+    maxTokens * 2,
+  );
   const named = new Set(withPrefixes(nameTokens.slice(0, maxTokens)));
   const inName = all.filter((t) => named.has(t));
   return {
@@ -103,7 +106,9 @@ export function buildSearchRows({ company, products, channels, needs }: CompanyC
       // A supplier is found by what it makes, a distributor by what it sells through and looks for.
       extra: [
         ...allTexts(company.description),
-        ...(isDistributor ? [...channels.flatMap((c) => allTexts(c.description)), ...needs.flatMap((n) => allTexts(n.description))] : listed.flatMap((p) => allTexts(p.name))),
+        ...(isDistributor
+          ? [...channels.flatMap((c) => allTexts(c.description)), ...needs.flatMap((n) => allTexts(n.description))]
+          : listed.flatMap((p) => allTexts(p.name))),
       ],
       hsCodes: companyCodes,
     }),

@@ -31,7 +31,9 @@ export const facetColumns = list(columns.map(([, c]) => sql`s.${sql.identifier(c
  * The facet columns as `m` keeps them, from a row whose `miss` names the one filter it fails
  * (null: none): such a row counts in that filter's facet only, so it keeps that column alone.
  */
-export const missFacetColumns = list(columns.map(([key, c]) => sql`case when miss is null or miss = ${key} then ${sql.identifier(c)} end as ${sql.identifier(c)}`));
+export const missFacetColumns = list(
+  columns.map(([key, c]) => sql`case when miss is null or miss = ${key} then ${sql.identifier(c)} end as ${sql.identifier(c)}`),
+);
 
 /**
  * Every facet's value counts over `m`: disjunctive facets, where a facet counts the rows passing
@@ -44,7 +46,8 @@ export function facetCountsSql(): SQL {
   const groups = sql`select ${names}, count(*)::int as n from m where miss is null group by grouping sets (${list(columns.map(([, c]) => sql`(${sql.identifier(c)})`))})
     union all select ${names}, count(*)::int from m where miss is not null group by miss, ${names}`;
   const values = valueColumns.map(
-    ([key, c]) => sql`select ${key}::text as facet, ${sql.identifier(c)}::text as value, sum(n)::int as n from g where ${sql.identifier(c)} is not null group by ${sql.identifier(c)}`,
+    ([key, c]) =>
+      sql`select ${key}::text as facet, ${sql.identifier(c)}::text as value, sum(n)::int as n from g where ${sql.identifier(c)} is not null group by ${sql.identifier(c)}`,
   );
   const sets = setColumns.map(([key, c]) => sql`select ${key}::text as facet, ${sql.identifier(c)} as id, n from g where ${sql.identifier(c)} is not null`);
   return sql`with g as (${groups})

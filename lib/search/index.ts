@@ -3,7 +3,18 @@ import { randomUUID } from "node:crypto";
 import { asc, inArray, sql } from "drizzle-orm";
 import { bulkInsert } from "@/db/bulk";
 import { getDb, type Executor } from "@/db/client";
-import { companies, products, type Company, salesChannels, searchCards, searchFacetSets, searchItems, sourcingNeeds, type NewSearchCard, type NewSearchItem } from "@/db/schema";
+import {
+  companies,
+  products,
+  type Company,
+  salesChannels,
+  searchCards,
+  searchFacetSets,
+  searchItems,
+  sourcingNeeds,
+  type NewSearchCard,
+  type NewSearchItem,
+} from "@/db/schema";
 import { buildSearchRows, type SearchRowDraft } from "./document";
 import { FacetSets } from "./facet-sets";
 import { storeWords } from "./words";
@@ -26,7 +37,10 @@ export async function insertSearchRows(executor: Executor, drafts: SearchRowDraf
     }
     // One JSON parameter per table (db/bulk.ts): drizzle's multi-row INSERT cost more CPU than building the rows.
     await bulkInsert(executor, searchFacetSets, sets.all(), { onConflict: { nothing: true } });
-    await storeWords(executor, items.flatMap((r) => r.tokens ?? []));
+    await storeWords(
+      executor,
+      items.flatMap((r) => r.tokens ?? []),
+    );
     await bulkInsert(executor, searchItems, items);
     await bulkInsert(executor, searchCards, cards);
   }
@@ -107,7 +121,9 @@ export async function reindexAll(executor?: Executor): Promise<{ companies: numb
  */
 export async function ensureSearchIndex(executor?: Executor): Promise<boolean> {
   const db = executor ?? (await getDb());
-  const [row] = await db.select({ indexed: sql<boolean>`exists (select 1 from search_items)`, companies: sql<boolean>`exists (select 1 from companies)` }).from(sql`(select 1) as one`);
+  const [row] = await db
+    .select({ indexed: sql<boolean>`exists (select 1 from search_items)`, companies: sql<boolean>`exists (select 1 from companies)` })
+    .from(sql`(select 1) as one`);
   if (row?.indexed || !row?.companies) return false;
   await reindexAll(db);
   return true;

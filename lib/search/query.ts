@@ -68,12 +68,29 @@ export async function searchItemsFor(viewer: SearchViewer, params: SearchParams,
  * rows that fail that filter only, which keep nothing but that facet's column. Only the page's
  * rows are read in full, with their cards.
  */
-async function runSearch(db: Executor, viewer: SearchViewer, params: SearchParams, text: TextQuery | undefined, facetsWhenEmpty: boolean): Promise<SearchResult> {
+async function runSearch(
+  db: Executor,
+  viewer: SearchViewer,
+  params: SearchParams,
+  text: TextQuery | undefined,
+  facetsWhenEmpty: boolean,
+): Promise<SearchResult> {
   const { facets: chosen, required } = filterConditions(params);
   const passes = and(chosen.map(([, condition]) => condition));
-  const miss = chosen.length ? sql`case ${sql.join(chosen.map(([key, condition]) => sql`when (${condition}) is not true then ${key}::text`), sql` `)} end` : sql`null::text`;
+  const miss = chosen.length
+    ? sql`case ${sql.join(
+        chosen.map(([key, condition]) => sql`when (${condition}) is not true then ${key}::text`),
+        sql` `,
+      )} end`
+    : sql`null::text`;
   // Fails at most one chosen filter: passes every filter but some one.
-  const candidates = chosen.length < 2 ? sql`true` : sql.join(chosen.map(([key]) => sql`(${and(chosen.filter(([k]) => k !== key).map(([, c]) => c))})`), sql` or `);
+  const candidates =
+    chosen.length < 2
+      ? sql`true`
+      : sql.join(
+          chosen.map(([key]) => sql`(${and(chosen.filter(([k]) => k !== key).map(([, c]) => c))})`),
+          sql` or `,
+        );
   const byScore = Boolean(text) && params.sort !== "newest";
   const order = byScore ? sql`score desc, created_at desc, id` : sql`created_at desc, id`;
   const offset = (params.page - 1) * searchPageSize;

@@ -64,9 +64,22 @@ export function textQuery(q: string, similar?: string[]): TextQuery {
   const matches: SQL[] = [];
   const any = [...new Set([...tokens.flatMap(tokenAlternatives), ...(similar ?? [])])];
   if (relaxed ? any.length : required.length)
-    matches.push(relaxed ? sql`s.tokens && ${textArray(any)}` : sql`(${sql.join(required.map((t) => has(sql`s.tokens`, t)), sql` and `)})`);
+    matches.push(
+      relaxed
+        ? sql`s.tokens && ${textArray(any)}`
+        : sql`(${sql.join(
+            required.map((t) => has(sql`s.tokens`, t)),
+            sql` and `,
+          )})`,
+    );
   if (named.length) matches.push(sql`s.hs_named && ${textArray(named)}`);
-  if (concepts.length) matches.push(sql`(${sql.join(concepts.map((c) => sql`s.tokens && ${textArray(c)}`), sql` and `)})`);
+  if (concepts.length)
+    matches.push(
+      sql`(${sql.join(
+        concepts.map((c) => sql`s.tokens && ${textArray(c)}`),
+        sql` and `,
+      )})`,
+    );
   if (hs) matches.push(sql`s.hs_keys @> ${textArray([hs])}`);
   if (matches.length === 0) return { match: sql`false`, score: sql`0` };
   const score = sql`(2 * ${share(sql`s.tokens[1:s.name_token_count]`)}

@@ -13,15 +13,18 @@ import { latinWords } from "./tokens";
  */
 export async function storeWords(executor: Executor, tokens: string[]): Promise<void> {
   const words = [...new Set(latinWords(tokens))].sort();
-  await bulkInsert(executor, searchWords, words.map((word) => ({ word })), { onConflict: { nothing: true } });
+  await bulkInsert(
+    executor,
+    searchWords,
+    words.map((word) => ({ word })),
+    { onConflict: { nothing: true } },
+  );
 }
 
 /** The stored words whose trigram word similarity to one of `words` reaches pg_trgm's threshold. */
 export async function similarWords(executor: Executor, words: string[]): Promise<string[]> {
   if (words.length === 0) return [];
-  const result = await executor.execute(
-    sql`select distinct w.word from unnest(${textArray(words)}) as q(word) join search_words w on w.word %> q.word`,
-  );
+  const result = await executor.execute(sql`select distinct w.word from unnest(${textArray(words)}) as q(word) join search_words w on w.word %> q.word`);
   const rows = Array.isArray(result) ? result : ((result as unknown as { rows: unknown[] }).rows ?? []);
   return (rows as { word: string }[]).map((r) => r.word);
 }

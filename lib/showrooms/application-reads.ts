@@ -1,7 +1,16 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { companies, companyBlocks, products, showroomApplicationProducts, showroomApplications, showroomOffers, type Company, type ShowroomApplication } from "@/db/schema";
+import {
+  companies,
+  companyBlocks,
+  products,
+  showroomApplicationProducts,
+  showroomApplications,
+  showroomOffers,
+  type Company,
+  type ShowroomApplication,
+} from "@/db/schema";
 
 /** What the showroom pages read about applications, each query scoped by the reader's company. */
 
@@ -78,10 +87,12 @@ export async function applicationStatusesOf(smeId: string): Promise<Map<string, 
 /** What an SME may put forward: its own published products. */
 export async function listApplicableProducts(smeId: string): Promise<{ id: string; ref: string; name: Company["name"]; hsCode: string | null }[]> {
   const db = await getDb();
-  return db
-    // The sender's code, else the inferred one: enough to hint at the offer's accepted categories.
-    .select({ id: products.id, ref: products.ref, name: products.name, hsCode: sql<string | null>`coalesce(${products.hsCode}, ${products.inferredHsCode})` })
-    .from(products)
-    .where(and(eq(products.companyId, smeId), eq(products.published, true)))
-    .orderBy(asc(products.position), asc(products.ref));
+  return (
+    db
+      // The sender's code, else the inferred one: enough to hint at the offer's accepted categories.
+      .select({ id: products.id, ref: products.ref, name: products.name, hsCode: sql<string | null>`coalesce(${products.hsCode}, ${products.inferredHsCode})` })
+      .from(products)
+      .where(and(eq(products.companyId, smeId), eq(products.published, true)))
+      .orderBy(asc(products.position), asc(products.ref))
+  );
 }

@@ -22,7 +22,14 @@ export async function applyToOffer(sme: Pick<Company, "id" | "name">, userId: st
   try {
     return await db.transaction(async (tx) => {
       const [offer] = await tx
-        .select({ id: showroomOffers.id, companyId: showroomOffers.companyId, status: showroomOffers.status, endsOn: showroomOffers.endsOn, place: showroomOffers.place, title: showroomOffers.title })
+        .select({
+          id: showroomOffers.id,
+          companyId: showroomOffers.companyId,
+          status: showroomOffers.status,
+          endsOn: showroomOffers.endsOn,
+          place: showroomOffers.place,
+          title: showroomOffers.title,
+        })
         .from(showroomOffers)
         .innerJoin(companies, eq(companies.id, showroomOffers.companyId))
         .where(and(eq(showroomOffers.id, input.offerId), eq(companies.status, "approved"), isNull(companies.deletedAt)))
@@ -46,7 +53,10 @@ export async function applyToOffer(sme: Pick<Company, "id" | "name">, userId: st
         .limit(1);
       if (pending) throw new PublicError("showrooms.errors.alreadyPending");
 
-      const [application] = await tx.insert(showroomApplications).values({ offerId: offer.id, smeId: sme.id, appliedBy: userId, message: input.message ?? null }).returning();
+      const [application] = await tx
+        .insert(showroomApplications)
+        .values({ offerId: offer.id, smeId: sme.id, appliedBy: userId, message: input.message ?? null })
+        .returning();
       await tx.insert(showroomApplicationProducts).values(wanted.map((productId) => ({ applicationId: application!.id, productId })));
       await notify(tx, {
         type: "showroom_application",
@@ -79,7 +89,10 @@ export async function decideApplication(distributor: Pick<Company, "id" | "name"
   const db = await getDb();
   await db.transaction(async (tx) => {
     const ownOffers = tx.select({ id: showroomOffers.id }).from(showroomOffers).where(eq(showroomOffers.companyId, distributor.id));
-    const approvedSmes = tx.select({ id: companies.id }).from(companies).where(and(eq(companies.status, "approved"), isNull(companies.deletedAt)));
+    const approvedSmes = tx
+      .select({ id: companies.id })
+      .from(companies)
+      .where(and(eq(companies.status, "approved"), isNull(companies.deletedAt)));
     // Locked: a withdrawal or another decision of the same application waits for this one.
     const [pending] = await tx
       .select({ id: showroomApplications.id, smeId: showroomApplications.smeId })
@@ -96,9 +109,16 @@ export async function decideApplication(distributor: Pick<Company, "id" | "name"
       .limit(1);
     if (!pending) throw new PublicError("showrooms.errors.applicationNotFound");
     if (await blockedBetween(tx, pending.smeId, distributor.id)) throw new PublicError("showrooms.errors.contactEnded");
-    const [row] = await tx.update(showroomApplications).set({ status: input.decision, decidedAt: new Date() }).where(eq(showroomApplications.id, pending.id)).returning();
+    const [row] = await tx
+      .update(showroomApplications)
+      .set({ status: input.decision, decidedAt: new Date() })
+      .where(eq(showroomApplications.id, pending.id))
+      .returning();
     const decided = row!;
-    const [offer] = await tx.select({ place: showroomOffers.place, title: showroomOffers.title }).from(showroomOffers).where(eq(showroomOffers.id, decided.offerId));
+    const [offer] = await tx
+      .select({ place: showroomOffers.place, title: showroomOffers.title })
+      .from(showroomOffers)
+      .where(eq(showroomOffers.id, decided.offerId));
     await notify(tx, {
       type: "showroom_decision",
       userIds: await memberIds(tx, decided.smeId),

@@ -18,7 +18,10 @@ function shift(date: string, days: number): string {
  */
 export async function seedShowroomDemo(at: Date = new Date()): Promise<boolean> {
   const db = await getDb();
-  const rows = await db.select({ id: companies.id, ref: companies.ref }).from(companies).where(inArray(companies.ref, ["yanbian-dayang", "mitsuke-knit-works"]));
+  const rows = await db
+    .select({ id: companies.id, ref: companies.ref })
+    .from(companies)
+    .where(inArray(companies.ref, ["yanbian-dayang", "mitsuke-knit-works"]));
   const dayang = rows.find((r) => r.ref === "yanbian-dayang");
   const knit = rows.find((r) => r.ref === "mitsuke-knit-works");
   if (!dayang || !knit) return false;

@@ -75,7 +75,13 @@ export async function listOpenOffers(at: Date = new Date()): Promise<OfferWithCo
     .from(showroomOffers)
     .innerJoin(companies, eq(companies.id, showroomOffers.companyId))
     .where(
-      and(eq(showroomOffers.status, "open"), gte(showroomOffers.endsOn, displayToday(at)), eq(companies.status, "approved"), eq(companies.kind, "distributor"), isNull(companies.deletedAt)),
+      and(
+        eq(showroomOffers.status, "open"),
+        gte(showroomOffers.endsOn, displayToday(at)),
+        eq(companies.status, "approved"),
+        eq(companies.kind, "distributor"),
+        isNull(companies.deletedAt),
+      ),
     )
     .orderBy(asc(showroomOffers.startsOn), asc(showroomOffers.id))
     .limit(200);

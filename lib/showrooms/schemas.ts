@@ -34,7 +34,10 @@ const categories = z.preprocess(
     const items = (Array.isArray(value) ? value : [value]).flatMap((v) => (typeof v === "string" ? v.normalize("NFKC").split(/[,;、，；\n]/) : []));
     return [...new Set(items.map((s) => s.replace(/[.\s-]/g, "")).filter(Boolean))];
   },
-  z.array(z.string()).max(50, { error: "showrooms.errors.tooManyCategories" }).refine((codes) => codes.every(isAcceptedCategory), { error: "showrooms.errors.categoriesInvalid" }),
+  z
+    .array(z.string())
+    .max(50, { error: "showrooms.errors.tooManyCategories" })
+    .refine((codes) => codes.every(isAcceptedCategory), { error: "showrooms.errors.categoriesInvalid" }),
 );
 
 const offerFields = z.object({
@@ -45,7 +48,10 @@ const offerFields = z.object({
   descriptionZh: optionalText(4000),
   descriptionEn: optionalText(4000),
   place: z.preprocess(blank, z.string({ error: "showrooms.errors.placeRequired" }).max(200, { error: "tooLong" })),
-  region: z.preprocess(blank, z.string({ error: "showrooms.errors.regionInvalid" }).refine((code) => isRegionOf(code, "CN"), { error: "showrooms.errors.regionInvalid" })),
+  region: z.preprocess(
+    blank,
+    z.string({ error: "showrooms.errors.regionInvalid" }).refine((code) => isRegionOf(code, "CN"), { error: "showrooms.errors.regionInvalid" }),
+  ),
   sizeSqm: optionalInt(1_000_000),
   startsOn: isoDate,
   endsOn: isoDate,
@@ -60,7 +66,8 @@ const str = (value: unknown) => (typeof value === "string" ? value : undefined);
 /** Runs even when a field already failed, so the form shows every problem at once. */
 export const offerSchema = offerFields.superRefine(
   (v: Partial<Record<keyof OfferFields, unknown>>, ctx) => {
-    if (![v.titleJa, v.titleZh, v.titleEn].some((t) => str(t)?.trim())) ctx.addIssue({ code: "custom", path: ["title"], message: "showrooms.errors.titleRequired" });
+    if (![v.titleJa, v.titleZh, v.titleEn].some((t) => str(t)?.trim()))
+      ctx.addIssue({ code: "custom", path: ["title"], message: "showrooms.errors.titleRequired" });
     const startsOn = str(v.startsOn)?.trim();
     const endsOn = str(v.endsOn)?.trim();
     if (!endsOn || !isIsoDate(endsOn)) return;
@@ -78,7 +85,10 @@ export const applySchema = z.object({
   offerId: z.uuid({ error: "showrooms.errors.offerNotFound" }),
   productIds: z.preprocess(
     (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
-    z.array(z.uuid({ error: "showrooms.errors.productsNotYours" })).min(1, { error: "showrooms.errors.productsRequired" }).max(50, { error: "showrooms.errors.tooManyProducts" }),
+    z
+      .array(z.uuid({ error: "showrooms.errors.productsNotYours" }))
+      .min(1, { error: "showrooms.errors.productsRequired" })
+      .max(50, { error: "showrooms.errors.tooManyProducts" }),
   ),
   message: optionalText(2000),
 });

@@ -78,7 +78,9 @@ const [counts] = await sql<{ companies: number; messages: number; deals: number;
          (select count(*)::int from companies c join chambers ch on ch.id = c.chamber_id where ch.key = 'bench-0') as members,
          (select count(*)::int from match_recommendations) as recs`;
 const [chamber] = await sql<{ id: string }[]>`select id from chambers where key = 'bench-0'`;
-console.log(`Data: ${counts!.companies} companies, ${counts!.messages} messages, ${counts!.deals} deals, ${counts!.recs} recommendations; the timed chamber has ${counts!.members} members`);
+console.log(
+  `Data: ${counts!.companies} companies, ${counts!.messages} messages, ${counts!.deals} deals, ${counts!.recs} recommendations; the timed chamber has ${counts!.members} members`,
+);
 
 const runs = Number(values.runs);
 const period = parsePeriod({});
@@ -98,13 +100,18 @@ async function time(label: string, scope: ConsoleScope, work: (scope: ConsoleSco
 console.log(`Load average before: ${loadavg()}`);
 const one: ConsoleScope = { chamberId: chamber!.id };
 const all: ConsoleScope = { chamberId: null };
-for (const [name, scope] of [["one chamber", one], ["all chambers", all]] as const) {
+for (const [name, scope] of [
+  ["one chamber", one],
+  ["all chambers", all],
+] as const) {
   await time(`funnel (${name})`, scope, (s) => chamberFunnel(s, period));
   await time(`series by month (${name})`, scope, (s) => chamberSeries(s, period));
   await time(`series by week (${name})`, scope, (s) => chamberSeries(s, { ...period, unit: "week" }));
   await time(`breakdowns (${name})`, scope, (s) => chamberBreakdowns(s, period));
   await time(`recommendations (${name})`, scope, (s) => recommendationFigures(s, period));
-  await time(`whole dashboard, in parallel (${name})`, scope, (s) => Promise.all([chamberFunnel(s, period), chamberSeries(s, period), chamberBreakdowns(s, period), recommendationFigures(s, period)]));
+  await time(`whole dashboard, in parallel (${name})`, scope, (s) =>
+    Promise.all([chamberFunnel(s, period), chamberSeries(s, period), chamberBreakdowns(s, period), recommendationFigures(s, period)]),
+  );
 }
 console.log(`Load average after: ${loadavg()}`);
 await sql.end();

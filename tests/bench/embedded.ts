@@ -43,7 +43,10 @@ const appEnv: NodeJS.ProcessEnv = {
   LOG_LEVEL: "warn",
 };
 
-const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
 const children = new Set<ChildProcess>();
 process.on("exit", () => children.forEach((c) => c.pid && c.exitCode === null && process.kill(-c.pid, "SIGKILL")));
 
@@ -88,7 +91,10 @@ function prepareFloor(): string {
   if (values.floor) return values.floor;
   const dir = mkdtempSync(path.join(tmpdir(), "kk-floor-"));
   cpSync(path.resolve(root, "../shared/floor"), dir, { recursive: true });
-  for (const args of [["install", "--no-audit", "--no-fund"], ["run", "build"]]) {
+  for (const args of [
+    ["install", "--no-audit", "--no-fund"],
+    ["run", "build"],
+  ]) {
     if (spawnSync("npm", args, { cwd: dir, stdio: "inherit" }).status !== 0) throw new Error(`npm ${args.join(" ")} failed in the floor`);
   }
   return dir;
@@ -148,13 +154,22 @@ async function coldBurst(cookie: string, count: number, from: number) {
 
 type Figures = { rps: number; p50: number; p99: number; errors: number };
 async function measure(address: string, cookie?: string): Promise<Figures> {
-  const result = await autocannon({ url: address, duration: Number(values.seconds), connections: Number(values.connections), headers: cookie ? { cookie } : {} });
+  const result = await autocannon({
+    url: address,
+    duration: Number(values.seconds),
+    connections: Number(values.connections),
+    headers: cookie ? { cookie } : {},
+  });
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx };
 }
 
 if (!values["skip-build"] || !existsSync(path.join(root, ".next/BUILD_ID"))) run("npx", ["next", "build"], process.env);
 const floorDir = prepareFloor();
-const floorServer = start("npx", ["next", "start", "-p", String(floorPort), "-H", "127.0.0.1"], floorDir, { ...process.env, DATABASE_URL: floorUrl, NODE_ENV: "production" });
+const floorServer = start("npx", ["next", "start", "-p", String(floorPort), "-H", "127.0.0.1"], floorDir, {
+  ...process.env,
+  DATABASE_URL: floorUrl,
+  NODE_ENV: "production",
+});
 await waitFor(floor);
 
 for (let round = 1; round <= Number(values.runs); round++) {
@@ -180,7 +195,9 @@ for (let round = 1; round <= Number(values.runs); round++) {
   const hit = performance.now();
   const answers = await coldBurst(cookie, Number(values.cold), hit);
   const times = answers.flatMap((a) => (a.ms === null ? [] : [a.ms])).sort((a, b) => a - b);
-  const byPage = signedIn.map(([name]) => `${name} ${answers.filter((a) => a.name === name && a.ms !== null).length}/${answers.filter((a) => a.name === name).length}`).join(", ");
+  const byPage = signedIn
+    .map(([name]) => `${name} ${answers.filter((a) => a.name === name && a.ms !== null).length}/${answers.filter((a) => a.name === name).length}`)
+    .join(", ");
   console.log(
     `cold start: listening ${(listeningMs / 1000).toFixed(1)} s after spawn; ${times.length} of ${answers.length} signed-in requests answered 200 within 10 s (${byPage});` +
       ` first ${times.length ? (times[0]! / 1000).toFixed(2) : "-"} s, median ${times.length ? (times[Math.floor(times.length / 2)]! / 1000).toFixed(2) : "-"} s, last ${times.length ? (times.at(-1)! / 1000).toFixed(2) : "-"} s after listening` +

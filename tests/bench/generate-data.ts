@@ -20,7 +20,8 @@ const { values } = parseArgs({
 });
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error("Set DATABASE_URL to the benchmark database, e.g. postgres://postgres@127.0.0.1:5432/bench_match");
-if (!new URL(url).pathname.includes("bench") && !values.force) throw new Error(`Refusing to replace the data in ${new URL(url).pathname.slice(1)}: not a bench database (use --force).`);
+if (!new URL(url).pathname.includes("bench") && !values.force)
+  throw new Error(`Refusing to replace the data in ${new URL(url).pathname.slice(1)}: not a bench database (use --force).`);
 
 const { rand, pick, pickSome, int } = seededRandom(Number(values.seed));
 
@@ -55,28 +56,40 @@ for (let i = 0; i < smeCount; i++) {
   const targetChannels = [...new Set([...home.flatMap((l) => pickSome(l.channels, 1)), ...(rand() < 0.4 ? [pick(channelTypesPool)] : [])])];
   const r = rand();
   companies.push({
-    id, ref: `sme-${i}`, kind: "sme", status: "approved", country: "JP", region: pick(jpRegions),
+    id,
+    ref: `sme-${i}`,
+    kind: "sme",
+    status: "approved",
+    country: "JP",
+    region: pick(jpRegions),
     name: sql.json({ ja: `${home[0]!.ja}工房${i}`, en: `${home[0]!.en} works ${i}` }),
     description: sql.json(rand() < 0.5 ? { ja: `${home.map((l) => l.ja).join("と")}の製造。` } : { en: `Maker of ${home.map((l) => l.en).join(" and ")}.` }),
     languages: r < 0.7 ? ["ja"] : r < 0.9 ? ["ja", "en"] : ["ja", "zh"],
     chamber_id: rand() < 0.4 ? pick(chamberIds) : null,
     target_channels: targetChannels,
     target_regions: rand() < 0.3 ? ["CN"] : pickSome(cnRegions, int(1, 4)),
-    hs_codes: [], min_order_jpy: null,
+    hs_codes: [],
+    min_order_jpy: null,
   });
   for (let j = 0; j < perSme; j++) {
     const line = rand() < 0.85 ? pick(home) : pick(lines);
     const lo = int(line.price[0], line.price[1]);
     products.push({
-      id: randomUUID(), company_id: id, ref: `p${j}`, name: sql.json(nameOf(line)),
+      id: randomUUID(),
+      company_id: id,
+      ref: `p${j}`,
+      name: sql.json(nameOf(line)),
       description: rand() < 0.3 ? sql.json({ ja: `${line.ja}。${pick(adjectives).ja}品質。` }) : null,
       // A tenth of the catalogue comes without a code, as real uploads do; the importer would have
       // inferred one from the name, which is what inferred_hs_code stands for here.
       ...(rand() < 0.9
         ? { hs_code: rand() < 0.8 ? line.hs : `${line.hs}${pick(["10", "20", "90"])}`, inferred_hs_code: null }
         : { hs_code: null, inferred_hs_code: rand() < 0.8 ? line.hs : null }),
-      price_min_jpy: lo, price_max_jpy: Math.round(lo * (1 + rand())), moq: pick([20, 50, 100, 200, 500, 1000, 2000]),
-      keywords: rand() < 0.3 ? [line.zh, line.en] : [], position: j,
+      price_min_jpy: lo,
+      price_max_jpy: Math.round(lo * (1 + rand())),
+      moq: pick([20, 50, 100, 200, 500, 1000, 2000]),
+      keywords: rand() < 0.3 ? [line.zh, line.en] : [],
+      position: j,
     });
   }
 }
@@ -88,18 +101,28 @@ for (let i = 0; i < distCount; i++) {
   const hasCodes = rand() < 0.95;
   const types = [...new Set([...handled.flatMap((l) => pickSome(l.channels, 1)), ...(rand() < 0.3 ? [pick(channelTypesPool)] : [])])].slice(0, 3);
   companies.push({
-    id, ref: `dist-${i}`, kind: "distributor", status: "approved", country: "CN", region,
+    id,
+    ref: `dist-${i}`,
+    kind: "distributor",
+    status: "approved",
+    country: "CN",
+    region,
     name: sql.json({ zh: `${cnCities[region] ?? ""}${handled[0]!.zh}${pick(tradeWords)}${i}` }),
     description: sql.json({ zh: `主营${handled.map((l) => `${pick(adjectives).zh}${l.zh}`).join("、")}${pick(tradeWords)}。` }),
     languages: rand() < 0.3 ? ["zh", "ja"] : rand() < 0.5 ? ["zh", "en"] : ["zh"],
     chamber_id: rand() < 0.2 ? pick(chamberIds) : null,
-    target_channels: [], target_regions: [],
+    target_channels: [],
+    target_regions: [],
     hs_codes: hasCodes ? handled.map((l) => (rand() < 0.5 ? l.hs.slice(0, 2) : l.hs)) : [],
     min_order_jpy: rand() < 0.5 ? pick([100_000, 300_000, 500_000, 1_000_000, 3_000_000]) : null,
   });
   types.forEach((type, k) => {
     channels.push({
-      id: randomUUID(), company_id: id, type, position: k, outlets: int(5, 500),
+      id: randomUUID(),
+      company_id: id,
+      type,
+      position: k,
+      outlets: int(5, 500),
       regions: rand() < 0.2 ? ["CN"] : [region, ...pickSome(cnRegions, int(0, 3))].filter((v, x, a) => a.indexOf(v) === x),
     });
   });
@@ -107,8 +130,14 @@ for (let i = 0; i < distCount; i++) {
     const line = pick(handled);
     const lo = int(line.price[0], line.price[1]);
     needs.push({
-      id: randomUUID(), company_id: id, ref: `n${k}`, description: sql.json({ zh: `寻找日本${pick(adjectives).zh}${line.zh}` }),
-      hs_code: rand() < 0.6 ? line.hs : null, price_min_jpy: rand() < 0.5 ? lo : null, price_max_jpy: rand() < 0.5 ? lo * 2 : null, position: k,
+      id: randomUUID(),
+      company_id: id,
+      ref: `n${k}`,
+      description: sql.json({ zh: `寻找日本${pick(adjectives).zh}${line.zh}` }),
+      hs_code: rand() < 0.6 ? line.hs : null,
+      price_min_jpy: rand() < 0.5 ? lo : null,
+      price_max_jpy: rand() < 0.5 ? lo * 2 : null,
+      position: k,
     });
   }
 }

@@ -30,12 +30,20 @@ if (targets.includes("postgres") && !new URL(url).pathname.includes("bench")) {
 
 const work = mkdtempSync(path.join(tmpdir(), "kk-import-bench-"));
 const file = path.join(work, "member-list.json");
-const doc = memberList({ smes: Number(values.smes), distributors: Number(values.distributors), productsPerSme: Number(values["products-per-sme"]), seed: Number(values.seed) });
+const doc = memberList({
+  smes: Number(values.smes),
+  distributors: Number(values.distributors),
+  productsPerSme: Number(values["products-per-sme"]),
+  seed: Number(values.seed),
+});
 writeFileSync(file, JSON.stringify(doc));
 const productCount = doc.companies.reduce((n, c) => n + ((c.products as unknown[] | undefined)?.length ?? 0), 0);
 console.log(`member list: ${doc.companies.length} companies, ${productCount} products, ${file}`);
 
-const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
 
 async function emptyPostgres() {
   const sql = postgres(url, { max: 1, onnotice: () => {} });

@@ -36,7 +36,13 @@ out.write(`${"company".padEnd(24)}${"nDCG@5".padStart(8)}${"P@3".padStart(8)}   
 for (const row of ours.rows) {
   const b = baseByRef.get(row.ref)!;
   const top = (result.lists[row.ref] ?? []).map((e) => `${e.ref}${judgments[row.ref]?.[e.ref] ? `(${judgments[row.ref]![e.ref]})` : ""}`).join(" ");
-  out.write(`${row.ref.padEnd(24)}${row.ndcg5.toFixed(3).padStart(8)}${row.p3.toFixed(3).padStart(8)}   ${b.ndcg5.toFixed(3).padStart(15)}${b.p3.toFixed(3).padStart(8)}   ${top}\n`);
+  out.write(
+    `${row.ref.padEnd(24)}${row.ndcg5.toFixed(3).padStart(8)}${row.p3.toFixed(3).padStart(8)}   ${b.ndcg5.toFixed(3).padStart(15)}${b.p3.toFixed(3).padStart(8)}   ${top}\n`,
+  );
 }
-out.write(`\n${"mean".padEnd(24)}${ours.ndcg5.toFixed(4).padStart(8)}${ours.p3.toFixed(4).padStart(8)}   ${base.ndcg5.toFixed(4).padStart(15)}${base.p3.toFixed(4).padStart(8)}\n`);
-out.write(`\nnDCG@5 ${ours.ndcg5.toFixed(4)}  P@3 ${ours.p3.toFixed(4)}  (HS-overlap baseline: nDCG@5 ${base.ndcg5.toFixed(4)}  P@3 ${base.p3.toFixed(4)}) over ${ours.rows.length} judged companies\n`);
+out.write(
+  `\n${"mean".padEnd(24)}${ours.ndcg5.toFixed(4).padStart(8)}${ours.p3.toFixed(4).padStart(8)}   ${base.ndcg5.toFixed(4).padStart(15)}${base.p3.toFixed(4).padStart(8)}\n`,
+);
+out.write(
+  `\nnDCG@5 ${ours.ndcg5.toFixed(4)}  P@3 ${ours.p3.toFixed(4)}  (HS-overlap baseline: nDCG@5 ${base.ndcg5.toFixed(4)}  P@3 ${base.p3.toFixed(4)}) over ${ours.rows.length} judged companies\n`,
+);

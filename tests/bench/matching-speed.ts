@@ -11,7 +11,9 @@ import { listMatches } from "@/lib/matching/read";
 import { recomputeAll } from "@/lib/matching/recompute-all";
 import { recomputeCompany } from "@/lib/matching/recompute";
 
-const { values } = parseArgs({ options: { force: { type: "boolean", default: false }, edits: { type: "string", default: "20" }, queries: { type: "string", default: "200" } } });
+const { values } = parseArgs({
+  options: { force: { type: "boolean", default: false }, edits: { type: "string", default: "20" }, queries: { type: "string", default: "200" } },
+});
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error("Set DATABASE_URL, e.g. postgres://postgres@127.0.0.1:5432/bench_match, and fill it with npm run bench:data");
 if (!new URL(url).pathname.includes("bench") && !values.force) throw new Error("Refusing to edit a database that is not a bench database (use --force).");
@@ -45,12 +47,17 @@ const full = await recomputeAll();
 console.log(
   `full recompute: ${(full.ms / 1000).toFixed(1)} s wall, ${(full.cpuMs / 1000).toFixed(1)} s CPU in this process (${full.workers || "no"} worker threads), ${full.pairs} pairs stored (target ≤ 60 s); phases (ms): ${JSON.stringify(full.phases)}`,
 );
-console.log(`load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} on ${os.availableParallelism()} cores`);
+console.log(
+  `load average at the end: ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")} on ${os.availableParallelism()} cores`,
+);
 
 // 2. Incremental: edit one product of an SME, recompute that SME. The first call after start-up
 // fills this process's profile cache; it is reported apart.
 let seed = 7;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const smes = await rowsOf<{ id: string; product: string }>(
   db,
   sql`select c.id, (select p.id from products p where p.company_id = c.id order by p.position limit 1) as product
@@ -58,7 +65,9 @@ const smes = await rowsOf<{ id: string; product: string }>(
 );
 const edit = async (i: number) => {
   const target = smes[Math.floor(rand() * smes.length)]!;
-  await db.execute(sql`update products set price_min_jpy = price_min_jpy + 1, keywords = array[${`edit${i}`}], updated_at = now() where id = ${target.product}`);
+  await db.execute(
+    sql`update products set price_min_jpy = price_min_jpy + 1, keywords = array[${`edit${i}`}], updated_at = now() where id = ${target.product}`,
+  );
   const t = performance.now();
   await recomputeCompany(target.id);
   return performance.now() - t;
@@ -66,7 +75,9 @@ const edit = async (i: number) => {
 const warm = await edit(-1);
 const times: number[] = [];
 for (let i = 0; i < Number(values.edits); i++) times.push(await edit(i));
-console.log(`incremental (one product edit → recomputeCompany): median ${ms(quantile(times, 0.5))}, p95 ${ms(quantile(times, 0.95))} over ${times.length} edits (target ≤ 200 ms); first call with a cold cache ${ms(warm)}`);
+console.log(
+  `incremental (one product edit → recomputeCompany): median ${ms(quantile(times, 0.5))}, p95 ${ms(quantile(times, 0.95))} over ${times.length} edits (target ≤ 200 ms); first call with a cold cache ${ms(warm)}`,
+);
 
 // 3. The Matches page query, for SMEs and distributors, with and without filters.
 const viewers = await rowsOf<{ id: string; kind: "sme" | "distributor" }>(

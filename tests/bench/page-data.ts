@@ -15,7 +15,10 @@ import { openInquiry } from "@/lib/inquiries/open";
 import { memberList } from "./member-list";
 
 export const benchPassword = "bench-password-0123";
-export const benchAccounts = { sme: { email: "bench-sme@example.jp", ref: "m-sme-0" }, distributor: { email: "bench-distributor@example.cn", ref: "m-dist-0" } } as const;
+export const benchAccounts = {
+  sme: { email: "bench-sme@example.jp", ref: "m-sme-0" },
+  distributor: { email: "bench-distributor@example.cn", ref: "m-dist-0" },
+} as const;
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
   const result = spawnSync(command, args, { env, stdio: "inherit" });
@@ -43,14 +46,20 @@ export async function loadScaleData(url: string) {
 /** The two members (created once) and the id of their thread. */
 export async function benchMembers(): Promise<{ inquiryId: string; productId: string; smeCompanyId: string }> {
   const db = await getDb();
-  const found = await db.select().from(companies).where(inArray(companies.ref, [benchAccounts.sme.ref, benchAccounts.distributor.ref]));
+  const found = await db
+    .select()
+    .from(companies)
+    .where(inArray(companies.ref, [benchAccounts.sme.ref, benchAccounts.distributor.ref]));
   const sme = found.find((c) => c.kind === "sme")!;
   const distributor = found.find((c) => c.kind === "distributor")!;
   const passwordHash = await hashPassword(benchPassword);
   const member = async (email: string, role: "sme" | "distributor", companyId: string) => {
     const [existing] = await db.select().from(users).where(eq(users.email, email));
     if (existing) return existing;
-    const [user] = await db.insert(users).values({ email, name: `Bench ${role}`, role, passwordHash }).returning();
+    const [user] = await db
+      .insert(users)
+      .values({ email, name: `Bench ${role}`, role, passwordHash })
+      .returning();
     await db.insert(companyMembers).values({ companyId, userId: user!.id, role: "owner" });
     return user!;
   };
@@ -59,7 +68,12 @@ export async function benchMembers(): Promise<{ inquiryId: string; productId: st
   const [thread] = await db.select({ id: inquiries.id }).from(inquiries).where(eq(inquiries.smeId, sme.id));
   const inquiryId =
     thread?.id ??
-    (await openInquiry(smeUser, { to: distributor.id, source: "profile", subject: "越前打刃物のご案内", body: "弊社の三徳包丁をご紹介させてください。見本をお送りできます。" }));
+    (await openInquiry(smeUser, {
+      to: distributor.id,
+      source: "profile",
+      subject: "越前打刃物のご案内",
+      body: "弊社の三徳包丁をご紹介させてください。見本をお送りできます。",
+    }));
   const [product] = await db.select({ id: products.id }).from(products).where(eq(products.companyId, sme.id)).limit(1);
   return { inquiryId, productId: product!.id, smeCompanyId: sme.id };
 }

@@ -36,7 +36,10 @@ const floorUrl = process.env.FLOOR_DATABASE_URL ?? "postgres://postgres@127.0.0.
 const root = path.resolve(import.meta.dirname, "../..");
 process.env.DATABASE_URL = url;
 
-const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
 const children: ChildProcess[] = [];
 process.on("exit", () => children.forEach((c) => c.pid && process.kill(-c.pid, "SIGTERM")));
 
@@ -48,7 +51,10 @@ function start(command: string, args: string[], cwd: string, env: NodeJS.Process
 
 /** CPU seconds (user + system) used so far by a server's process group: less moved by other load than req/s. */
 function cpuSeconds(child: ChildProcess): number {
-  const pids = spawnSync("ps", ["-o", "pid=", "-g", String(child.pid)], { encoding: "utf8" }).stdout.trim().split(/\s+/).filter(Boolean);
+  const pids = spawnSync("ps", ["-o", "pid=", "-g", String(child.pid)], { encoding: "utf8" })
+    .stdout.trim()
+    .split(/\s+/)
+    .filter(Boolean);
   let ticks = 0;
   for (const pid of pids) {
     try {
@@ -79,7 +85,10 @@ function prepareFloor(): string {
   if (values.floor) return values.floor;
   const dir = mkdtempSync(path.join(tmpdir(), "kk-floor-"));
   cpSync(path.resolve(root, "../shared/floor"), dir, { recursive: true });
-  for (const args of [["install", "--no-audit", "--no-fund"], ["run", "build"]]) {
+  for (const args of [
+    ["install", "--no-audit", "--no-fund"],
+    ["run", "build"],
+  ]) {
     if (spawnSync("npm", args, { cwd: dir, stdio: "inherit" }).status !== 0) throw new Error(`npm ${args.join(" ")} failed in the floor`);
   }
   return dir;
@@ -115,7 +124,12 @@ type Figures = { rps: number; p50: number; p99: number; errors: number; cpuMs: n
 
 async function measure(server: ChildProcess, address: string, cookie?: string): Promise<Figures> {
   const cpuBefore = cpuSeconds(server);
-  const result = await autocannon({ url: address, duration: Number(values.seconds), connections: Number(values.connections), headers: cookie ? { cookie } : {} });
+  const result = await autocannon({
+    url: address,
+    duration: Number(values.seconds),
+    connections: Number(values.connections),
+    headers: cookie ? { cookie } : {},
+  });
   const cpuMs = (1000 * (cpuSeconds(server) - cpuBefore)) / Math.max(1, result.requests.total);
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx, cpuMs };
 }
@@ -206,7 +220,9 @@ async function searchLatencies(cookie: string) {
       const loadBefore = load();
       const floorTimes = await latencies(floor, count);
       const times = await latencies(`${app}/zh/search?q=${encodeURIComponent(query)}${filter}`, count, cookie);
-      console.log(`${(query + filter).padEnd(48)} p50 ${at(times, 0.5).padStart(6)}  p95 ${at(times, 0.95).padStart(6)} | floor p50 ${at(floorTimes, 0.5)} p95 ${at(floorTimes, 0.95)} | load ${loadBefore}`);
+      console.log(
+        `${(query + filter).padEnd(48)} p50 ${at(times, 0.5).padStart(6)}  p95 ${at(times, 0.95).padStart(6)} | floor p50 ${at(floorTimes, 0.5)} p95 ${at(floorTimes, 0.95)} | load ${loadBefore}`,
+      );
     }
   }
 }

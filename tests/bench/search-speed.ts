@@ -11,7 +11,9 @@ import { searchItemsFor, type SearchViewer } from "@/lib/search/query";
 import { benchSize, generateSearchBenchData, pick } from "./search-data";
 import { channelTypesPool, cnRegions, jpRegions, lines } from "./synthetic";
 
-const { values } = parseArgs({ options: { rebuild: { type: "boolean", default: false }, reindex: { type: "boolean", default: false }, searches: { type: "string", default: "400" } } });
+const { values } = parseArgs({
+  options: { rebuild: { type: "boolean", default: false }, reindex: { type: "boolean", default: false }, searches: { type: "string", default: "400" } },
+});
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error("Set DATABASE_URL, e.g. postgres://postgres@127.0.0.1:5432/bench_search");
 if (!new URL(url).pathname.includes("bench")) throw new Error(`Refusing to replace the data in ${new URL(url).pathname.slice(1)}: not a bench database.`);
@@ -53,7 +55,19 @@ console.log(
 // Queries as people type them: whole names and fragments in the three languages, and HS codes.
 const terms = [
   ...lines.flatMap((l) => [l.ja, l.zh, l.en, l.en.split(" ").at(-1)!, Array.from(l.zh).slice(0, 2).join("")]),
-  "针织衫", "針織", "ニット", "タオル", "毛巾", "gift", "premium", "手作り", "handmade", "6110", "2208", "陶器", "knitted",
+  "针织衫",
+  "針織",
+  "ニット",
+  "タオル",
+  "毛巾",
+  "gift",
+  "premium",
+  "手作り",
+  "handmade",
+  "6110",
+  "2208",
+  "陶器",
+  "knitted",
 ];
 const filterPairs: ((q: Record<string, string>) => void)[] = [
   (q) => ((q.hs = pick(lines).hs.slice(0, 2)), (q.region = pick(jpRegions))),
@@ -95,7 +109,9 @@ for (let i = 0; i < total; i++) {
 }
 times.sort((a, b) => a - b);
 const at = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!.toFixed(1);
-console.log(`${total} searches (query + two filters, with total and facet counts): p50 ${at(50)} ms, p95 ${at(95)} ms, max ${times.at(-1)!.toFixed(1)} ms; mean total ${Math.round(found / total)} hits`);
+console.log(
+  `${total} searches (query + two filters, with total and facet counts): p50 ${at(50)} ms, p95 ${at(95)} ms, max ${times.at(-1)!.toFixed(1)} ms; mean total ${Math.round(found / total)} hits`,
+);
 console.log(`slowest: ${JSON.stringify(slowest.query)}`);
 await sql.end();
 await handle.close();

@@ -4,7 +4,14 @@
 export type Line = { hs: string; ja: string; zh: string; en: string; price: [number, number]; channels: string[] };
 
 export const lines: Line[] = [
-  { hs: "6110", ja: "ニットセーター", zh: "针织毛衣", en: "knit sweater", price: [3000, 9000], channels: ["department_store", "retail_chain", "ecommerce_marketplace"] },
+  {
+    hs: "6110",
+    ja: "ニットセーター",
+    zh: "针织毛衣",
+    en: "knit sweater",
+    price: [3000, 9000],
+    channels: ["department_store", "retail_chain", "ecommerce_marketplace"],
+  },
   { hs: "6204", ja: "婦人服", zh: "女装", en: "women's dress", price: [4000, 15000], channels: ["department_store", "livestream", "ecommerce_marketplace"] },
   { hs: "6302", ja: "綿タオル", zh: "纯棉毛巾", en: "cotton towel", price: [400, 1500], channels: ["department_store", "horeca", "wholesale"] },
   { hs: "4202", ja: "革バッグ", zh: "皮包", en: "leather bag", price: [8000, 30000], channels: ["department_store", "cross_border_ecommerce"] },
@@ -42,8 +49,80 @@ export const adjectives = [
   { ja: "国産", zh: "日本产", en: "Japanese-made" },
 ];
 
-export const jpRegions = ["JP-01", "JP-04", "JP-13", "JP-15", "JP-16", "JP-17", "JP-18", "JP-20", "JP-21", "JP-22", "JP-23", "JP-26", "JP-27", "JP-28", "JP-33", "JP-34", "JP-38", "JP-40", "JP-41", "JP-43", "JP-47"];
-export const cnRegions = ["CN-BJ", "CN-TJ", "CN-HE", "CN-SX", "CN-NM", "CN-LN", "CN-JL", "CN-HL", "CN-SH", "CN-JS", "CN-ZJ", "CN-AH", "CN-FJ", "CN-JX", "CN-SD", "CN-HA", "CN-HB", "CN-HN", "CN-GD", "CN-GX", "CN-HI", "CN-CQ", "CN-SC", "CN-GZ", "CN-YN", "CN-SN"];
-export const cnCities: Record<string, string> = { "CN-BJ": "北京", "CN-SH": "上海", "CN-GD": "广州", "CN-ZJ": "杭州", "CN-JS": "苏州", "CN-LN": "沈阳", "CN-JL": "长春", "CN-SC": "成都", "CN-SD": "青岛", "CN-FJ": "厦门" };
-export const channelTypesPool = ["wholesale", "retail_chain", "department_store", "ecommerce_marketplace", "cross_border_ecommerce", "livestream", "showroom", "trade_fair", "b2b_industrial", "horeca", "medical"];
+export const jpRegions = [
+  "JP-01",
+  "JP-04",
+  "JP-13",
+  "JP-15",
+  "JP-16",
+  "JP-17",
+  "JP-18",
+  "JP-20",
+  "JP-21",
+  "JP-22",
+  "JP-23",
+  "JP-26",
+  "JP-27",
+  "JP-28",
+  "JP-33",
+  "JP-34",
+  "JP-38",
+  "JP-40",
+  "JP-41",
+  "JP-43",
+  "JP-47",
+];
+export const cnRegions = [
+  "CN-BJ",
+  "CN-TJ",
+  "CN-HE",
+  "CN-SX",
+  "CN-NM",
+  "CN-LN",
+  "CN-JL",
+  "CN-HL",
+  "CN-SH",
+  "CN-JS",
+  "CN-ZJ",
+  "CN-AH",
+  "CN-FJ",
+  "CN-JX",
+  "CN-SD",
+  "CN-HA",
+  "CN-HB",
+  "CN-HN",
+  "CN-GD",
+  "CN-GX",
+  "CN-HI",
+  "CN-CQ",
+  "CN-SC",
+  "CN-GZ",
+  "CN-YN",
+  "CN-SN",
+];
+export const cnCities: Record<string, string> = {
+  "CN-BJ": "北京",
+  "CN-SH": "上海",
+  "CN-GD": "广州",
+  "CN-ZJ": "杭州",
+  "CN-JS": "苏州",
+  "CN-LN": "沈阳",
+  "CN-JL": "长春",
+  "CN-SC": "成都",
+  "CN-SD": "青岛",
+  "CN-FJ": "厦门",
+};
+export const channelTypesPool = [
+  "wholesale",
+  "retail_chain",
+  "department_store",
+  "ecommerce_marketplace",
+  "cross_border_ecommerce",
+  "livestream",
+  "showroom",
+  "trade_fair",
+  "b2b_industrial",
+  "horeca",
+  "medical",
+];
 export const tradeWords = ["批发", "零售", "进口", "代理", "分销", "连锁", "电商", "采购"];

@@ -7,8 +7,17 @@ test("an SME lists a Japanese-only product with an image; a Chinese reader sees 
   const sme = await signedIn(browser, "en", "sme@demo.kakehashi.jp");
   const products = new ProductPages(sme.page);
   const name = `手編み風メリノニットベスト ${Date.now()}`;
-  const id = await products.create({ nameJa: name, descriptionJa: "メリノウール100％。見附の工場で編み立て。", hsQuery: "6110", priceMin: "4800", priceMax: "6200", moq: "100" });
-  const png = await sharp({ create: { width: 320, height: 240, channels: 3, background: "#b4443c" } }).png().toBuffer();
+  const id = await products.create({
+    nameJa: name,
+    descriptionJa: "メリノウール100％。見附の工場で編み立て。",
+    hsQuery: "6110",
+    priceMin: "4800",
+    priceMax: "6200",
+    moq: "100",
+  });
+  const png = await sharp({ create: { width: 320, height: 240, channels: 3, background: "#b4443c" } })
+    .png()
+    .toBuffer();
   // Named .jpg but a PNG: the server goes by the bytes.
   await products.uploadImage({ name: "vest.jpg", mimeType: "image/jpeg", buffer: png });
 

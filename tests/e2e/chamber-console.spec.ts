@@ -9,7 +9,9 @@ import { eventually, signedIn } from "./support";
 // waiting for review are put there directly, as a chamber's sign-ups would leave them.
 const url = process.env.DATABASE_URL;
 
-test("a chamber admin approves two companies at once, recommends a pair that then talks, sees the funnel move and downloads the members CSV", async ({ browser }) => {
+test("a chamber admin approves two companies at once, recommends a pair that then talks, sees the funnel move and downloads the members CSV", async ({
+  browser,
+}) => {
   expect(url, "chamber-console.spec.ts needs DATABASE_URL (the server's PostgreSQL database)").toBeTruthy();
   const sql = postgres(url!, { max: 1 });
   const stamp = Date.now().toString(36);

@@ -16,7 +16,9 @@ async function memberCounts(page: import("@playwright/test").Page) {
   return counts;
 }
 
-test("a platform admin re-imports the member list without its chamber column: the preview names each change, and no chamber loses a member", async ({ browser }) => {
+test("a platform admin re-imports the member list without its chamber column: the preview names each change, and no chamber loses a member", async ({
+  browser,
+}) => {
   const admin = await signedIn(browser, "ja", "admin@demo.kakehashi.jp");
   const before = await memberCounts(admin.page);
   expect(Object.values(before).some((n) => Number(n) > 0)).toBe(true);
@@ -26,7 +28,9 @@ test("a platform admin re-imports the member list without its chamber column: th
   const file = { format: demo.format, companies: [{ ...first!, employees: (first!.employees ?? 10) + 1 }, ...rest] };
 
   await admin.page.goto("/ja/admin/import");
-  await admin.page.getByLabel("交換ファイル（JSON）").setInputFiles({ name: "members.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+  await admin.page
+    .getByLabel("交換ファイル（JSON）")
+    .setInputFiles({ name: "members.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
   await admin.page.getByRole("button", { name: "ファイルを検証" }).click();
   const updates = admin.page.getByTestId("import-updates");
   await expect(updates.locator("tbody tr")).toHaveCount(3);

@@ -98,7 +98,16 @@ test("a Japanese SME's pages fit a phone and pass axe in every language", async 
 test("a chamber admin's pages fit a phone and pass axe in every language", async ({ browser }, testInfo) => {
   const { page, close } = await signedIn(browser, "en", "chamber@demo.kakehashi.jp");
   const company = await firstLink(page, "/admin?status=approved", /^\/en\/admin\/companies\/[0-9a-f-]{36}$/);
-  await checkPages(page, testInfo, "chamber", ["/dashboard", "/admin", "/admin?status=approved", company, "/admin/audit", "/admin/reports", "/chamber/deals", "/admin/import"]);
+  await checkPages(page, testInfo, "chamber", [
+    "/dashboard",
+    "/admin",
+    "/admin?status=approved",
+    company,
+    "/admin/audit",
+    "/admin/reports",
+    "/chamber/deals",
+    "/admin/import",
+  ]);
   await close();
 });
 

@@ -11,7 +11,11 @@ const dir = process.argv[3];
 mkdirSync(dir, { recursive: true });
 let sequence = 0;
 
-const header = (head, name) => new RegExp(`^${name}:\\s*(.*(?:\\r?\\n[ \\t].*)*)`, "im").exec(head)?.[1]?.replace(/\r?\n[ \t]/g, " ").trim() ?? "";
+const header = (head, name) =>
+  new RegExp(`^${name}:\\s*(.*(?:\\r?\\n[ \\t].*)*)`, "im")
+    .exec(head)?.[1]
+    ?.replace(/\r?\n[ \t]/g, " ")
+    .trim() ?? "";
 
 function decodeBody(head, body) {
   const encoding = header(head, "Content-Transfer-Encoding").toLowerCase();

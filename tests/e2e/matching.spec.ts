@@ -50,7 +50,10 @@ test("a chamber admin recommends a member's match with a note, and the member is
 
   // The member was told, in Japanese, with the chamber's note and a link to the partner.
   await sme.page.goto("/ja/notifications");
-  const notice = sme.page.getByTestId("notification-item").filter({ hasText: `見附商工会議所が取引先として${partnerName}を推薦しました` }).first();
+  const notice = sme.page
+    .getByTestId("notification-item")
+    .filter({ hasText: `見附商工会議所が取引先として${partnerName}を推薦しました` })
+    .first();
   await expect(notice.getByTestId("notification-detail")).toHaveText(`コメント：${note}`);
   await notice.getByTestId("notification-link").click();
   await expect(sme.page).toHaveURL(/\/ja\/companies\/[0-9a-f-]{36}$/);

@@ -41,7 +41,8 @@ async function signUp(fields: Record<string, string>, email: string): Promise<Om
     const body = await response.text();
     const ms = performance.now() - started;
     // Sign-up answers "check your email" on the sign-in page once the account is stored.
-    if (response.status === 303 && response.headers.get("location") === "/ja/sign-in?notice=checkEmail") return { ms, status: 303, outcome: "acknowledged", email };
+    if (response.status === 303 && response.headers.get("location") === "/ja/sign-in?notice=checkEmail")
+      return { ms, status: 303, outcome: "acknowledged", email };
     return { ms, status: response.status, outcome: body.includes(ja.unavailableAction) ? "refused-localized" : `other: ${body.slice(0, 300)}`, email };
   } catch (error) {
     return { ms: performance.now() - started, status: (error as Error).name, outcome: "no-answer", email };
@@ -159,7 +160,10 @@ test("SIGTERM with keep-alive clients: in-flight writes finish, connections clos
   await new Promise((r) => setTimeout(r, 50)); // the writes are in flight
   const signalledAt = performance.now();
   server.child.kill("SIGTERM");
-  const { code, at } = await Promise.race([server.exited, new Promise<never>((_, reject) => setTimeout(() => reject(new Error("still running after 10 s")), 10_000))]);
+  const { code, at } = await Promise.race([
+    server.exited,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error("still running after 10 s")), 10_000)),
+  ]);
   polling = false;
   await Promise.all(pollers);
   agent.destroy();
@@ -185,7 +189,9 @@ test("two instances on one database: a session from one works on the other, and 
   const [a, b] = await Promise.all([startServer(serverPort, fast), startServer(serverPort + 1, fast)]);
   try {
     const recomputed = () =>
-      [a, b].flatMap((s) => s.output().split("\n")).reduce((sum, line) => sum + (/"msg":"match queue drained"/.test(line) ? Number(/"recomputed":(\d+)/.exec(line)![1]) : 0), 0);
+      [a, b]
+        .flatMap((s) => s.output().split("\n"))
+        .reduce((sum, line) => sum + (/"msg":"match queue drained"/.test(line) ? Number(/"recomputed":(\d+)/.exec(line)![1]) : 0), 0);
     const companies = await cluster.query<{ id: string }>(
       `insert into companies (ref, kind, name, country, region, status)
        select 'two-' || n, 'sme', '{"ja":"二拠点テスト"}'::jsonb, 'JP', 'JP-15', 'approved' from generate_series(1, 12) n returning id`,
@@ -202,14 +208,29 @@ test("two instances on one database: a session from one works on the other, and 
 
     const fields = await signUpFormFields("ja");
     const form = new FormData();
-    for (const [name, value] of Object.entries({ ...fields, accountType: "sme", name: "二拠点", email: "two-instances@example.jp", password: "correct horse battery" })) form.append(name, value);
+    for (const [name, value] of Object.entries({
+      ...fields,
+      accountType: "sme",
+      name: "二拠点",
+      email: "two-instances@example.jp",
+      password: "correct horse battery",
+    }))
+      form.append(name, value);
     const signedUp = await fetch(`${serverUrl}/ja/sign-up`, { method: "POST", body: form, redirect: "manual", headers: { Origin: serverUrl } });
     expect(signedUp.status).toBe(303);
     const signInForm = new FormData();
-    for (const [name, value] of Object.entries({ ...(await signUpFormFields("ja", "sign-in")), email: "two-instances@example.jp", password: "correct horse battery" })) signInForm.append(name, value);
+    for (const [name, value] of Object.entries({
+      ...(await signUpFormFields("ja", "sign-in")),
+      email: "two-instances@example.jp",
+      password: "correct horse battery",
+    }))
+      signInForm.append(name, value);
     const signedIn = await fetch(`${serverUrl}/ja/sign-in`, { method: "POST", body: signInForm, redirect: "manual", headers: { Origin: serverUrl } });
     expect(signedIn.status).toBe(303);
-    const cookie = signedIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const cookie = signedIn.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     expect(cookie).toContain("authjs.session-token=");
     for (const port of [serverPort, serverPort + 1]) {
       const dashboard = await fetch(`http://127.0.0.1:${port}/ja/dashboard`, { headers: { cookie }, redirect: "manual" });

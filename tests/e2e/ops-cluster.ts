@@ -38,7 +38,16 @@ export class Cluster {
 
   start(): void {
     const data = path.join(this.dir, "data");
-    asPostgres(`${bin}/pg_ctl`, ["-D", data, "-l", path.join(this.dir, "log"), "-o", `-p ${CLUSTER_PORT} -k ${this.dir} -c listen_addresses=127.0.0.1`, "-w", "start"]);
+    asPostgres(`${bin}/pg_ctl`, [
+      "-D",
+      data,
+      "-l",
+      path.join(this.dir, "log"),
+      "-o",
+      `-p ${CLUSTER_PORT} -k ${this.dir} -c listen_addresses=127.0.0.1`,
+      "-w",
+      "start",
+    ]);
   }
 
   /** A fast shutdown: open sessions are cut, as when a managed database fails over. */
@@ -83,7 +92,10 @@ export async function startServer(
   child.stderr!.on("data", (chunk) => (output += chunk));
   const exited = new Promise<{ code: number | null; at: number }>((resolve) => child.once("exit", (code) => resolve({ code, at: performance.now() })));
   for (let i = 0; i < 300; i++) {
-    const up = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+    const up = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) return { child, exited, output: () => output };
     if (child.exitCode !== null) break;
     await new Promise((r) => setTimeout(r, 200));

@@ -125,10 +125,16 @@ test("a server action payload that cannot be read gets a 400 in the reader's lan
   await page.locator("main form button[type=submit]").click();
   const actionId = (await sent).headers()["next-action"]!;
 
-  const broken = await page.request.post("/ja/sign-in", { headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8" }, data: '["$K1", {broken' });
+  const broken = await page.request.post("/ja/sign-in", {
+    headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8" },
+    data: '["$K1", {broken',
+  });
   expect(broken.status()).toBe(400);
   expect(await broken.text()).toBe("このリクエストを読み取れませんでした。ページを再読み込みしてもう一度お試しください。");
-  const unknown = await page.request.post("/zh/sign-in", { headers: { "next-action": "not-an-action", "content-type": "text/plain;charset=UTF-8" }, data: "[]" });
+  const unknown = await page.request.post("/zh/sign-in", {
+    headers: { "next-action": "not-an-action", "content-type": "text/plain;charset=UTF-8" },
+    data: "[]",
+  });
   expect([unknown.status(), await unknown.text()]).toEqual([400, "无法读取此请求。请刷新页面后重试。"]);
 
   const huge = await page.request.post("/en/sign-in", {
@@ -143,7 +149,11 @@ test("a 12 MB exchange file goes through the admin import page", async ({ browse
   test.setTimeout(180_000);
   const admin = await signedIn(browser, "en", "admin@demo.kakehashi.jp");
   const ref = `large-file-${Date.now()}`;
-  const doc = JSON.stringify({ format: "kakehashi-exchange/1", companies: [{ ref, kind: "sme", name: { en: "Twelve Megabyte Knit" }, country: "JP", region: "JP-15" }] }, null, 2);
+  const doc = JSON.stringify(
+    { format: "kakehashi-exchange/1", companies: [{ ref, kind: "sme", name: { en: "Twelve Megabyte Knit" }, country: "JP", region: "JP-15" }] },
+    null,
+    2,
+  );
   // One company, and JSON whitespace up to 12 MB: the size is what the upload path must carry.
   const file = Buffer.from(doc.replace(/\n}$/, `${" ".repeat(12 * 1024 * 1024 - doc.length)}\n}`));
   expect(file.byteLength).toBeGreaterThanOrEqual(12 * 1024 * 1024);

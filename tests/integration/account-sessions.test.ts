@@ -90,14 +90,19 @@ describe("revocable sessions", () => {
     const phone = await signedIn("owner@sanjo.jp", password, "198.51.100.20");
 
     state.browser = laptop;
-    const wrong = await changePasswordAction(undefined, formData({ locale: "ja", currentPassword: "not my password", newPassword: "a brand new long passphrase" }));
+    const wrong = await changePasswordAction(
+      undefined,
+      formData({ locale: "ja", currentPassword: "not my password", newPassword: "a brand new long passphrase" }),
+    );
     expect(wrong.fieldErrors?.currentPassword).toEqual(["現在のパスワードが正しくありません。"]);
     const weak = await changePasswordAction(undefined, formData({ locale: "en", currentPassword: password, newPassword: "password12345678" }));
     expect(weak.fieldErrors?.newPassword?.[0]).toMatch(/^This password is among those tried first/);
     let [row] = await (await getDb()).select().from(users).where(eq(users.id, user.id));
     expect(await verifyPassword(row!.passwordHash, password)).toBe(true);
 
-    const done = await changePasswordAction(undefined, formData({ locale: "en", currentPassword: password, newPassword: "a brand new long passphrase" })).catch((e: unknown) => e);
+    const done = await changePasswordAction(undefined, formData({ locale: "en", currentPassword: password, newPassword: "a brand new long passphrase" })).catch(
+      (e: unknown) => e,
+    );
     expect(redirectTarget(done)).toBe("/en/settings/account?notice=passwordChanged");
     [row] = await (await getDb()).select().from(users).where(eq(users.id, user.id));
     expect(await verifyPassword(row!.passwordHash, "a brand new long passphrase")).toBe(true);
@@ -161,7 +166,12 @@ describe("emailed one-time links", () => {
     const user = await insertUser({ email: "late@mitsuke.jp" });
     await requestEmailLinkAction(undefined, formData({ locale: "en", email: "late@mitsuke.jp" }));
     const token = await latestLinkToken(user.id);
-    await (await getDb()).update(accountTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(accountTokens.userId, user.id));
+    await (
+      await getDb()
+    )
+      .update(accountTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(accountTokens.userId, user.id));
     const result = await emailLinkSignInAction(undefined, formData({ locale: "en", token }));
     expect(result).toMatchObject({ ok: false, message: "This link has already been used or has expired. Request a new one." });
   });
@@ -175,7 +185,9 @@ describe("emailed one-time links", () => {
 
     const weak = await emailLinkResetAction(undefined, formData({ locale: "en", token, newPassword: "short" }));
     expect(weak.fieldErrors?.newPassword?.[0]).toMatch(/^The password must have at least 15 characters/);
-    const result = await emailLinkResetAction(undefined, formData({ locale: "en", token, newPassword: "remembered at last, finally" })).catch((e: unknown) => e);
+    const result = await emailLinkResetAction(undefined, formData({ locale: "en", token, newPassword: "remembered at last, finally" })).catch(
+      (e: unknown) => e,
+    );
     expect(redirectTarget(result)).toBe("/en/settings/account?notice=passwordReset");
     expect((await sessionOf(state.browser))?.user?.email).toBe("forgot@mitsuke.jp");
     expect(await sessionOf(old)).toBeNull();

@@ -24,7 +24,10 @@ describe("recordAudit", () => {
   it("writes a batch larger than one insert, all in the caller's transaction or none", async () => {
     const db = await getDb();
     const entry = (i: number) => ({ entity: "company", entityId: String(i), action: "import" });
-    await recordAudit(db, Array.from({ length: 1500 }, (_, i) => entry(i)));
+    await recordAudit(
+      db,
+      Array.from({ length: 1500 }, (_, i) => entry(i)),
+    );
     expect(await db.select({ id: auditLog.id }).from(auditLog)).toHaveLength(1500);
     await expect(
       db.transaction(async (tx) => {

@@ -60,7 +60,10 @@ describe("sign-up", () => {
     const first = await signUpAction(undefined, formData({ ...valid, locale: "ja" })).catch((e: unknown) => e);
     const db = await getDb();
     const [before] = await db.select().from(users);
-    const again = await signUpAction(undefined, formData({ ...valid, email: "HANAKO@mitsuke-knit.JP", name: "Stranger", password: "another long passphrase", locale: "ja" })).catch((e: unknown) => e);
+    const again = await signUpAction(
+      undefined,
+      formData({ ...valid, email: "HANAKO@mitsuke-knit.JP", name: "Stranger", password: "another long passphrase", locale: "ja" }),
+    ).catch((e: unknown) => e);
     expect(redirectTarget(again)).toBe(redirectTarget(first));
     expect(await userCount()).toBe(1);
     // The existing account is untouched, and its owner hears about the attempt.
@@ -82,10 +85,7 @@ describe("sign-up", () => {
   });
 
   it("returns field errors in the user's language and writes nothing for bad input", async () => {
-    const state = await signUpAction(
-      undefined,
-      formData({ locale: "zh", accountType: "chamber_admin", name: "", email: "not-an-email", password: "short" }),
-    );
+    const state = await signUpAction(undefined, formData({ locale: "zh", accountType: "chamber_admin", name: "", email: "not-an-email", password: "short" }));
     expect(state.ok).toBe(false);
     expect(state.fieldErrors).toEqual({
       accountType: ["请从两种账号类型中选择一种。"],
@@ -122,7 +122,9 @@ describe("sign-in action", () => {
 
   it("keeps the redirect probe /en/sign-in?callbackUrl=/en/..//evil.example on the site", async () => {
     authMock.signIn.mockResolvedValue(undefined);
-    const error = await signInAction(undefined, formData({ locale: "en", email: "a@b.jp", password: "x", callbackUrl: "/en/..//evil.example" })).catch((e: unknown) => e);
+    const error = await signInAction(undefined, formData({ locale: "en", email: "a@b.jp", password: "x", callbackUrl: "/en/..//evil.example" })).catch(
+      (e: unknown) => e,
+    );
     const target = redirectTarget(error)!;
     expect(target).toBe("/en/dashboard");
     expect(new URL(target, "https://kakehashi.example").host).toBe("kakehashi.example");
@@ -130,13 +132,29 @@ describe("sign-in action", () => {
 
   it("follows only same-site callback URLs", async () => {
     authMock.signIn.mockResolvedValue(undefined);
-    const local = await signInAction(undefined, formData({ locale: "en", email: "a@b.jp", password: "x", callbackUrl: "/en/dashboard?tab=1" })).catch((e: unknown) => e);
+    const local = await signInAction(undefined, formData({ locale: "en", email: "a@b.jp", password: "x", callbackUrl: "/en/dashboard?tab=1" })).catch(
+      (e: unknown) => e,
+    );
     expect(redirectTarget(local)).toBe("/en/dashboard?tab=1");
-    for (const callbackUrl of ["//evil.example/", "/\t/evil.example", "/\n/evil.example", "/\\evil.example", "https://evil.example/en", "/en\t//evil.example", "/api/auth/signout", "javascript:alert(1)", "/en/..//evil.example", "/en/../..//evil.example/x", "/en/%2e%2e//evil.example"]) {
+    for (const callbackUrl of [
+      "//evil.example/",
+      "/\t/evil.example",
+      "/\n/evil.example",
+      "/\\evil.example",
+      "https://evil.example/en",
+      "/en\t//evil.example",
+      "/api/auth/signout",
+      "javascript:alert(1)",
+      "/en/..//evil.example",
+      "/en/../..//evil.example/x",
+      "/en/%2e%2e//evil.example",
+    ]) {
       const foreign = await signInAction(undefined, formData({ locale: "zh", email: "a@b.jp", password: "x", callbackUrl })).catch((e: unknown) => e);
       expect([callbackUrl, redirectTarget(foreign)]).toEqual([callbackUrl, "/zh/dashboard"]);
     }
-    const invite = await signInAction(undefined, formData({ locale: "ja", email: "a@b.jp", password: "x", callbackUrl: "/ja/invite/abc" })).catch((e: unknown) => e);
+    const invite = await signInAction(undefined, formData({ locale: "ja", email: "a@b.jp", password: "x", callbackUrl: "/ja/invite/abc" })).catch(
+      (e: unknown) => e,
+    );
     expect(redirectTarget(invite)).toBe("/ja/invite/abc");
   });
 

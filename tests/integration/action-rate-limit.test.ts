@@ -27,7 +27,11 @@ describe("the action wrapper's rateLimit option", () => {
     expect((await action(undefined, formData({ locale: "en", text: "" }))).ok).toBe(false);
     for (let i = 0; i < 3; i++) expect((await action(undefined, formData({ locale: "en", text: `hello ${i}` }))).ok).toBe(true);
     const refused = await action(undefined, formData({ locale: "zh", text: "one more" }));
-    expect(refused).toEqual({ ok: false, message: "短时间内操作次数过多。请等待最多10分钟后重试，您输入的内容已保留。", values: { locale: "zh", text: "one more" } });
+    expect(refused).toEqual({
+      ok: false,
+      message: "短时间内操作次数过多。请等待最多10分钟后重试，您输入的内容已保留。",
+      values: { locale: "zh", text: "one more" },
+    });
     expect(body).toHaveBeenCalledTimes(3);
 
     signedInAs(bob.id);

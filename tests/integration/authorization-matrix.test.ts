@@ -42,8 +42,12 @@ function filesUnder(dir: string, match: (file: string) => boolean): string[] {
 }
 
 const rel = (file: string) => path.relative(root, file).split(path.sep).join("/");
-const actionFiles = filesUnder(path.join(root, "app"), (f) => /\.(ts|tsx)$/.test(f) && /^\s*["']use server["']/.test(readFileSync(f, "utf8"))).map(rel).sort();
-const routeFiles = filesUnder(path.join(root, "app/api"), (f) => /\/route\.ts$/.test(f)).map(rel).sort();
+const actionFiles = filesUnder(path.join(root, "app"), (f) => /\.(ts|tsx)$/.test(f) && /^\s*["']use server["']/.test(readFileSync(f, "utf8")))
+  .map(rel)
+  .sort();
+const routeFiles = filesUnder(path.join(root, "app/api"), (f) => /\/route\.ts$/.test(f))
+  .map(rel)
+  .sort();
 
 type Module = Record<string, unknown>;
 const modules = new Map<string, Module>();
@@ -91,16 +95,41 @@ async function world() {
   const chamberAdmin = await insertUser({ role: "chamber_admin", chamberId: mitsuke.id });
   const pending = await insertCompany({ kind: "sme", chamberId: mitsuke.id, status: "pending" });
   const imported = await insertCompany({ kind: "sme", chamberId: mitsuke.id, imported: true });
-  const [product] = await db.insert(products).values({ companyId: sme.id, ref: "knit", name: { ja: "ニット" }, published: true }).returning();
-  const [hidden] = await db.insert(products).values({ companyId: sme.id, ref: "draft", name: { ja: "試作品" }, published: false }).returning();
-  const [image] = await db.insert(productImages).values({ productId: hidden!.id, mime: "image/webp", width: 4, height: 3, data: Buffer.from([1, 2, 3]) }).returning();
-  const [channel] = await db.insert(salesChannels).values({ companyId: dist.id, type: "wholesale", regions: ["CN-JL"] }).returning();
-  const [need] = await db.insert(sourcingNeeds).values({ companyId: dist.id, ref: "knit", description: { zh: "针织衫" } }).returning();
-  const [report] = await db.insert(listingReports).values({ companyId: sme.id, productId: product!.id, reporterId: distUser.id, reason: "wrong photo" }).returning();
+  const [product] = await db
+    .insert(products)
+    .values({ companyId: sme.id, ref: "knit", name: { ja: "ニット" }, published: true })
+    .returning();
+  const [hidden] = await db
+    .insert(products)
+    .values({ companyId: sme.id, ref: "draft", name: { ja: "試作品" }, published: false })
+    .returning();
+  const [image] = await db
+    .insert(productImages)
+    .values({ productId: hidden!.id, mime: "image/webp", width: 4, height: 3, data: Buffer.from([1, 2, 3]) })
+    .returning();
+  const [channel] = await db
+    .insert(salesChannels)
+    .values({ companyId: dist.id, type: "wholesale", regions: ["CN-JL"] })
+    .returning();
+  const [need] = await db
+    .insert(sourcingNeeds)
+    .values({ companyId: dist.id, ref: "knit", description: { zh: "针织衫" } })
+    .returning();
+  const [report] = await db
+    .insert(listingReports)
+    .values({ companyId: sme.id, productId: product!.id, reporterId: distUser.id, reason: "wrong photo" })
+    .returning();
   const today = new Date().toISOString().slice(0, 10);
   const [offer] = await db
     .insert(showroomOffers)
-    .values({ companyId: dist.id, title: { zh: "延吉展示厅" }, place: "Yanji", region: "CN-JL", startsOn: today, endsOn: `${new Date().getFullYear() + 1}-12-31` })
+    .values({
+      companyId: dist.id,
+      title: { zh: "延吉展示厅" },
+      place: "Yanji",
+      region: "CN-JL",
+      startsOn: today,
+      endsOn: `${new Date().getFullYear() + 1}-12-31`,
+    })
     .returning();
 
   // The SME's own actions make the rest: a thread with an attachment and a meeting, an
@@ -110,16 +139,28 @@ async function world() {
   const { applyAction } = await import("@/app/[locale]/showrooms/[id]/actions");
   const { inviteMemberAction } = await import("@/app/[locale]/company/actions");
   session.browser = await signedIn(smeUser);
-  const opened = await openInquiryAction(undefined, formData({ locale: "en", to: dist.id, source: "profile", subject: "Knitwear", body: "Hello" })).catch((e: { digest?: string }) => e);
-  const inquiryId = String((opened as { digest?: string }).digest).split(";")[2]!.split("/").pop()!;
+  const opened = await openInquiryAction(undefined, formData({ locale: "en", to: dist.id, source: "profile", subject: "Knitwear", body: "Hello" })).catch(
+    (e: { digest?: string }) => e,
+  );
+  const inquiryId = String((opened as { digest?: string }).digest)
+    .split(";")[2]!
+    .split("/")
+    .pop()!;
   const message = formData({ locale: "en", inquiryId, body: "Price list" });
   message.append("files", new File([new TextEncoder().encode("%PDF-1.7\n1 0 obj\n")], "prices.pdf", { type: "application/pdf" }));
   expect(await thread.postMessageAction(undefined, message)).toMatchObject({ ok: true });
   const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
-  expect(await thread.proposeMeetingAction(undefined, formData({ locale: "en", inquiryId, mode: "online", durationMinutes: "60", slot1: `${inDays(10)}T10:00`, slot2: `${inDays(11)}T10:00` }))).toMatchObject({ ok: true });
+  expect(
+    await thread.proposeMeetingAction(
+      undefined,
+      formData({ locale: "en", inquiryId, mode: "online", durationMinutes: "60", slot1: `${inDays(10)}T10:00`, slot2: `${inDays(11)}T10:00` }),
+    ),
+  ).toMatchObject({ ok: true });
   expect(await applyAction(undefined, formData({ locale: "en", offerId: offer!.id, productIds: product!.id }))).toMatchObject({ ok: true });
   const invited = await inviteMemberAction(undefined, formData({ locale: "en", email: "new@mitsuke-knit.jp" }));
-  const inviteToken = String((invited.data as { link: string }).link).split("/").pop()!;
+  const inviteToken = String((invited.data as { link: string }).link)
+    .split("/")
+    .pop()!;
   const [meeting] = await db.select().from(meetings);
   const attachment = (await db.query.inquiryAttachments.findMany())[0]!;
   const application = (await db.query.showroomApplications.findMany())[0]!;
@@ -145,10 +186,27 @@ async function world() {
   for (const persona of personas) await renewSession(callers[persona]);
   return {
     ids: {
-      sme: sme.id, dist: dist.id, pending: pending.id, imported: imported.id, product: product!.id, hidden: hidden!.id, image: image!.id,
-      channel: channel!.id, need: need!.id, report: report!.id, offer: offer!.id, inquiry: inquiryId, meeting: meeting!.id,
-      attachment: attachment.id, application: application.id, invite: invite.id, notification: notification.id,
-      colleague: colleague.id, chamberAdmin: chamberAdmin.id, smeRef: sme.ref, chamber: mitsuke.id,
+      sme: sme.id,
+      dist: dist.id,
+      pending: pending.id,
+      imported: imported.id,
+      product: product!.id,
+      hidden: hidden!.id,
+      image: image!.id,
+      channel: channel!.id,
+      need: need!.id,
+      report: report!.id,
+      offer: offer!.id,
+      inquiry: inquiryId,
+      meeting: meeting!.id,
+      attachment: attachment.id,
+      application: application.id,
+      invite: invite.id,
+      notification: notification.id,
+      colleague: colleague.id,
+      chamberAdmin: chamberAdmin.id,
+      smeRef: sme.ref,
+      chamber: mitsuke.id,
     },
     inviteToken,
     victims: { smeUser, distUser },
@@ -197,7 +255,13 @@ const actions: Record<string, Record<string, ActionRow>> = {
     inviteClaimantAction: { form: (ids) => ({ companyId: ids.imported, email: "claim@example.jp" }), expected: refusedByAll },
     // Another chamber's admin may import, but not into the victim's company: the report lists the refusal.
     importExchangeAction: {
-      form: (ids) => ({ confirm: "1", json: JSON.stringify({ format: "kakehashi-exchange/1", companies: [{ ref: ids.smeRef, kind: "sme", name: { en: "Taken over" }, country: "JP", region: "JP-15" }] }) }),
+      form: (ids) => ({
+        confirm: "1",
+        json: JSON.stringify({
+          format: "kakehashi-exchange/1",
+          companies: [{ ref: ids.smeRef, kind: "sme", name: { en: "Taken over" }, country: "JP", region: "JP-15" }],
+        }),
+      }),
       expected: refusedByAll,
       refusedWhen: (state) => !state.ok || ((state.data as { errors?: unknown[]; imported?: unknown })?.errors?.length ?? 0) > 0,
     },
@@ -205,7 +269,10 @@ const actions: Record<string, Record<string, ActionRow>> = {
   },
   "app/[locale]/admin/chambers/actions.ts": {
     createChamberAction: { form: () => ({ name_en: "Forged Chamber", region: "JP-15" }), expected: refusedByAll },
-    createChamberAdminAction: { form: () => ({ email: "admin@forged.example", name: "Forged", chamberId: "00000000-0000-4000-8000-000000000000" }), expected: refusedByAll },
+    createChamberAdminAction: {
+      form: () => ({ email: "admin@forged.example", name: "Forged", chamberId: "00000000-0000-4000-8000-000000000000" }),
+      expected: refusedByAll,
+    },
     setChamberAdminStatusAction: { form: (ids) => ({ userId: ids.chamberAdmin, status: "suspended" }), expected: refusedByAll },
   },
   // Another chamber's admin may run the bulk actions on its own members only: naming the victim
@@ -245,18 +312,25 @@ const actions: Record<string, Record<string, ActionRow>> = {
     deleteProductAction: { form: (ids) => ({ productId: ids.product }), expected: refusedByAll },
     deleteImageAction: { form: (ids) => ({ imageId: ids.image }), expected: refusedByAll },
   },
-  "app/[locale]/company/targets/actions.ts": { saveTargetsAction: { form: () => ({ targetChannels: "wholesale", targetRegions: "CN-JL" }), expected: ownFor("otherSme") } },
+  "app/[locale]/company/targets/actions.ts": {
+    saveTargetsAction: { form: () => ({ targetChannels: "wholesale", targetRegions: "CN-JL" }), expected: ownFor("otherSme") },
+  },
   "app/[locale]/inquiries/[id]/actions.ts": {
     postMessageAction: { form: (ids) => ({ inquiryId: ids.inquiry, body: "Intruding" }), expected: refusedByAll },
     changeStageAction: { form: (ids) => ({ inquiryId: ids.inquiry, stage: "closed", reason: "x" }), expected: refusedByAll },
-    proposeMeetingAction: { form: (ids) => ({ inquiryId: ids.inquiry, mode: "online", durationMinutes: "60", slot1: "2099-01-05T10:00", slot2: "2099-01-06T10:00" }), expected: refusedByAll },
+    proposeMeetingAction: {
+      form: (ids) => ({ inquiryId: ids.inquiry, mode: "online", durationMinutes: "60", slot1: "2099-01-05T10:00", slot2: "2099-01-06T10:00" }),
+      expected: refusedByAll,
+    },
     answerMeetingAction: { form: (ids) => ({ meetingId: ids.meeting, decision: "accept", slot: "0" }), expected: refusedByAll },
     cancelMeetingAction: { form: (ids) => ({ meetingId: ids.meeting, reason: "x" }), expected: refusedByAll },
     blockCompanyAction: { form: (ids) => ({ inquiryId: ids.inquiry }), expected: refusedByAll },
     unblockCompanyAction: { form: (ids) => ({ inquiryId: ids.inquiry }), expected: refusedByAll },
   },
   // Contact is open between approved companies of the two sides; an unpublished product is not.
-  "app/[locale]/inquiries/new/actions.ts": { openInquiryAction: { form: (ids) => ({ to: ids.sme, product: ids.hidden, source: "product", subject: "s", body: "b" }), expected: refusedByAll } },
+  "app/[locale]/inquiries/new/actions.ts": {
+    openInquiryAction: { form: (ids) => ({ to: ids.sme, product: ids.hidden, source: "product", subject: "s", body: "b" }), expected: refusedByAll },
+  },
   "app/[locale]/invite/[token]/actions.ts": {
     // The victim's real invitation, addressed to another email.
     acceptInviteAction: { form: () => ({ token: "" }), expected: refusedByAll },
@@ -291,7 +365,9 @@ const actions: Record<string, Record<string, ActionRow>> = {
     decideApplicationAction: { form: (ids) => ({ applicationId: ids.application, decision: "accepted" }), expected: refusedByAll },
     closeOfferAction: { form: (ids) => ({ offerId: ids.offer }), expected: refusedByAll },
   },
-  "app/[locale]/showrooms/new/actions.ts": { createOfferAction: { form: () => ({ titleZh: "展示厅", place: "Dalian", region: "CN-LN", endsOn: "2099-12-31" }), expected: ownFor("otherDistributor") } },
+  "app/[locale]/showrooms/new/actions.ts": {
+    createOfferAction: { form: () => ({ titleZh: "展示厅", place: "Dalian", region: "CN-LN", endsOn: "2099-12-31" }), expected: ownFor("otherDistributor") },
+  },
 };
 
 type RouteRow = { request: (ids: Ids) => Request; params?: (ids: Ids) => Record<string, string | string[]>; expected: Expected } | { delegated: string };
@@ -305,17 +381,28 @@ const upload = (url: string, fields: (ids: Ids) => Record<string, string | File>
 
 /** Every route handler, by file and method. */
 const routes: Record<string, Record<string, RouteRow>> = {
-  "app/api/attachments/[id]/route.ts": { GET: { request: (ids) => get(`/api/attachments/${ids.attachment}`)(), params: (ids) => ({ id: ids.attachment }), expected: refusedByAll } },
+  "app/api/attachments/[id]/route.ts": {
+    GET: { request: (ids) => get(`/api/attachments/${ids.attachment}`)(), params: (ids) => ({ id: ids.attachment }), expected: refusedByAll },
+  },
   "app/api/auth/[...nextauth]/route.ts": {
     GET: { delegated: "Auth.js itself: /api/auth/session answers only for a live session (tests/integration/account-sessions.test.ts)" },
     POST: { delegated: "Auth.js itself: sign-in goes through lib/auth/credentials.ts (tests/integration/sign-in-limit.test.ts, account-sessions.test.ts)" },
   },
   "app/api/catalog/images/route.ts": {
-    POST: { request: upload("/api/catalog/images", (ids) => ({ productId: ids.product, images: new File([new Uint8Array([0x52, 0x49, 0x46, 0x46])], "x.webp", { type: "image/webp" }) })), expected: refusedByAll },
+    POST: {
+      request: upload("/api/catalog/images", (ids) => ({
+        productId: ids.product,
+        images: new File([new Uint8Array([0x52, 0x49, 0x46, 0x46])], "x.webp", { type: "image/webp" }),
+      })),
+      expected: refusedByAll,
+    },
   },
   // Imports into the caller's own company only; it takes no company id.
   "app/api/catalog/import/route.ts": {
-    POST: { request: upload("/api/catalog/import", () => ({ mode: "commit", file: new File(["name_ja\nニット帽\n"], "p.csv", { type: "text/csv" }) })), expected: ownFor("otherSme") },
+    POST: {
+      request: upload("/api/catalog/import", () => ({ mode: "commit", file: new File(["name_ja\nニット帽\n"], "p.csv", { type: "text/csv" }) })),
+      expected: ownFor("otherSme"),
+    },
   },
   // Another chamber's members as CSV: a chamber admin naming the victim chamber gets a 404.
   "app/api/chamber/export/[kind]/route.ts": {
@@ -324,8 +411,12 @@ const routes: Record<string, Record<string, RouteRow>> = {
   "app/api/health/route.ts": { GET: { request: get("/api/health"), expected: publicForAll } },
   "app/api/hs/route.ts": { GET: { request: get("/api/hs?q=knit&locale=en"), expected: publicForAll } },
   // The image of an unpublished product.
-  "app/api/images/[id]/route.ts": { GET: { request: (ids) => get(`/api/images/${ids.image}`)(), params: (ids) => ({ id: ids.image }), expected: refusedByAll } },
-  "app/api/meetings/[id]/ics/route.ts": { GET: { request: (ids) => get(`/api/meetings/${ids.meeting}/ics`)(), params: (ids) => ({ id: ids.meeting }), expected: refusedByAll } },
+  "app/api/images/[id]/route.ts": {
+    GET: { request: (ids) => get(`/api/images/${ids.image}`)(), params: (ids) => ({ id: ids.image }), expected: refusedByAll },
+  },
+  "app/api/meetings/[id]/ics/route.ts": {
+    GET: { request: (ids) => get(`/api/meetings/${ids.meeting}/ics`)(), params: (ids) => ({ id: ids.meeting }), expected: refusedByAll },
+  },
   "app/api/ready/route.ts": { GET: { request: get("/api/ready"), expected: publicForAll } },
 };
 
@@ -340,7 +431,9 @@ const mailTables = new Set(["email_outbox", "account_tokens"]);
 async function snapshot(skip: Set<string>, own: string[] = []): Promise<Map<string, string[]>> {
   const db = await getDb();
   const result = await db.execute<{ tablename: string }>(sql`select tablename from pg_tables where schemaname = 'public' order by tablename`);
-  const tables = (Array.isArray(result) ? result : (result as unknown as { rows: { tablename: string }[] }).rows).map((r) => r.tablename).filter((t) => !skip.has(t));
+  const tables = (Array.isArray(result) ? result : (result as unknown as { rows: { tablename: string }[] }).rows)
+    .map((r) => r.tablename)
+    .filter((t) => !skip.has(t));
   const out = new Map<string, string[]>();
   for (const table of tables) {
     const rows = await db.execute<{ row: string }>(sql.raw(`select t::text as row from "${table}" t`));
@@ -354,7 +447,6 @@ function redirectOf(error: unknown): string | undefined {
   const digest = (error as { digest?: string })?.digest;
   return typeof digest === "string" && digest.startsWith("NEXT_REDIRECT") ? digest.split(";")[2] : undefined;
 }
-
 
 describe("the authorization matrix", () => {
   it("lists every server action and every route handler the code has", () => {
@@ -416,7 +508,10 @@ describe("the authorization matrix", () => {
     for (const [file, methods] of Object.entries(routes)) {
       for (const [method, row] of Object.entries(methods)) {
         if ("delegated" in row) continue;
-        const handler = modules.get(file)![method] as (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response> | Response;
+        const handler = modules.get(file)![method] as (
+          request: Request,
+          context: { params: Promise<Record<string, string | string[]>> },
+        ) => Promise<Response> | Response;
         for (const persona of personas) {
           const expected = row.expected[persona] ?? "refused";
           const caller = w.callers[persona];
@@ -438,7 +533,9 @@ describe("the authorization matrix", () => {
     }
     expect(unexpected).toEqual([]);
     // Every listed action and route method (but Auth.js's own), each as five callers.
-    const rows = Object.values(actions).flatMap((r) => Object.keys(r)).length + Object.values(routes).flatMap((r) => Object.values(r).filter((row) => !("delegated" in row))).length;
+    const rows =
+      Object.values(actions).flatMap((r) => Object.keys(r)).length +
+      Object.values(routes).flatMap((r) => Object.values(r).filter((row) => !("delegated" in row))).length;
     expect(calls).toBe(rows * personas.length);
   }, 600_000);
 });

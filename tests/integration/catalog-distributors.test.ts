@@ -21,7 +21,14 @@ async function member(kind: CompanyKind) {
   const user = await insertUser({ role: kind });
   const [company] = await db
     .insert(companies)
-    .values({ ref: `C-${crypto.randomUUID().slice(0, 8)}`, kind, name: { zh: "延边大洋商贸" }, country: kind === "sme" ? "JP" : "CN", region: kind === "sme" ? "JP-15" : "CN-JL", status: "approved" })
+    .values({
+      ref: `C-${crypto.randomUUID().slice(0, 8)}`,
+      kind,
+      name: { zh: "延边大洋商贸" },
+      country: kind === "sme" ? "JP" : "CN",
+      region: kind === "sme" ? "JP-15" : "CN-JL",
+      status: "approved",
+    })
     .returning();
   await db.insert(companyMembers).values({ companyId: company!.id, userId: user.id, role: "owner" });
   authMock.auth.mockResolvedValue({ user: { id: user.id, role: kind }, expires: "2099-01-01" });
@@ -29,7 +36,14 @@ async function member(kind: CompanyKind) {
 }
 
 const channel = { locale: "zh", type: "livestream", regions: ["CN-JL", "CN-LN"], outlets: "12", descriptionZh: "抖音直播，每周三场。" };
-const need = { locale: "zh", descriptionZh: "寻找日本产美利奴羊毛针织衫，秋冬款。", hsCode: "", priceMinJpy: "3000", priceMaxJpy: "6000", volume: "每季度2000件" };
+const need = {
+  locale: "zh",
+  descriptionZh: "寻找日本产美利奴羊毛针织衫，秋冬款。",
+  hsCode: "",
+  priceMinJpy: "3000",
+  priceMaxJpy: "6000",
+  volume: "每季度2000件",
+};
 
 async function companyRow(id: string) {
   const [row] = await (await getDb()).select().from(companies).where(eq(companies.id, id));
@@ -41,7 +55,13 @@ describe("distributor sales channels and needs", () => {
     const company = await member("distributor");
     expect(await channels.createChannelAction(undefined, formData(channel))).toMatchObject({ ok: true, message: "销售渠道已保存。" });
     const [row] = await (await getDb()).select().from(salesChannels);
-    expect(row).toMatchObject({ companyId: company.id, type: "livestream", regions: ["CN-JL", "CN-LN"], outlets: 12, description: { zh: channel.descriptionZh } });
+    expect(row).toMatchObject({
+      companyId: company.id,
+      type: "livestream",
+      regions: ["CN-JL", "CN-LN"],
+      outlets: 12,
+      description: { zh: channel.descriptionZh },
+    });
     await channels.updateChannelAction(undefined, formData({ ...channel, channelId: row!.id, regions: ["CN", "CN-JL"] }));
     expect((await (await getDb()).select().from(salesChannels))[0]!.regions).toEqual(["CN"]);
     expect(await (await getDb()).select().from(matchQueue)).toHaveLength(1);
@@ -124,7 +144,10 @@ describe("distributor sales channels and needs", () => {
 describe("SME targets", () => {
   it("saves target channels and regions on the SME's own company", async () => {
     const company = await member("sme");
-    const state = await saveTargetsAction(undefined, formData({ locale: "ja", targetChannels: ["livestream", "cross_border_ecommerce"], targetRegions: ["CN-SH", "CN-JL"] }));
+    const state = await saveTargetsAction(
+      undefined,
+      formData({ locale: "ja", targetChannels: ["livestream", "cross_border_ecommerce"], targetRegions: ["CN-SH", "CN-JL"] }),
+    );
     expect(state).toMatchObject({ ok: true, message: "販売先の条件を保存しました。" });
     expect(await companyRow(company.id)).toMatchObject({ targetChannels: ["livestream", "cross_border_ecommerce"], targetRegions: ["CN-JL", "CN-SH"] });
     await saveTargetsAction(undefined, formData({ locale: "ja", targetRegions: "CN" }));

@@ -27,7 +27,14 @@ async function account(kind: CompanyKind | null, role: UserRole = kind ?? "platf
   if (kind) {
     const [company] = await db
       .insert(companies)
-      .values({ ref: `C-${crypto.randomUUID().slice(0, 8)}`, kind, name: { ja: "見附ニット" }, country: kind === "sme" ? "JP" : "CN", region: kind === "sme" ? "JP-15" : "CN-JL", status: "approved" })
+      .values({
+        ref: `C-${crypto.randomUUID().slice(0, 8)}`,
+        kind,
+        name: { ja: "見附ニット" },
+        country: kind === "sme" ? "JP" : "CN",
+        region: kind === "sme" ? "JP-15" : "CN-JL",
+        status: "approved",
+      })
       .returning();
     companyId = company!.id;
     await db.insert(companyMembers).values({ companyId, userId: user.id, role: "owner" });
@@ -38,7 +45,9 @@ async function account(kind: CompanyKind | null, role: UserRole = kind ?? "platf
 }
 
 async function productOf(companyId: string, published = true) {
-  const [product] = await (await getDb())
+  const [product] = await (
+    await getDb()
+  )
     .insert(products)
     .values({ companyId, ref: `P-${crypto.randomUUID().slice(0, 6)}`, name: { ja: "ニットセーター" }, published })
     .returning();
@@ -55,7 +64,9 @@ async function send(productId: string, files: File[], locale = "en") {
 }
 
 const png = (width: number, height: number) =>
-  sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 60 } } }).png().toBuffer();
+  sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 60 } } })
+    .png()
+    .toBuffer();
 
 async function storedImages(productId: string) {
   return (await getDb()).select().from(productImages).where(eq(productImages.productId, productId));
@@ -108,7 +119,9 @@ describe("product images", () => {
     const product = await productOf(companyId!);
     const text = new File([new TextEncoder().encode("これは画像ではありません")], "notes.png", { type: "image/png" });
     expect((await send(product.id, [text], "ja")).fieldErrors?.images).toEqual(["「notes.png」はJPEG・PNG・WebP形式の画像ではありません。"]);
-    const noise = await sharp(randomBytes(1500 * 1500 * 3), { raw: { width: 1500, height: 1500, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer();
+    const noise = await sharp(randomBytes(1500 * 1500 * 3), { raw: { width: 1500, height: 1500, channels: 3 } })
+      .png({ compressionLevel: 0 })
+      .toBuffer();
     expect(noise.byteLength).toBeGreaterThan(5 * 1024 * 1024);
     const big = await send(product.id, [new File([await png(10, 10)], "ok.png"), new File([noise], "big.png", { type: "image/png" })]);
     expect(big.fieldErrors?.images).toEqual(["“big.png” is over 5 MB. Choose a smaller image."]);
@@ -266,7 +279,12 @@ function pngHeaderOnly(width: number, height: number): Buffer {
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 0, 0, 0, 0], 8);
   const row = deflateSync(Buffer.alloc(width + 1));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", row), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", row),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 function crc32(bytes: Buffer): number {

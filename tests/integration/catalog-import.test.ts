@@ -29,7 +29,12 @@ async function signedInSme() {
   return company!;
 }
 
-type Body = { ok: boolean; message?: string; fieldErrors?: Record<string, string[]>; data?: { count: number; imported?: number; rowErrors: { row: number; column: string; message: string }[]; encoding?: string } };
+type Body = {
+  ok: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+  data?: { count: number; imported?: number; rowErrors: { row: number; column: string; message: string }[]; encoding?: string };
+};
 
 async function post(bytes: Uint8Array, mode: "preview" | "commit", locale = "ja"): Promise<Body> {
   const form = new FormData();
@@ -50,9 +55,9 @@ const limit = 5 * 1024 * 1024 + 64 * 1024;
 
 const csv = [
   "製品名,製品名（英語）,説明,HSコード,最低価格,最高価格,最小ロット,納期（日）,キーワード,認証",
-  "ステンレス製ボウル,Stainless steel bowl,燕三条で磨いた18-8ステンレスのボウル。,7323.93,\"1,200\",1800,50,30,キッチン、ステンレス,JIS",
+  'ステンレス製ボウル,Stainless steel bowl,燕三条で磨いた18-8ステンレスのボウル。,7323.93,"1,200",1800,50,30,キッチン、ステンレス,JIS',
   "手打ち鎚目タンブラー,Hammered copper tumbler,職人が鎚で打ち出した銅製タンブラー。,,3500,4800,20,60,銅; タンブラー,",
-  "\"包丁 \"\"三徳\"\" 165mm\",,\"ステンレス割込の三徳包丁。\n食洗機不可。\",8211.91,6000,9000,10,45,包丁,",
+  '"包丁 ""三徳"" 165mm",,"ステンレス割込の三徳包丁。\n食洗機不可。",8211.91,6000,9000,10,45,包丁,',
 ].join("\r\n");
 
 const utf8Bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(csv)]);
@@ -61,7 +66,17 @@ const cp932 = new Uint8Array(iconv.encode(csv, "cp932"));
 async function stored(companyId: string) {
   const rows = await (await getDb()).select().from(products).where(eq(products.companyId, companyId)).orderBy(products.position);
   return rows.map(({ name, description, hsCode, inferredHsCode, priceMinJpy, priceMaxJpy, moq, leadTimeDays, keywords, certifications, published }) => ({
-    name, description, hsCode, inferredHsCode, priceMinJpy, priceMaxJpy, moq, leadTimeDays, keywords, certifications, published,
+    name,
+    description,
+    hsCode,
+    inferredHsCode,
+    priceMinJpy,
+    priceMaxJpy,
+    moq,
+    leadTimeDays,
+    keywords,
+    certifications,
+    published,
   }));
 }
 
@@ -83,7 +98,7 @@ describe("CSV product import", () => {
       keywords: ["キッチン", "ステンレス"],
       certifications: ["JIS"],
     });
-    expect(fromCp932[2]!.name).toEqual({ ja: "包丁 \"三徳\" 165mm" });
+    expect(fromCp932[2]!.name).toEqual({ ja: '包丁 "三徳" 165mm' });
     expect(fromCp932[2]!.description).toEqual({ ja: "ステンレス割込の三徳包丁。\n食洗機不可。" });
   });
 

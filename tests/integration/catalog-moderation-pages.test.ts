@@ -37,12 +37,21 @@ async function render(user: User, locale: Locale, page: (locale: Locale) => Prom
 
 async function world() {
   const db = await getDb();
-  const [chamber] = await db.insert(chambers).values({ key: "mitsuke", name: { ja: "見附商工会議所" } }).returning();
+  const [chamber] = await db
+    .insert(chambers)
+    .values({ key: "mitsuke", name: { ja: "見附商工会議所" } })
+    .returning();
   const owner = await insertUser({ role: "sme" });
   const company = await insertCompany({ chamberId: chamber!.id }, owner);
   const [product] = await db
     .insert(products)
-    .values({ companyId: company.id, ref: "P-1", name: { ja: "ニットセーター", en: "Knit sweater" }, published: false, moderationReason: "Counterfeit brand logo" })
+    .values({
+      companyId: company.id,
+      ref: "P-1",
+      name: { ja: "ニットセーター", en: "Knit sweater" },
+      published: false,
+      moderationReason: "Counterfeit brand logo",
+    })
     .returning();
   const admin = await insertUser({ role: "chamber_admin", chamberId: chamber!.id });
   return { owner, product: product!, admin };

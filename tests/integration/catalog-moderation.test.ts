@@ -1,7 +1,18 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { auditLog, chambers, companies, companyMembers, emailOutbox, listingReports, notifications, products, type CompanyStatus, type UserRole } from "@/db/schema";
+import {
+  auditLog,
+  chambers,
+  companies,
+  companyMembers,
+  emailOutbox,
+  listingReports,
+  notifications,
+  products,
+  type CompanyStatus,
+  type UserRole,
+} from "@/db/schema";
 import { insertUser } from "../support/accounts";
 import { formData } from "../support/forms";
 import { withTestDatabase } from "../support/database";
@@ -25,7 +36,12 @@ function signIn(user: { id: string; role: UserRole }) {
 }
 
 async function chamber(key: string) {
-  const [row] = await (await getDb()).insert(chambers).values({ key, name: { ja: key } }).returning();
+  const [row] = await (
+    await getDb()
+  )
+    .insert(chambers)
+    .values({ key, name: { ja: key } })
+    .returning();
   return row!;
 }
 
@@ -37,7 +53,10 @@ async function smeWithProduct(chamberId: string, status: CompanyStatus = "approv
     .values({ ref: `C-${crypto.randomUUID().slice(0, 8)}`, kind: "sme", name: { ja: "見附ニット" }, country: "JP", region: "JP-15", status, chamberId })
     .returning();
   await db.insert(companyMembers).values({ companyId: company!.id, userId: owner.id, role: "owner" });
-  const [product] = await db.insert(products).values({ companyId: company!.id, ref: "P-AAAAAA", name: { ja: "ニットセーター" } }).returning();
+  const [product] = await db
+    .insert(products)
+    .values({ companyId: company!.id, ref: "P-AAAAAA", name: { ja: "ニットセーター" } })
+    .returning();
   return { owner, company: company!, product: product! };
 }
 
@@ -88,7 +107,9 @@ describe("moderation of products", () => {
   it("lets a platform admin unpublish any product, and refuses the action to SMEs and distributors", async () => {
     const { product, owner } = await smeWithProduct((await chamber("mitsuke")).id);
     signIn(owner);
-    expect((await unpublishProductAction(undefined, formData({ locale: "en", productId: product.id, reason: "x" }))).message).toBe("You are not allowed to do this.");
+    expect((await unpublishProductAction(undefined, formData({ locale: "en", productId: product.id, reason: "x" }))).message).toBe(
+      "You are not allowed to do this.",
+    );
     signIn(await insertUser({ role: "distributor" }));
     expect((await unpublishProductAction(undefined, formData({ locale: "en", productId: product.id, reason: "x" }))).ok).toBe(false);
     expect((await productRow(product.id)).published).toBe(true);
@@ -102,7 +123,9 @@ describe("moderation of products", () => {
     const { product } = await smeWithProduct(mitsuke.id);
     signIn(await insertUser({ role: "chamber_admin", chamberId: mitsuke.id }));
     const db = await getDb();
-    await db.execute(sql.raw(`create or replace function catalog_test_fail() returns trigger language plpgsql as $$ begin raise exception 'audit log unavailable'; end $$`));
+    await db.execute(
+      sql.raw(`create or replace function catalog_test_fail() returns trigger language plpgsql as $$ begin raise exception 'audit log unavailable'; end $$`),
+    );
     await db.execute(sql.raw(`create trigger catalog_test_fail before insert on audit_log for each row execute function catalog_test_fail()`));
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
@@ -140,7 +163,10 @@ async function moderated() {
   const mitsuke = await chamber("mitsuke");
   const w = await smeWithProduct(mitsuke.id);
   const db = await getDb();
-  await db.update(products).set({ name: { ja: "ニットセーター", zh: "针织毛衣", en: "Knit sweater" } }).where(eq(products.id, w.product.id));
+  await db
+    .update(products)
+    .set({ name: { ja: "ニットセーター", zh: "针织毛衣", en: "Knit sweater" } })
+    .where(eq(products.id, w.product.id));
   const admin = await insertUser({ role: "chamber_admin", chamberId: mitsuke.id, locale: "zh" });
   signIn(admin);
   expect((await unpublishProductAction(undefined, formData({ locale: "en", productId: w.product.id, reason: "Counterfeit brand logo" }))).ok).toBe(true);
@@ -205,7 +231,10 @@ describe("after a moderator unpublished a product", () => {
     });
     const { product: theirs } = await smeWithProduct((await chamber("tsubame")).id);
     await (await getDb()).update(products).set({ published: false, moderationReason: "Spam" }).where(eq(products.id, theirs.id));
-    expect(await requestReviewAction(undefined, formData({ locale: "en", productId: theirs.id, reason: "x" }))).toMatchObject({ ok: false, message: "This product was not found." });
+    expect(await requestReviewAction(undefined, formData({ locale: "en", productId: theirs.id, reason: "x" }))).toMatchObject({
+      ok: false,
+      message: "This product was not found.",
+    });
     expect(await auditActions()).toEqual([]);
   });
 
@@ -221,7 +250,10 @@ describe("after a moderator unpublished a product", () => {
   it("lets an admin of its chamber publish it again, audited, and tells the owner", async () => {
     const { owner, product, admin } = await moderated();
     signIn(await insertUser({ role: "chamber_admin", chamberId: (await chamber("yanbian")).id }));
-    expect(await republishProductAction(undefined, formData({ locale: "en", productId: product.id }))).toMatchObject({ ok: false, message: "This product was not found." });
+    expect(await republishProductAction(undefined, formData({ locale: "en", productId: product.id }))).toMatchObject({
+      ok: false,
+      message: "This product was not found.",
+    });
     signIn(owner);
     expect((await republishProductAction(undefined, formData({ locale: "en", productId: product.id }))).message).toBe("You are not allowed to do this.");
     expect((await productRow(product.id)).published).toBe(false);
@@ -231,12 +263,20 @@ describe("after a moderator unpublished a product", () => {
     expect(state).toMatchObject({ ok: true, message: "The product is published again and the decision recorded." });
     expect(await productRow(product.id)).toMatchObject({ published: true, moderationReason: null });
     expect((await listPublishedProducts(product.companyId)).map((p) => p.id)).toEqual([product.id]);
-    const [entry] = (await (await getDb()).select().from(auditLog).where(eq(auditLog.action, "republish")));
-    expect(entry).toMatchObject({ actorId: admin.id, entityId: product.id, before: { published: false, moderationReason: "Counterfeit brand logo" }, after: { published: true, moderationReason: null } });
+    const [entry] = await (await getDb()).select().from(auditLog).where(eq(auditLog.action, "republish"));
+    expect(entry).toMatchObject({
+      actorId: admin.id,
+      entityId: product.id,
+      before: { published: false, moderationReason: "Counterfeit brand logo" },
+      after: { published: true, moderationReason: null },
+    });
     const told = await notificationsOf(owner.id);
     expect(told.map((n) => notificationText("ja", n.type, n.payload))).toContain("「ニットセーター」は再公開されました");
 
-    expect(await republishProductAction(undefined, formData({ locale: "en", productId: product.id }))).toMatchObject({ ok: false, message: "This product was not unpublished by an administrator." });
+    expect(await republishProductAction(undefined, formData({ locale: "en", productId: product.id }))).toMatchObject({
+      ok: false,
+      message: "This product was not unpublished by an administrator.",
+    });
   });
 });
 

@@ -148,6 +148,11 @@ describe("products", () => {
     authMock.auth.mockResolvedValue({ user: { id: loner.id, role: "sme" }, expires: "2099-01-01" });
     expect((await actions.createProductAction(undefined, formData(sweater))).ok).toBe(false);
     const db = await getDb();
-    expect(await db.select().from(products).where(and(eq(products.moq, 100)))).toEqual([]);
+    expect(
+      await db
+        .select()
+        .from(products)
+        .where(and(eq(products.moq, 100))),
+    ).toEqual([]);
   });
 });

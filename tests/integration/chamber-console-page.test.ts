@@ -48,12 +48,31 @@ describe("the chamber console page", () => {
   it("shows the chamber's funnel, its members' deals and the steps' series in tables", async () => {
     const mitsuke = await chamberNamed("Mitsuke Chamber of Commerce and Industry");
     const tsubame = await chamberNamed("Tsubame Chamber of Commerce and Industry");
-    const knit = await insertCompany({ kind: "sme", chamberId: mitsuke.id, name: { ja: "見附ニット", en: "Mitsuke Knit" }, createdAt: new Date("2026-01-05T00:00:00Z") });
+    const knit = await insertCompany({
+      kind: "sme",
+      chamberId: mitsuke.id,
+      name: { ja: "見附ニット", en: "Mitsuke Knit" },
+      createdAt: new Date("2026-01-05T00:00:00Z"),
+    });
     await insertCompany({ kind: "sme", chamberId: tsubame.id, name: { en: "Tsubame Cutlery" }, createdAt: new Date("2026-01-05T00:00:00Z") });
     const dist = await insertCompany({ kind: "distributor", region: "CN-JL", name: { zh: "延边贸易" } });
     const db = await getDb();
-    const [inq] = await db.insert(inquiries).values({ smeId: knit.id, distributorId: dist.id, openedByCompanyId: dist.id, source: "profile", subject: "s", stage: "signed", createdAt: new Date("2026-03-10T03:00:00Z") }).returning();
-    await db.insert(inquiryMessages).values([{ inquiryId: inq!.id, authorSide: "distributor", body: "hi" }, { inquiryId: inq!.id, authorSide: "sme", body: "re" }]);
+    const [inq] = await db
+      .insert(inquiries)
+      .values({
+        smeId: knit.id,
+        distributorId: dist.id,
+        openedByCompanyId: dist.id,
+        source: "profile",
+        subject: "s",
+        stage: "signed",
+        createdAt: new Date("2026-03-10T03:00:00Z"),
+      })
+      .returning();
+    await db.insert(inquiryMessages).values([
+      { inquiryId: inq!.id, authorSide: "distributor", body: "hi" },
+      { inquiryId: inq!.id, authorSide: "sme", body: "re" },
+    ]);
     const admin = await insertUser({ role: "chamber_admin", chamberId: mitsuke.id });
     const page = await render(admin, { from: "2026-01-01", to: "2026-06-30", unit: "month" });
     expect(page).toMatch(/data-testid="funnel-members">1</);

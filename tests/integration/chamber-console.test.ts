@@ -1,8 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import {
-  companies, inquiries, inquiryEvents, inquiryMessages, matchRecommendations, matches, meetings, products, salesChannels,
-  type Company, type DealStage,
+  companies,
+  inquiries,
+  inquiryEvents,
+  inquiryMessages,
+  matchRecommendations,
+  matches,
+  meetings,
+  products,
+  salesChannels,
+  type Company,
+  type DealStage,
 } from "@/db/schema";
 import { insertUser } from "../support/accounts";
 import { chamberNamed, insertCompany } from "../support/companies";
@@ -18,7 +27,7 @@ withTestDatabase();
 /** A small deterministic generator, so a failure can be replayed. */
 function random(seed: number) {
   let s = seed;
-  const next = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const next = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
   return { next, pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!, chance: (p: number) => next() < p };
 }
 
@@ -40,36 +49,69 @@ async function world(seed = 7) {
   for (const chamber of [mitsuke, tsubame]) {
     for (let i = 0; i < 10; i++) {
       const kind = i < 7 ? "sme" : "distributor";
-      all.push(await insertCompany({ kind, chamberId: chamber.id, status: r.chance(0.8) ? "approved" : "pending", createdAt: at(Math.floor(r.next() * 300) - 60) }));
+      all.push(
+        await insertCompany({ kind, chamberId: chamber.id, status: r.chance(0.8) ? "approved" : "pending", createdAt: at(Math.floor(r.next() * 300) - 60) }),
+      );
     }
   }
   for (let i = 0; i < 6; i++) all.push(await insertCompany({ kind: "distributor", region: r.pick(["CN-JL", "CN-SH", "CN-GD"]) }));
   const smes = all.filter((c) => c.kind === "sme");
   const dists = all.filter((c) => c.kind === "distributor");
-  for (const d of dists) for (const type of ["wholesale", "livestream", "retail_chain"] as const) if (r.chance(0.4)) await db.insert(salesChannels).values({ companyId: d.id, type, regions: ["CN"] });
+  for (const d of dists)
+    for (const type of ["wholesale", "livestream", "retail_chain"] as const)
+      if (r.chance(0.4)) await db.insert(salesChannels).values({ companyId: d.id, type, regions: ["CN"] });
   const productIds = new Map<string, string>();
   for (const s of smes) {
-    const [p] = await db.insert(products).values({ companyId: s.id, ref: "p0", name: { ja: "品" }, hsCode: r.pick(["610910", "691200", null]) }).returning();
+    const [p] = await db
+      .insert(products)
+      .values({ companyId: s.id, ref: "p0", name: { ja: "品" }, hsCode: r.pick(["610910", "691200", null]) })
+      .returning();
     productIds.set(s.id, p!.id);
   }
-  for (const s of smes) for (const d of dists) if (r.chance(0.15)) await db.insert(matches).values({ smeId: s.id, distributorId: d.id, score: 0.5, reasons: [] });
+  for (const s of smes)
+    for (const d of dists) if (r.chance(0.15)) await db.insert(matches).values({ smeId: s.id, distributorId: d.id, score: 0.5, reasons: [] });
   for (let k = 0; k < 70; k++) {
     const sme = r.pick(smes);
     const dist = r.pick(dists);
     const opener = r.chance(0.5) ? sme : dist;
     const createdAt = at(Math.floor(r.next() * 365));
     const stage = r.pick(stages);
-    const [inq] = await db.insert(inquiries).values({
-      smeId: sme.id, distributorId: dist.id, chamberId: sme.chamberId, openedByCompanyId: opener.id, source: "profile", subject: `s${k}`,
-      productId: r.chance(0.6) ? productIds.get(sme.id) : null, stage, signedAt: stage === "signed" ? createdAt : null, createdAt, lastMessageAt: createdAt,
-    }).returning();
+    const [inq] = await db
+      .insert(inquiries)
+      .values({
+        smeId: sme.id,
+        distributorId: dist.id,
+        chamberId: sme.chamberId,
+        openedByCompanyId: opener.id,
+        source: "profile",
+        subject: `s${k}`,
+        productId: r.chance(0.6) ? productIds.get(sme.id) : null,
+        stage,
+        signedAt: stage === "signed" ? createdAt : null,
+        createdAt,
+        lastMessageAt: createdAt,
+      })
+      .returning();
     const sides = ["sme", "distributor"] as const;
     await db.insert(inquiryMessages).values({ inquiryId: inq!.id, authorSide: opener.kind, body: "hi", createdAt });
-    if (r.chance(0.5)) await db.insert(inquiryMessages).values({ inquiryId: inq!.id, authorSide: r.pick(sides), body: "re", createdAt: new Date(createdAt.getTime() + DAY) });
-    if (r.chance(0.3)) await db.insert(meetings).values({ inquiryId: inq!.id, mode: "online", slots: [createdAt], status: r.pick(["proposed", "accepted", "declined"] as const) });
-    if (stage === "closed" && r.chance(0.5)) await db.insert(inquiryEvents).values({ inquiryId: inq!.id, type: "stage_changed", data: { from: "in_talks", to: "samples_sent" } });
+    if (r.chance(0.5))
+      await db.insert(inquiryMessages).values({ inquiryId: inq!.id, authorSide: r.pick(sides), body: "re", createdAt: new Date(createdAt.getTime() + DAY) });
+    if (r.chance(0.3))
+      await db
+        .insert(meetings)
+        .values({ inquiryId: inq!.id, mode: "online", slots: [createdAt], status: r.pick(["proposed", "accepted", "declined"] as const) });
+    if (stage === "closed" && r.chance(0.5))
+      await db.insert(inquiryEvents).values({ inquiryId: inq!.id, type: "stage_changed", data: { from: "in_talks", to: "samples_sent" } });
     if (r.chance(0.3)) {
-      await db.insert(matchRecommendations).values({ smeId: sme.id, distributorId: dist.id, chamberId: r.pick([mitsuke.id, tsubame.id]), createdAt: new Date(createdAt.getTime() - (r.chance(0.7) ? DAY : -DAY)) }).onConflictDoNothing();
+      await db
+        .insert(matchRecommendations)
+        .values({
+          smeId: sme.id,
+          distributorId: dist.id,
+          chamberId: r.pick([mitsuke.id, tsubame.id]),
+          createdAt: new Date(createdAt.getTime() - (r.chance(0.7) ? DAY : -DAY)),
+        })
+        .onConflictDoNothing();
     }
   }
   return { mitsuke, tsubame };
@@ -79,8 +121,15 @@ async function world(seed = 7) {
 async function snapshot() {
   const db = await getDb();
   const [cs, ms, is, msgs, mts, evs, recs, ps, chs] = await Promise.all([
-    db.select().from(companies), db.select().from(matches), db.select().from(inquiries), db.select().from(inquiryMessages),
-    db.select().from(meetings), db.select().from(inquiryEvents), db.select().from(matchRecommendations), db.select().from(products), db.select().from(salesChannels),
+    db.select().from(companies),
+    db.select().from(matches),
+    db.select().from(inquiries),
+    db.select().from(inquiryMessages),
+    db.select().from(meetings),
+    db.select().from(inquiryEvents),
+    db.select().from(matchRecommendations),
+    db.select().from(products),
+    db.select().from(salesChannels),
   ]);
   return { cs, ms, is, msgs, mts, evs, recs, ps, chs };
 }
@@ -103,13 +152,22 @@ function expected(db: Snapshot, chamberId: string, from: Date, to: Date) {
         ...i,
         replied: db.msgs.some((m) => m.inquiryId === i.id && m.authorSide === replySide),
         met: db.mts.some((m) => m.inquiryId === i.id && m.status === "accepted"),
-        samples: ["samples_sent", "negotiating", "signed"].includes(i.stage) || db.evs.some((e) => e.inquiryId === i.id && e.type === "stage_changed" && ["samples_sent", "negotiating", "signed"].includes(String(e.data.to))),
+        samples:
+          ["samples_sent", "negotiating", "signed"].includes(i.stage) ||
+          db.evs.some((e) => e.inquiryId === i.id && e.type === "stage_changed" && ["samples_sent", "negotiating", "signed"].includes(String(e.data.to))),
         signed: i.stage === "signed",
       };
     });
   type Deal = (typeof deals)[number];
-  const companiesWhere = (f: (d: Deal) => boolean) => new Set(deals.filter(f).flatMap((d) => [d.smeId, d.distributorId].filter((id) => memberIds.has(id)))).size;
-  const counts = (ds: Deal[]) => ({ contacted: ds.length, replied: ds.filter((d) => d.replied).length, met: ds.filter((d) => d.met).length, samples: ds.filter((d) => d.samples).length, signed: ds.filter((d) => d.signed).length });
+  const companiesWhere = (f: (d: Deal) => boolean) =>
+    new Set(deals.filter(f).flatMap((d) => [d.smeId, d.distributorId].filter((id) => memberIds.has(id)))).size;
+  const counts = (ds: Deal[]) => ({
+    contacted: ds.length,
+    replied: ds.filter((d) => d.replied).length,
+    met: ds.filter((d) => d.met).length,
+    samples: ds.filter((d) => d.samples).length,
+    signed: ds.filter((d) => d.signed).length,
+  });
   const group = (key: (d: Deal) => string[]) => {
     const out = new Map<string, Deal[]>();
     for (const d of deals) for (const k of key(d)) out.set(k, [...(out.get(k) ?? []), d]);
@@ -118,18 +176,35 @@ function expected(db: Snapshot, chamberId: string, from: Date, to: Date) {
   const product = (id: string | null) => db.ps.find((p) => p.id === id);
   const recs = db.recs.filter((r) => r.chamberId === chamberId && r.createdAt >= from && r.createdAt < to);
   const after = (r: (typeof recs)[number]) => db.is.filter((i) => i.smeId === r.smeId && i.distributorId === r.distributorId && i.createdAt >= r.createdAt);
-  const own = deals.filter((d) => !db.recs.some((r) => r.chamberId === chamberId && r.smeId === d.smeId && r.distributorId === d.distributorId && r.createdAt <= d.createdAt));
+  const own = deals.filter(
+    (d) => !db.recs.some((r) => r.chamberId === chamberId && r.smeId === d.smeId && r.distributorId === d.distributorId && r.createdAt <= d.createdAt),
+  );
   return {
     funnel: {
-      members: live.length, matched: matched.length, contacted: companiesWhere(() => true), replied: companiesWhere((d) => d.replied),
-      met: companiesWhere((d) => d.met), samples: companiesWhere((d) => d.samples), signed: companiesWhere((d) => d.signed),
+      members: live.length,
+      matched: matched.length,
+      contacted: companiesWhere(() => true),
+      replied: companiesWhere((d) => d.replied),
+      met: companiesWhere((d) => d.met),
+      samples: companiesWhere((d) => d.samples),
+      signed: companiesWhere((d) => d.signed),
     },
     members: group((d) => [d.smeId, d.distributorId].filter((id) => memberIds.has(id))),
     provinces: group((d) => [byId.get(d.distributorId)!.region]),
-    chapters: group((d) => { const p = product(d.productId); return [(p?.hsCode ?? p?.inferredHsCode ?? "").slice(0, 2)]; }),
-    channels: group((d) => { const types = [...new Set(db.chs.filter((c) => c.companyId === d.distributorId).map((c) => c.type as string))]; return types.length ? types : [""]; }),
+    chapters: group((d) => {
+      const p = product(d.productId);
+      return [(p?.hsCode ?? p?.inferredHsCode ?? "").slice(0, 2)];
+    }),
+    channels: group((d) => {
+      const types = [...new Set(db.chs.filter((c) => c.companyId === d.distributorId).map((c) => c.type as string))];
+      return types.length ? types : [""];
+    }),
     recommendations: {
-      recommended: { pairs: recs.length, contacted: recs.filter((r) => after(r).length > 0).length, signed: recs.filter((r) => after(r).some((i) => i.stage === "signed")).length },
+      recommended: {
+        pairs: recs.length,
+        contacted: recs.filter((r) => after(r).length > 0).length,
+        signed: recs.filter((r) => after(r).some((i) => i.stage === "signed")).length,
+      },
       own: { contacted: own.length, signed: own.filter((d) => d.signed).length },
     },
   };
@@ -145,12 +220,17 @@ describe("chamber console figures", () => {
     for (const chamber of [mitsuke, tsubame]) {
       const admin = await insertUser({ role: "chamber_admin", chamberId: chamber.id });
       const scope = consoleScope(admin);
-      for (const range of [{ from: "2026-03-01", to: "2026-09-30" }, { from: "2026-01-01", to: "2026-12-31" }]) {
+      for (const range of [
+        { from: "2026-03-01", to: "2026-09-30" },
+        { from: "2026-01-01", to: "2026-12-31" },
+      ]) {
         const period = parsePeriod({ ...range, unit: "month" });
         const want = expected(db, chamber.id, period.from, period.to);
         expect(await chamberFunnel(scope, period)).toEqual(want.funnel);
         const b = await chamberBreakdowns(scope, period);
-        expect(Object.fromEntries(b.members.map((m) => [m.id, { contacted: m.contacted, replied: m.replied, met: m.met, samples: m.samples, signed: m.signed }]))).toEqual(want.members);
+        expect(
+          Object.fromEntries(b.members.map((m) => [m.id, { contacted: m.contacted, replied: m.replied, met: m.met, samples: m.samples, signed: m.signed }])),
+        ).toEqual(want.members);
         expect(keyed(b.provinces)).toEqual(want.provinces);
         expect(keyed(b.chapters)).toEqual(want.chapters);
         expect(keyed(b.channels)).toEqual(want.channels);

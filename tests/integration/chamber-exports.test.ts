@@ -40,7 +40,11 @@ async function world() {
   return { mitsuke, tsubame, admin, knit, cutlery };
 }
 
-const lines = (body: string) => body.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+const lines = (body: string) =>
+  body
+    .replace(/^\uFEFF/, "")
+    .trimEnd()
+    .split("\r\n");
 
 describe("chamber exports", () => {
   it("writes members as UTF-8 CSV with a BOM, headers in the reader's language, one row per member", async () => {

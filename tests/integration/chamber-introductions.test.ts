@@ -34,9 +34,18 @@ const remindersOf = async (userId: string) =>
   (await (await getDb()).select().from(notifications).where(eq(notifications.userId, userId))).filter((n) => n.type === "introduction_reminder");
 
 async function openInquiry(w: Awaited<ReturnType<typeof pair>>, openedAt: string, by: "sme" | "distributor") {
-  const [inq] = await (await getDb())
+  const [inq] = await (
+    await getDb()
+  )
     .insert(inquiries)
-    .values({ smeId: w.sme.id, distributorId: w.dist.id, openedByCompanyId: by === "sme" ? w.sme.id : w.dist.id, source: "match", subject: "Knitwear", createdAt: at(openedAt) })
+    .values({
+      smeId: w.sme.id,
+      distributorId: w.dist.id,
+      openedByCompanyId: by === "sme" ? w.sme.id : w.dist.id,
+      source: "match",
+      subject: "Knitwear",
+      createdAt: at(openedAt),
+    })
     .returning();
   await (await getDb()).insert(inquiryMessages).values({ inquiryId: inq!.id, authorSide: by, body: "Hello", createdAt: at(openedAt) });
   return inq!;
@@ -59,7 +68,9 @@ describe("introductions followed", () => {
     expect(await runIntroductionReminders(at("2026-12-20T00:00:00Z"))).toBe(0);
     const [sme] = await remindersOf(w.smeUser.id);
     expect(await remindersOf(w.distUser.id)).toHaveLength(1);
-    expect(notificationText("en", "introduction_reminder", sme!.payload)).toBe("Mitsuke Chamber of Commerce and Industry recommended Yanbian Trading to you: have you been in touch?");
+    expect(notificationText("en", "introduction_reminder", sme!.payload)).toBe(
+      "Mitsuke Chamber of Commerce and Industry recommended Yanbian Trading to you: have you been in touch?",
+    );
     const [intro] = await loadIntroductions(await getDb(), w.chamber.id);
     expect(stateOf(intro!, at("2026-12-14T23:59:00Z"))).toBe("recommended");
     expect(stateOf(intro!, at("2026-12-15T00:00:00Z"))).toBe("silent");
@@ -88,7 +99,9 @@ describe("introductions followed", () => {
     expect(await runIntroductionReminders(at("2026-12-10T16:00:00Z"))).toBe(0);
     expect(await remindersOf(w.smeUser.id)).toEqual([]);
     const [reminder] = await remindersOf(w.distUser.id);
-    expect(notificationText("zh", "introduction_reminder", reminder!.payload)).toBe("“Knitwear”正在等待您的回复（Mitsuke Chamber of Commerce and Industry介绍的Mitsuke Knit）");
+    expect(notificationText("zh", "introduction_reminder", reminder!.payload)).toBe(
+      "“Knitwear”正在等待您的回复（Mitsuke Chamber of Commerce and Industry介绍的Mitsuke Knit）",
+    );
   });
 
   it("lets the chamber admin nudge or close a silent introduction, and refuses another chamber's admin", async () => {
@@ -104,7 +117,9 @@ describe("introductions followed", () => {
     expect(await actions.nudgeIntroductionAction(undefined, formData(key))).toMatchObject({ ok: true });
     expect(await remindersOf(w.smeUser.id)).toHaveLength(2);
     expect((await actions.closeIntroductionAction(undefined, formData({ ...key, reason: " " }))).ok).toBe(false);
-    expect(await actions.closeIntroductionAction(undefined, formData({ ...key, reason: "The distributor stopped importing knitwear" }))).toMatchObject({ ok: true });
+    expect(await actions.closeIntroductionAction(undefined, formData({ ...key, reason: "The distributor stopped importing knitwear" }))).toMatchObject({
+      ok: true,
+    });
     const [row] = await (await getDb()).select().from(introductionFollowups);
     expect(row).toMatchObject({ closedReason: "The distributor stopped importing knitwear", closedBy: admin.id });
     const [intro] = await loadIntroductions(await getDb(), w.chamber.id);

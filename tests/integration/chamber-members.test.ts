@@ -26,12 +26,38 @@ async function world() {
   const tsubame = await chamberNamed("Tsubame Chamber of Commerce and Industry");
   const admin = await insertUser({ role: "chamber_admin", chamberId: mitsuke.id });
   const knitOwner = await insertUser({ role: "sme" });
-  const knit = await insertCompany({ chamberId: mitsuke.id, ref: "knit", name: { ja: "見附ニット", en: "Mitsuke Knit" }, status: "pending", createdAt: new Date("2026-01-10") }, knitOwner);
+  const knit = await insertCompany(
+    { chamberId: mitsuke.id, ref: "knit", name: { ja: "見附ニット", en: "Mitsuke Knit" }, status: "pending", createdAt: new Date("2026-01-10") },
+    knitOwner,
+  );
   const towelOwner = await insertUser({ role: "sme" });
-  const towel = await insertCompany({ chamberId: mitsuke.id, ref: "towel", name: { ja: "今治タオル", zh: "今治毛巾", en: "Imabari Towel" }, status: "pending", region: "JP-38", createdAt: new Date("2026-02-10"), targetChannels: ["wholesale"] }, towelOwner);
-  const [p] = await (await getDb()).insert(products).values({ companyId: towel.id, ref: "p0", name: { ja: "タオル", zh: "毛巾" } }).returning();
+  const towel = await insertCompany(
+    {
+      chamberId: mitsuke.id,
+      ref: "towel",
+      name: { ja: "今治タオル", zh: "今治毛巾", en: "Imabari Towel" },
+      status: "pending",
+      region: "JP-38",
+      createdAt: new Date("2026-02-10"),
+      targetChannels: ["wholesale"],
+    },
+    towelOwner,
+  );
+  const [p] = await (
+    await getDb()
+  )
+    .insert(products)
+    .values({ companyId: towel.id, ref: "p0", name: { ja: "タオル", zh: "毛巾" } })
+    .returning();
   await (await getDb()).insert(productImages).values({ productId: p!.id, mime: "image/webp", width: 1, height: 1, data: Buffer.from([0]) });
-  const trader = await insertCompany({ kind: "distributor", chamberId: mitsuke.id, ref: "trader", name: { zh: "见附贸易", en: "Mitsuke Trading" }, status: "approved", createdAt: new Date("2026-03-10") });
+  const trader = await insertCompany({
+    kind: "distributor",
+    chamberId: mitsuke.id,
+    ref: "trader",
+    name: { zh: "见附贸易", en: "Mitsuke Trading" },
+    status: "approved",
+    createdAt: new Date("2026-03-10"),
+  });
   await (await getDb()).insert(salesChannels).values({ companyId: trader.id, type: "wholesale", regions: ["CN"] });
   const otherOwner = await insertUser({ role: "sme" });
   const cutlery = await insertCompany({ chamberId: tsubame.id, ref: "cutlery", name: { ja: "燕カトラリー" }, status: "pending" }, otherOwner);
@@ -64,7 +90,7 @@ describe("the member table", () => {
     expect((await list({ completeness: "incomplete" })).map((m) => m.ref)).toEqual(["knit"]);
     expect((await list({ sort: "joined", dir: "desc" })).map((m) => m.ref)).toEqual(["trader", "towel", "knit"]);
     expect((await list({ sort: "openDeals", dir: "desc" }))[0]!.ref).toBe("towel");
-    expect((await list({ q: "燕" }))).toEqual([]);
+    expect(await list({ q: "燕" })).toEqual([]);
   });
 
   it("approves two pending companies in one action, each audited and notified as if alone, and skips another chamber's", async () => {
@@ -75,9 +101,22 @@ describe("the member table", () => {
     expect([await status(w.knit.id), await status(w.towel.id), await status(w.cutlery.id)]).toEqual(["approved", "approved", "pending"]);
     const db = await getDb();
     const audits = await db.select().from(auditLog);
-    expect(audits.map((a) => [a.companyId, a.action, a.actorId]).sort()).toEqual([[w.knit.id, "approve", w.admin.id], [w.towel.id, "approve", w.admin.id]].sort());
-    const notes = await db.select().from(notifications).where(inArray(notifications.userId, [w.knitOwner.id, w.towelOwner.id, w.otherOwner.id]));
-    expect(notes.map((n) => [n.userId, n.type]).sort()).toEqual([[w.knitOwner.id, "moderation_decision"], [w.towelOwner.id, "moderation_decision"]].sort());
+    expect(audits.map((a) => [a.companyId, a.action, a.actorId]).sort()).toEqual(
+      [
+        [w.knit.id, "approve", w.admin.id],
+        [w.towel.id, "approve", w.admin.id],
+      ].sort(),
+    );
+    const notes = await db
+      .select()
+      .from(notifications)
+      .where(inArray(notifications.userId, [w.knitOwner.id, w.towelOwner.id, w.otherOwner.id]));
+    expect(notes.map((n) => [n.userId, n.type]).sort()).toEqual(
+      [
+        [w.knitOwner.id, "moderation_decision"],
+        [w.towelOwner.id, "moderation_decision"],
+      ].sort(),
+    );
   });
 
   it("rejects with one reason for all, and refuses to reject without one, changing nothing", async () => {
@@ -87,10 +126,21 @@ describe("the member table", () => {
     expect(refused.ok).toBe(false);
     expect(refused.fieldErrors?.reason?.[0]).toMatch(/理由/);
     expect([await status(w.knit.id), await status(w.towel.id)]).toEqual(["pending", "pending"]);
-    const state = await bulkMembersAction(undefined, formData({ locale: "en", operation: "reject", companyIds: [w.knit.id, w.towel.id], reason: "Not a manufacturer" }));
+    const state = await bulkMembersAction(
+      undefined,
+      formData({ locale: "en", operation: "reject", companyIds: [w.knit.id, w.towel.id], reason: "Not a manufacturer" }),
+    );
     expect(state.message).toBe("2 companies rejected.");
-    const rows = await (await getDb()).select().from(companies).where(inArray(companies.id, [w.knit.id, w.towel.id]));
-    expect(rows.map((r) => [r.status, r.statusReason])).toEqual([["rejected", "Not a manufacturer"], ["rejected", "Not a manufacturer"]]);
+    const rows = await (
+      await getDb()
+    )
+      .select()
+      .from(companies)
+      .where(inArray(companies.id, [w.knit.id, w.towel.id]));
+    expect(rows.map((r) => [r.status, r.statusReason])).toEqual([
+      ["rejected", "Not a manufacturer"],
+      ["rejected", "Not a manufacturer"],
+    ]);
   });
 
   it("nudges only the selected members with gaps, naming what is missing in each reader's language", async () => {
@@ -101,13 +151,18 @@ describe("the member table", () => {
     const db = await getDb();
     const notes = await db.select().from(notifications).where(eq(notifications.type, "profile_nudge"));
     expect(notes.map((n) => n.userId)).toEqual([w.knitOwner.id]);
-    expect(notificationText("en", "profile_nudge", notes[0]!.payload)).toBe("Mitsuke Chamber of Commerce and Industry asks you to complete your company profile");
+    expect(notificationText("en", "profile_nudge", notes[0]!.payload)).toBe(
+      "Mitsuke Chamber of Commerce and Industry asks you to complete your company profile",
+    );
     const [mail] = await db.select().from(emailOutbox).where(eq(emailOutbox.type, "profile_nudge"));
     const email = renderEmail({ ...mail!, locale: "ja" });
     expect(email.text).toContain("製品を登録してください。");
     expect(email.text).toContain("企業名と製品名を中国語でも入力してください。");
     expect(email.text).toContain("/ja/company");
-    expect(await bulkMembersAction(undefined, formData({ locale: "en", operation: "nudge" }))).toMatchObject({ ok: false, message: "Select at least one member first." });
+    expect(await bulkMembersAction(undefined, formData({ locale: "en", operation: "nudge" }))).toMatchObject({
+      ok: false,
+      message: "Select at least one member first.",
+    });
   });
 
   it("refuses anyone but an admin", async () => {

@@ -22,12 +22,18 @@ function signedInAs(user: { id: string }) {
 describe("chamber management", () => {
   it("lets a platform admin create a chamber in three languages and an admin for it who can sign in", async () => {
     signedInAs(await insertUser({ role: "platform_admin" }));
-    const created = await createChamberAction(undefined, formData({ locale: "en", name_ja: "燕商工会議所", name_zh: "燕商工会议所", name_en: "Tsubame Chamber of Commerce and Industry", region: "JP-15" }));
+    const created = await createChamberAction(
+      undefined,
+      formData({ locale: "en", name_ja: "燕商工会議所", name_zh: "燕商工会议所", name_en: "Tsubame Chamber of Commerce and Industry", region: "JP-15" }),
+    );
     expect(created).toMatchObject({ ok: true, message: "Chamber created." });
     const [chamber] = await (await getDb()).select().from(chambers);
     expect(chamber).toMatchObject({ key: "tsubame chamber of commerce and industry", region: "JP-15", name: { ja: "燕商工会議所" } });
 
-    const admin = await createChamberAdminAction(undefined, formData({ locale: "en", chamberId: chamber!.id, name: "燕 次郎", email: "Admin@Tsubame.example.jp", password: "tsubame-cci-2026" }));
+    const admin = await createChamberAdminAction(
+      undefined,
+      formData({ locale: "en", chamberId: chamber!.id, name: "燕 次郎", email: "Admin@Tsubame.example.jp", password: "tsubame-cci-2026" }),
+    );
     expect(admin.ok).toBe(true);
     const [user] = await (await getDb()).select().from(users).where(eq(users.email, "admin@tsubame.example.jp"));
     expect(user).toMatchObject({ role: "chamber_admin", chamberId: chamber!.id });
@@ -63,7 +69,10 @@ describe("chamber management", () => {
     const chamber = await chamberNamed("Mitsuke Chamber of Commerce and Industry");
     signedInAs(await insertUser({ role: "chamber_admin", chamberId: chamber.id }));
     expect((await createChamberAction(undefined, formData({ locale: "en", name_en: "Rogue CCI" }))).message).toBe("You are not allowed to do this.");
-    const state = await createChamberAdminAction(undefined, formData({ locale: "en", chamberId: chamber.id, name: "X", email: "x@y.jp", password: "long-enough-pw" }));
+    const state = await createChamberAdminAction(
+      undefined,
+      formData({ locale: "en", chamberId: chamber.id, name: "X", email: "x@y.jp", password: "long-enough-pw" }),
+    );
     expect(state.message).toBe("You are not allowed to do this.");
     expect(await (await getDb()).select().from(users).where(eq(users.email, "x@y.jp"))).toEqual([]);
   });

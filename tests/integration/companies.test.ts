@@ -23,7 +23,17 @@ function signedInAs(user: { id: string }) {
   authMock.auth.mockResolvedValue({ user: { id: user.id }, expires: "2099-01-01" });
 }
 
-const profile = { locale: "en", name_ja: "見附ニット工業", name_en: "Mitsuke Knit Works", region: "JP-15", city: "Mitsuke", languages: ["ja", "en"], employees: "４５", foundedYear: "1962", website: "https://mitsuke-knit.example.jp" };
+const profile = {
+  locale: "en",
+  name_ja: "見附ニット工業",
+  name_en: "Mitsuke Knit Works",
+  region: "JP-15",
+  city: "Mitsuke",
+  languages: ["ja", "en"],
+  employees: "４５",
+  foundedYear: "1962",
+  website: "https://mitsuke-knit.example.jp",
+};
 
 async function companyRow(id: string) {
   const [row] = await (await getDb()).select().from(companies).where(eq(companies.id, id));
@@ -40,13 +50,24 @@ describe("onboarding", () => {
     const [member] = await (await getDb()).select().from(companyMembers).where(eq(companyMembers.userId, user.id));
     const company = await companyRow(member!.companyId);
     expect(member!.role).toBe("owner");
-    expect(company).toMatchObject({ kind: "sme", country: "JP", region: "JP-15", status: "pending", employees: 45, languages: ["ja", "en"], name: { ja: "見附ニット工業", en: "Mitsuke Knit Works" } });
+    expect(company).toMatchObject({
+      kind: "sme",
+      country: "JP",
+      region: "JP-15",
+      status: "pending",
+      employees: 45,
+      languages: ["ja", "en"],
+      name: { ja: "見附ニット工業", en: "Mitsuke Knit Works" },
+    });
   });
 
   it("refuses a region of the other country, a missing name and bad numbers, writing nothing", async () => {
     const user = await insertUser({ role: "distributor" });
     signedInAs(user);
-    const state = await actions.createCompanyAction(undefined, formData({ locale: "ja", region: "JP-15", employees: "many", foundedYear: "1200", website: "ftp://x" }));
+    const state = await actions.createCompanyAction(
+      undefined,
+      formData({ locale: "ja", region: "JP-15", employees: "many", foundedYear: "1200", website: "ftp://x" }),
+    );
     expect(state.fieldErrors).toMatchObject({
       name_ja: ["会社名を少なくとも1つの言語で入力してください。"],
       employees: ["整数を入力してください。"],
@@ -61,7 +82,9 @@ describe("onboarding", () => {
   it("stores a script tag as plain text and keeps CJK and emoji intact", async () => {
     const user = await insertUser({ role: "sme" });
     signedInAs(user);
-    await actions.createCompanyAction(undefined, formData({ ...profile, name_en: "<script>alert(1)</script>", description_ja: "燕三条の包丁 🔪" })).catch(() => undefined);
+    await actions
+      .createCompanyAction(undefined, formData({ ...profile, name_en: "<script>alert(1)</script>", description_ja: "燕三条の包丁 🔪" }))
+      .catch(() => undefined);
     const [row] = await (await getDb()).select().from(companies);
     expect(row!.name.en).toBe("<script>alert(1)</script>");
     expect(row!.description?.ja).toBe("燕三条の包丁 🔪");
@@ -158,7 +181,9 @@ describe("invitations", () => {
     expect((await inviteActions.acceptInviteAction(undefined, formData({ locale: "en", token }))).ok).toBe(false);
 
     authMock.signIn.mockResolvedValue(undefined);
-    await expect(inviteActions.acceptInviteWithAccountAction(undefined, formData({ locale: "ja", token, name: "見附 次郎", password: "knit-sweaters-from-mitsuke" }))).rejects.toMatchObject({
+    await expect(
+      inviteActions.acceptInviteWithAccountAction(undefined, formData({ locale: "ja", token, name: "見附 次郎", password: "knit-sweaters-from-mitsuke" })),
+    ).rejects.toMatchObject({
       digest: expect.stringContaining("/ja/company"),
     });
     const db = await getDb();
@@ -166,7 +191,10 @@ describe("invitations", () => {
     expect(joined).toMatchObject({ role: "sme", locale: "ja" });
     expect(await db.select().from(companyMembers).where(eq(companyMembers.companyId, company.id))).toHaveLength(2);
 
-    const again = await inviteActions.acceptInviteWithAccountAction(undefined, formData({ locale: "en", token, name: "X", password: "knit-sweaters-from-mitsuke" }));
+    const again = await inviteActions.acceptInviteWithAccountAction(
+      undefined,
+      formData({ locale: "en", token, name: "X", password: "knit-sweaters-from-mitsuke" }),
+    );
     expect(again.message).toContain("invalid, already used");
   });
 
@@ -177,10 +205,18 @@ describe("invitations", () => {
     const created = await actions.inviteMemberAction(undefined, formData({ locale: "en", email: "busy@mitsuke.example.jp" }));
     const token = created.data!.link.split("/invite/")[1]!;
     authMock.signIn.mockRejectedValueOnce(new CredentialsSignin());
-    await expect(inviteActions.acceptInviteWithAccountAction(undefined, formData({ locale: "ja", token, name: "見附 三郎", password: "knit-sweaters-from-mitsuke" }))).rejects.toMatchObject({
+    await expect(
+      inviteActions.acceptInviteWithAccountAction(undefined, formData({ locale: "ja", token, name: "見附 三郎", password: "knit-sweaters-from-mitsuke" })),
+    ).rejects.toMatchObject({
       digest: expect.stringContaining(`/ja/sign-in?notice=created&callbackUrl=${encodeURIComponent("/ja/company")}`),
     });
-    const members = await (await getDb()).select({ email: users.email }).from(companyMembers).innerJoin(users, eq(users.id, companyMembers.userId)).where(eq(companyMembers.companyId, company.id));
+    const members = await (
+      await getDb()
+    )
+      .select({ email: users.email })
+      .from(companyMembers)
+      .innerJoin(users, eq(users.id, companyMembers.userId))
+      .where(eq(companyMembers.companyId, company.id));
     expect(members.map((m) => m.email).sort()).toEqual(["busy@mitsuke.example.jp", owner.email].sort());
   });
 
@@ -225,14 +261,26 @@ describe("claiming an imported company", () => {
     }
 
     authMock.signIn.mockResolvedValue(undefined);
-    await expect(inviteActions.acceptInviteWithAccountAction(undefined, formData({ locale: "ja", token: tokens[0]!, name: "見附 一郎", password: "knit-sweaters-from-mitsuke" }))).rejects.toMatchObject({
+    await expect(
+      inviteActions.acceptInviteWithAccountAction(
+        undefined,
+        formData({ locale: "ja", token: tokens[0]!, name: "見附 一郎", password: "knit-sweaters-from-mitsuke" }),
+      ),
+    ).rejects.toMatchObject({
       digest: expect.stringContaining("/ja/company"),
     });
-    const late = await inviteActions.acceptInviteWithAccountAction(undefined, formData({ locale: "en", token: tokens[1]!, name: "Second", password: "knit-sweaters-from-mitsuke" }));
+    const late = await inviteActions.acceptInviteWithAccountAction(
+      undefined,
+      formData({ locale: "en", token: tokens[1]!, name: "Second", password: "knit-sweaters-from-mitsuke" }),
+    );
     expect(late.message).toContain("invalid, already used");
 
     const db = await getDb();
-    const members = await db.select({ email: users.email, role: companyMembers.role }).from(companyMembers).innerJoin(users, eq(users.id, companyMembers.userId)).where(eq(companyMembers.companyId, company.id));
+    const members = await db
+      .select({ email: users.email, role: companyMembers.role })
+      .from(companyMembers)
+      .innerJoin(users, eq(users.id, companyMembers.userId))
+      .where(eq(companyMembers.companyId, company.id));
     expect(members).toEqual([{ email: "first@mitsuke.example.jp", role: "owner" }]);
     expect((await companyRow(company.id)).imported).toBe(false);
     expect(await db.select().from(users).where(eq(users.email, "second@mitsuke.example.jp"))).toEqual([]);

@@ -10,7 +10,9 @@ import { withTestDatabase } from "../support/database";
 withTestDatabase();
 
 async function offerBy(companyId: string) {
-  const [offer] = await (await getDb())
+  const [offer] = await (
+    await getDb()
+  )
     .insert(showroomOffers)
     .values({ companyId, title: { zh: "延吉日本商品展厅" }, place: "延吉", region: "CN-JL", startsOn: "2026-12-01", endsOn: "2027-03-31" })
     .returning();
@@ -20,7 +22,14 @@ async function offerBy(companyId: string) {
 describe("the dashboard overview", () => {
   it("asks a new SME account to create its company first", async () => {
     const user = await insertUser({ role: "sme" });
-    expect(await dashboardOverview(user)).toEqual({ kind: "member", company: null, steps: ["createCompany"], topMatches: [], unreadMessages: 0, pendingApplications: 0 });
+    expect(await dashboardOverview(user)).toEqual({
+      kind: "member",
+      company: null,
+      steps: ["createCompany"],
+      topMatches: [],
+      unreadMessages: 0,
+      pendingApplications: 0,
+    });
   });
 
   it("lists an SME's missing steps until it has products and targets, and counts its pending showroom applications", async () => {
@@ -31,7 +40,10 @@ describe("the dashboard overview", () => {
 
     const db = await getDb();
     await db.insert(products).values({ companyId: sme.id, ref: "sweater", name: { ja: "ニットセーター" } });
-    await db.update(companies).set({ targetChannels: ["wholesale"], targetRegions: ["CN-JL"] }).where(eq(companies.id, sme.id));
+    await db
+      .update(companies)
+      .set({ targetChannels: ["wholesale"], targetRegions: ["CN-JL"] })
+      .where(eq(companies.id, sme.id));
     const dayang = await insertCompany({ kind: "distributor" });
     const offer = await offerBy(dayang.id);
     await db.insert(showroomApplications).values([

@@ -26,7 +26,14 @@ describe("bulkInsert (rows as one JSON parameter)", () => {
     expect(returned.map((r) => r.ref)).toEqual(["a", "b"]);
     const rows = await db.select().from(products).orderBy(asc(products.ref));
     expect(rows.map((r) => r.id)).toEqual(returned.map((r) => r.id));
-    expect(rows[0]).toMatchObject({ name: { ja: "急須", en: odd }, keywords: ["tea", "急須"], priceMinJpy: 1200, certifications: [], published: true, position: 0 });
+    expect(rows[0]).toMatchObject({
+      name: { ja: "急須", en: odd },
+      keywords: ["tea", "急須"],
+      priceMinJpy: 1200,
+      certifications: [],
+      published: true,
+      position: 0,
+    });
     expect(rows[0]!.createdAt.toISOString()).toBe(when.toISOString());
     expect(rows[1]).toMatchObject({ name: { zh: "茶壶" }, description: null, priceMinJpy: null, keywords: [] });
   });

@@ -42,7 +42,10 @@ const companyForm = { locale: "ja", name_ja: "見附検証ニット", region: "J
 
 describe("email verification", () => {
   it("keeps a new account from submitting its company until the emailed link confirms the address", async () => {
-    await signUpAction(undefined, formData({ locale: "ja", accountType: "sme", name: "見附 太郎", email: "taro@mitsuke-knit.jp", password: "correct horse battery staple" })).catch(() => undefined);
+    await signUpAction(
+      undefined,
+      formData({ locale: "ja", accountType: "sme", name: "見附 太郎", email: "taro@mitsuke-knit.jp", password: "correct horse battery staple" }),
+    ).catch(() => undefined);
     const [user] = await (await getDb()).select().from(users).where(eq(users.email, "taro@mitsuke-knit.jp"));
     expect(user!.emailVerifiedAt).toBeNull();
     signIn(user!);
@@ -75,8 +78,19 @@ describe("email verification", () => {
 
     // A thread the SME opened: the unconfirmed distributor cannot answer in it either.
     signIn(sme);
-    const opened = await openInquiryAction(undefined, formData({ locale: "en", to: (await (await getDb()).select().from(companies).where(eq(companies.kind, "distributor")))[0]!.id, source: "profile", subject: "Knitwear", body: "Hello" })).catch((e: unknown) => e);
-    const id = String((opened as { digest: string }).digest.split(";")[2]).split("/").pop()!;
+    const opened = await openInquiryAction(
+      undefined,
+      formData({
+        locale: "en",
+        to: (await (await getDb()).select().from(companies).where(eq(companies.kind, "distributor")))[0]!.id,
+        source: "profile",
+        subject: "Knitwear",
+        body: "Hello",
+      }),
+    ).catch((e: unknown) => e);
+    const id = String((opened as { digest: string }).digest.split(";")[2])
+      .split("/")
+      .pop()!;
     signIn(dist);
     const reply = await postMessageAction(undefined, formData({ locale: "en", inquiryId: id, body: "Hi" }));
     expect(reply).toMatchObject({ ok: false, message: expect.stringContaining("Confirm your email address first") });

@@ -181,7 +181,9 @@ child.once("message", (m) => console.log(JSON.stringify(m)));
 setInterval(() => {}, 1000);`,
     );
     const parent = spawn(process.execPath, [parentScript], { stdio: ["ignore", "pipe", "inherit"] });
-    const report = await new Promise<{ type: string; pid: number }>((resolve) => parent.stdout.once("data", (data: Buffer) => resolve(JSON.parse(data.toString()))));
+    const report = await new Promise<{ type: string; pid: number }>((resolve) =>
+      parent.stdout.once("data", (data: Buffer) => resolve(JSON.parse(data.toString()))),
+    );
     expect(report.type).toBe("ready");
     expect(readLock(dir)?.pid).toBe(report.pid);
     parent.kill("SIGKILL");

@@ -64,7 +64,11 @@ async function companyByRef(ref: string) {
 /** Members per chamber, by the chamber's key. */
 async function chamberMembers() {
   const db = await getDb();
-  const rows = await db.select({ key: chambers.key, n: count(companies.id) }).from(chambers).leftJoin(companies, eq(companies.chamberId, chambers.id)).groupBy(chambers.key);
+  const rows = await db
+    .select({ key: chambers.key, n: count(companies.id) })
+    .from(chambers)
+    .leftJoin(companies, eq(companies.chamberId, chambers.id))
+    .groupBy(chambers.key);
   return Object.fromEntries(rows.map((r) => [r.key, r.n]));
 }
 
@@ -95,9 +99,7 @@ describe("importExchange", () => {
     expect(rows[1]!.chamberId).toBeNull();
 
     const audit = await db.select().from(auditLog).orderBy(asc(auditLog.id));
-    expect(audit.map((a) => [a.entity, a.action, a.companyId, a.actorId, a.before])).toEqual(
-      rows.map((c) => ["company", "import", c.id, null, null]),
-    );
+    expect(audit.map((a) => [a.entity, a.action, a.companyId, a.actorId, a.before])).toEqual(rows.map((c) => ["company", "import", c.id, null, null]));
     expect(audit[2]!.after).toMatchObject({ ref: "yanbian-dayang", chamber: "Yanbian Chamber of Commerce", minOrderJpy: 300000 });
     expect(audit[2]!.chamberId).toBe(rows[2]!.chamberId);
 
@@ -144,7 +146,11 @@ describe("importExchange", () => {
   it("keeps every existing company in its chamber when a re-import names no chamber", async () => {
     const platform = await insertUser({ role: "platform_admin" });
     await importExchange(
-      doc(sme("knit-1", { chamber: "Mitsuke Chamber of Commerce and Industry" }), sme("knit-2", { chamber: "Mitsuke Chamber of Commerce and Industry" }), sme("cutlery", { chamber: "Tsubame Chamber of Commerce and Industry" })),
+      doc(
+        sme("knit-1", { chamber: "Mitsuke Chamber of Commerce and Industry" }),
+        sme("knit-2", { chamber: "Mitsuke Chamber of Commerce and Industry" }),
+        sme("cutlery", { chamber: "Tsubame Chamber of Commerce and Industry" }),
+      ),
     );
     const membersBefore = await chamberMembers();
     expect(membersBefore).toEqual({ "mitsuke chamber of commerce and industry": 2, "tsubame chamber of commerce and industry": 1 });
@@ -178,7 +184,10 @@ describe("importExchange", () => {
   it("names the company and its field in an invalid file's errors, in the admin's language", async () => {
     const platform = await insertUser({ role: "platform_admin" });
     authMock.auth.mockResolvedValue({ user: { id: platform.id }, expires: "2099-01-01" });
-    const file = doc(sme("fine"), sme("knit-9", { name: { ja: "見附ニット", en: "Mitsuke Knit" }, products: [{ ref: "p", name: { ja: "セーター" }, hsCode: "61-10" }] }));
+    const file = doc(
+      sme("fine"),
+      sme("knit-9", { name: { ja: "見附ニット", en: "Mitsuke Knit" }, products: [{ ref: "p", name: { ja: "セーター" }, hsCode: "61-10" }] }),
+    );
     const screen = await importExchangeAction(undefined, formData({ locale: "ja", json: JSON.stringify(file), confirm: "0" }));
     expect(screen.data!.errors).toEqual([
       { path: "companies[1].products[0].hsCode", company: "見附ニット (knit-9)", field: "products[0].hsCode", message: expect.any(String) },
@@ -212,7 +221,10 @@ describe("importExchange", () => {
     const knit = next.companies[0]!;
     knit.name = { ja: "見附ニット（新社名）" };
     knit.employees = 52;
-    knit.products = [{ ...knit.products![0]!, moq: 10 }, { ref: "scarf", name: { en: "Scarf" }, hsCode: "6117" }];
+    knit.products = [
+      { ...knit.products![0]!, moq: 10 },
+      { ref: "scarf", name: { en: "Scarf" }, hsCode: "6117" },
+    ];
     next.companies[2]!.channels = [{ type: "trade_fair", regions: ["CN-LN"] }];
     next.companies[2]!.needs = [];
     const summary = await importExchange(next);
@@ -265,7 +277,11 @@ describe("importExchange", () => {
     await importExchange(first);
     const db = await getDb();
     const rows = async (ref: string) =>
-      (await db.select({ id: products.id, ref: products.ref }).from(products).where(eq(products.companyId, (await companyByRef(ref)).id)).orderBy(asc(products.ref)));
+      await db
+        .select({ id: products.id, ref: products.ref })
+        .from(products)
+        .where(eq(products.companyId, (await companyByRef(ref)).id))
+        .orderBy(asc(products.ref));
     const bBefore = await rows("b");
     await importExchange(doc(sme("a", { products: [product("p2")] }), sme("b", { products: [product("p1"), product("p2")] })));
     expect((await rows("a")).map((r) => r.ref)).toEqual(["p2"]);
@@ -308,7 +324,10 @@ describe("importExchange", () => {
     const owner = await insertUser({ role: "sme" });
     const claimed = await companyByRef("knit-a");
     await db.insert(companyMembers).values({ companyId: claimed.id, userId: owner.id, role: "owner" });
-    await db.update(companies).set({ imported: false, name: { ja: "見附ニット工業" } }).where(eq(companies.id, claimed.id));
+    await db
+      .update(companies)
+      .set({ imported: false, name: { ja: "見附ニット工業" } })
+      .where(eq(companies.id, claimed.id));
     await insertCompany({ ref: "self-registered", chamberId: chamber.id, status: "pending" });
     const before = await tableCounts();
 
@@ -318,8 +337,16 @@ describe("importExchange", () => {
       sme("self-registered"),
     );
     expect((await previewImport(file, { actor: admin })).errors).toEqual([
-      { path: "companies[1].ref", code: "claimedRef", message: "belongs to a company that its members now manage on Kakehashi; an import cannot change it, so leave it out of the file" },
-      { path: "companies[2].ref", code: "claimedRef", message: "belongs to a company that its members now manage on Kakehashi; an import cannot change it, so leave it out of the file" },
+      {
+        path: "companies[1].ref",
+        code: "claimedRef",
+        message: "belongs to a company that its members now manage on Kakehashi; an import cannot change it, so leave it out of the file",
+      },
+      {
+        path: "companies[2].ref",
+        code: "claimedRef",
+        message: "belongs to a company that its members now manage on Kakehashi; an import cannot change it, so leave it out of the file",
+      },
     ]);
     const screen = await importOnScreen(admin, "ja", file);
     expect(screen.data).not.toHaveProperty("imported");
@@ -329,16 +356,32 @@ describe("importExchange", () => {
     expect((cli as ImportRefused).errors.map((e) => `${e.path}: ${e.code}`)).toEqual(["companies[1].ref: claimedRef", "companies[2].ref: claimedRef"]);
 
     expect(await tableCounts()).toEqual(before);
-    expect(await companyByRef("knit-a")).toMatchObject({ kind: "sme", name: { ja: "見附ニット工業" }, country: "JP", region: "JP-15", status: "approved", imported: false });
+    expect(await companyByRef("knit-a")).toMatchObject({
+      kind: "sme",
+      name: { ja: "見附ニット工業" },
+      country: "JP",
+      region: "JP-15",
+      status: "approved",
+      imported: false,
+    });
     expect((await db.select().from(products).where(eq(products.companyId, claimed.id))).map((p) => p.ref)).toEqual(["stole"]);
     expect(await companyByRef("self-registered")).toMatchObject({ status: "pending" });
   });
 
   it("never changes an existing company's kind", async () => {
     await importExchange(doc(sme("knit-b", { products: [{ ref: "stole", name: { en: "Stole" } }] })));
-    const file = doc({ ref: "knit-b", kind: "distributor", name: { zh: "见附贸易" }, country: "CN", region: "CN-JL", channels: [{ type: "showroom", regions: ["CN-JL"] }] });
+    const file = doc({
+      ref: "knit-b",
+      kind: "distributor",
+      name: { zh: "见附贸易" },
+      country: "CN",
+      region: "CN-JL",
+      channels: [{ type: "showroom", regions: ["CN-JL"] }],
+    });
     const error = await importExchange(file).catch((e: unknown) => e);
-    expect((error as ImportRefused).errors).toEqual([{ path: "companies[0].kind", code: "kindChanged", message: 'cannot change: this company is already registered as "sme"', params: { kind: "sme" } }]);
+    expect((error as ImportRefused).errors).toEqual([
+      { path: "companies[0].kind", code: "kindChanged", message: 'cannot change: this company is already registered as "sme"', params: { kind: "sme" } },
+    ]);
     const company = await companyByRef("knit-b");
     expect(company).toMatchObject({ kind: "sme", country: "JP", name: { en: "SME knit-b" } });
     const db = await getDb();
@@ -354,7 +397,10 @@ describe("importExchange", () => {
     await db.update(companies).set({ status: "pending" }).where(eq(companies.id, id));
     await decideCompany(admin, id, "reject", "Not a member of the chamber");
 
-    expect(await importOnScreen(admin, "en", doc(sme("doubtful", { employees: 12 })))).toMatchObject({ ok: true, data: { errors: [], imported: { updated: 1 } } });
+    expect(await importOnScreen(admin, "en", doc(sme("doubtful", { employees: 12 })))).toMatchObject({
+      ok: true,
+      data: { errors: [], imported: { updated: 1 } },
+    });
     expect(await companyByRef("doubtful")).toMatchObject({ status: "rejected", statusReason: "Not a member of the chamber", employees: 12 });
     const audit = await db.select().from(auditLog).where(eq(auditLog.companyId, id)).orderBy(asc(auditLog.id));
     expect(audit.map((a) => a.action)).toEqual(["import", "reject", "import"]);
@@ -381,7 +427,12 @@ describe("inferred HS codes", () => {
     const need = { zh: "冬季羊毛针织衫", en: "Winter wool knitwear" };
     await importExchange(
       doc(
-        sme("brewery", { products: [{ ref: "sake", name: sake }, { ref: "cutlery", name: { en: "Cutlery set" }, hsCode: "8215" }] }),
+        sme("brewery", {
+          products: [
+            { ref: "sake", name: sake },
+            { ref: "cutlery", name: { en: "Cutlery set" }, hsCode: "8215" },
+          ],
+        }),
         { ref: "buyer", kind: "distributor", name: { en: "Buyer" }, country: "CN", region: "CN-LN", needs: [{ ref: "knives", description: need }] },
       ),
     );
@@ -396,7 +447,10 @@ describe("inferred HS codes", () => {
     expect(needRow!.inferredHsCode).not.toBeNull();
 
     const exported = await exportExchange();
-    expect(exported.companies[0]!.products).toEqual([{ ref: "sake", name: sake }, { ref: "cutlery", name: { en: "Cutlery set" }, hsCode: "8215" }]);
+    expect(exported.companies[0]!.products).toEqual([
+      { ref: "sake", name: sake },
+      { ref: "cutlery", name: { en: "Cutlery set" }, hsCode: "8215" },
+    ]);
     expect(exported.companies[1]!.needs).toEqual([{ ref: "knives", description: need }]);
   });
 });

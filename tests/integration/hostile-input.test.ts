@@ -49,7 +49,11 @@ describe("control characters", () => {
     authMock.auth.mockResolvedValue({ user: { id: user.id, role: "sme" }, expires: "2099-01-01" });
     const body = vi.fn(async () => ({ message: "saved" }));
     const action = authedAction({ schema: z.object({ subject: z.string(), body: z.string(), tags: z.array(z.string()).optional() }) }, body);
-    for (const [field, value] of [["subject", "a\u0000"], ["body", "x\u001b[31m"], ["tags", ["ok", "bad\u0007"]]] as const) {
+    for (const [field, value] of [
+      ["subject", "a\u0000"],
+      ["body", "x\u001b[31m"],
+      ["tags", ["ok", "bad\u0007"]],
+    ] as const) {
       const refused = await action(undefined, formData({ locale: "en", subject: "s", body: "b", [field]: value as string | string[] }));
       expect(refused.fieldErrors?.[field]).toEqual(["This text contains invisible control characters. Remove them and try again."]);
     }

@@ -53,12 +53,18 @@ async function world() {
 /** The distributor opens a thread with the SME, with an attachment and a proposed meeting. */
 async function openThread(w: Awaited<ReturnType<typeof world>>) {
   signIn(w.distUser);
-  const error = await openInquiryAction(undefined, formData({ locale: "en", to: w.sme.id, source: "profile", subject: "Knitwear for Yanji", body: "Hello" })).catch((e) => e);
+  const error = await openInquiryAction(
+    undefined,
+    formData({ locale: "en", to: w.sme.id, source: "profile", subject: "Knitwear for Yanji", body: "Hello" }),
+  ).catch((e) => e);
   const id = redirectTarget(error)!.split("/").pop()!;
   const form = formData({ locale: "en", inquiryId: id, body: "Our price list" });
   form.append("files", pdf());
   expect((await thread.postMessageAction(undefined, form)).ok).toBe(true);
-  const meeting = await thread.proposeMeetingAction(undefined, formData({ locale: "en", inquiryId: id, mode: "online", durationMinutes: "60", slot1: `${inDays(10)}T10:00`, slot2: `${inDays(11)}T10:00` }));
+  const meeting = await thread.proposeMeetingAction(
+    undefined,
+    formData({ locale: "en", inquiryId: id, mode: "online", durationMinutes: "60", slot1: `${inDays(10)}T10:00`, slot2: `${inDays(11)}T10:00` }),
+  );
   expect(meeting).toMatchObject({ ok: true });
   const db = await getDb();
   const [attachment] = await db.query.inquiryAttachments.findMany({ where: (a, { eq }) => eq(a.inquiryId, id) });
@@ -99,7 +105,10 @@ describe("thread access", () => {
       expect((await download(attachmentId)).status).toBe(404);
     }
     signIn(w.outsider);
-    const propose = await thread.proposeMeetingAction(undefined, formData({ locale: "en", inquiryId: id, mode: "online", durationMinutes: "60", slot1: `${inDays(10)}T10:00`, slot2: `${inDays(11)}T10:00` }));
+    const propose = await thread.proposeMeetingAction(
+      undefined,
+      formData({ locale: "en", inquiryId: id, mode: "online", durationMinutes: "60", slot1: `${inDays(10)}T10:00`, slot2: `${inDays(11)}T10:00` }),
+    );
     expect(propose.ok).toBe(false);
     expect(await counts(id)).toEqual(before);
     expect(await (await getDb()).select().from(companyBlocks)).toEqual([]);
@@ -120,9 +129,12 @@ describe("thread access", () => {
     }
     signIn(w.otherChamberAdmin);
     expect((await download(attachmentId)).status).toBe(404);
-    const fromChinesePage = await attachmentRoute.GET(new Request(`http://localhost/api/attachments/${attachmentId}`, { headers: { referer: "http://localhost/zh/inquiries/x" } }), {
-      params: Promise.resolve({ id: attachmentId }),
-    });
+    const fromChinesePage = await attachmentRoute.GET(
+      new Request(`http://localhost/api/attachments/${attachmentId}`, { headers: { referer: "http://localhost/zh/inquiries/x" } }),
+      {
+        params: Promise.resolve({ id: attachmentId }),
+      },
+    );
     expect(fromChinesePage.status).toBe(404);
     expect(await fromChinesePage.text()).toBe("该文件不存在，或您无权查看。");
     authMock.auth.mockResolvedValue(null);

@@ -35,7 +35,9 @@ async function world() {
   const dist = await insertCompany({ kind: "distributor", name: { zh: "延边贸易" } }, distUser);
   const coordinator = await insertUser({ role: "chamber_admin", chamberId: chamber.id });
   signIn(distUser);
-  const opened = await openInquiryAction(undefined, formData({ locale: "en", to: sme.id, source: "profile", subject: "Knitwear", body: "Hello" })).catch((e) => e);
+  const opened = await openInquiryAction(undefined, formData({ locale: "en", to: sme.id, source: "profile", subject: "Knitwear", body: "Hello" })).catch(
+    (e) => e,
+  );
   const id = (opened as { digest: string }).digest.split(";")[2]!.split("/").pop()!;
   return { smeUser, sme, distUser, dist, coordinator, id };
 }
@@ -46,7 +48,10 @@ async function attemptEverything(user: User, other: { id: string }, id: string) 
   signIn(user);
   const opened = await openInquiryAction(undefined, formData({ locale: "en", to: other.id, source: "profile", subject: "Again", body: "Hi" })).catch((e) => e);
   const message = await thread.postMessageAction(undefined, formData({ locale: "en", inquiryId: id, body: "Are you there?" }));
-  const meeting = await thread.proposeMeetingAction(undefined, formData({ locale: "en", inquiryId: id, mode: "online", durationMinutes: "60", slot1: `${inDays(9)}T10:00`, slot2: `${inDays(10)}T10:00` }));
+  const meeting = await thread.proposeMeetingAction(
+    undefined,
+    formData({ locale: "en", inquiryId: id, mode: "online", durationMinutes: "60", slot1: `${inDays(9)}T10:00`, slot2: `${inDays(10)}T10:00` }),
+  );
   const stage = await thread.changeStageAction(undefined, formData({ locale: "en", inquiryId: id, stage: "in_talks" }));
   return [opened.message, message.message, meeting.message, stage.message];
 }
@@ -114,7 +119,12 @@ describe("blocking", () => {
     expect((await block(id)).ok).toBe(true);
 
     const status = async (m: { id: string }) => (await db.select({ status: meetings.status }).from(meetings).where(eq(meetings.id, m.id)))[0]!.status;
-    expect([await status(confirmed!), await status(proposal!), await status(held!), await status(stale!)]).toEqual(["cancelled", "cancelled", "accepted", "proposed"]);
+    expect([await status(confirmed!), await status(proposal!), await status(held!), await status(stale!)]).toEqual([
+      "cancelled",
+      "cancelled",
+      "accepted",
+      "proposed",
+    ]);
     const events = await db.select({ type: inquiryEvents.type, data: inquiryEvents.data }).from(inquiryEvents).where(eq(inquiryEvents.inquiryId, id));
     const cancelled = events.filter((e) => e.type === "meeting_cancelled").map((e) => (e.data as { meetingId: string }).meetingId);
     expect(cancelled.sort()).toEqual([confirmed!.id, proposal!.id].sort());

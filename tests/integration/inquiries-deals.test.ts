@@ -58,7 +58,10 @@ const move = (id: string, stage: string, reason = "") => thread.changeStageActio
 async function stored(id: string) {
   const db = await getDb();
   const [row] = await db.select().from(inquiries).where(eq(inquiries.id, id));
-  const events = await db.select().from(inquiryEvents).where(and(eq(inquiryEvents.inquiryId, id), eq(inquiryEvents.type, "stage_changed")));
+  const events = await db
+    .select()
+    .from(inquiryEvents)
+    .where(and(eq(inquiryEvents.inquiryId, id), eq(inquiryEvents.type, "stage_changed")));
   return { row: row!, stageEvents: events.map((e) => e.data) };
 }
 
@@ -82,8 +85,18 @@ describe("deal stages", () => {
     ]);
     const db = await getDb();
     const told = await db.select().from(notifications).where(eq(notifications.type, "stage_changed"));
-    expect(told.filter((n) => n.payload.stage === "negotiating").map((n) => n.userId).sort()).toEqual([w.smeUser.id, w.distUser.id].sort());
-    expect(told.find((n) => n.payload.stage === "in_talks")?.payload).toMatchObject({ inquiryId: id, subject: "Knitwear for Yanji", companyName: { ja: "見附ニット", en: "Mitsuke Knit" }, stage: "in_talks" });
+    expect(
+      told
+        .filter((n) => n.payload.stage === "negotiating")
+        .map((n) => n.userId)
+        .sort(),
+    ).toEqual([w.smeUser.id, w.distUser.id].sort());
+    expect(told.find((n) => n.payload.stage === "in_talks")?.payload).toMatchObject({
+      inquiryId: id,
+      subject: "Knitwear for Yanji",
+      companyName: { ja: "見附ニット", en: "Mitsuke Knit" },
+      stage: "in_talks",
+    });
   });
 
   it("writes nothing when the notification in the same transaction fails", async () => {
@@ -139,7 +152,10 @@ describe("chamber deal statistics", () => {
     // An agreement signed on 31 December last year, Japan time, belongs to last year's figures.
     const year = Number(utcToZonedLocal(new Date(), "Asia/Tokyo").slice(0, 4));
     const db = await getDb();
-    await db.update(inquiries).set({ signedAt: new Date(`${year - 1}-12-31T14:59:00Z`) }).where(eq(inquiries.id, lastYear));
+    await db
+      .update(inquiries)
+      .set({ signedAt: new Date(`${year - 1}-12-31T14:59:00Z`) })
+      .where(eq(inquiries.id, lastYear));
 
     const stats = await chamberDealStats(admin);
     expect(stats).toEqual({
@@ -158,7 +174,8 @@ describe("business talks", () => {
   const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
   const propose = (id: string, fields: Record<string, string>) =>
     thread.proposeMeetingAction(undefined, formData({ locale: "en", inquiryId: id, mode: "online", durationMinutes: "60", ...fields }));
-  const slotsOf = async (id: string) => (await (await getDb()).select().from(meetings).where(eq(meetings.inquiryId, id))).map((m) => m.slots.map((s) => s.toISOString()));
+  const slotsOf = async (id: string) =>
+    (await (await getDb()).select().from(meetings).where(eq(meetings.inquiryId, id))).map((m) => m.slots.map((s) => s.toISOString()));
 
   it("reads an SME's slots in Japan time and a distributor's in China time", async () => {
     const w = await pair();
@@ -179,8 +196,12 @@ describe("business talks", () => {
     signIn(w.smeUser);
     expect((await propose(id, { slot1: `${day(20)}T10:00` })).fieldErrors?.slots).toEqual(["Propose two or three times."]);
     expect((await propose(id, { slot1: `${day(20)}T10:00`, slot2: `${day(20)}T10:00` })).fieldErrors?.slots).toEqual(["Propose different times."]);
-    expect((await propose(id, { slot1: `${day(-2)}T10:00`, slot2: `${day(20)}T10:00` })).fieldErrors?.slots).toEqual(["Propose times in the future, within the next year."]);
-    expect((await propose(id, { mode: "onsite", slot1: `${day(20)}T10:00`, slot2: `${day(21)}T10:00` })).fieldErrors?.location).toEqual(["Give the place of an on-site meeting."]);
+    expect((await propose(id, { slot1: `${day(-2)}T10:00`, slot2: `${day(20)}T10:00` })).fieldErrors?.slots).toEqual([
+      "Propose times in the future, within the next year.",
+    ]);
+    expect((await propose(id, { mode: "onsite", slot1: `${day(20)}T10:00`, slot2: `${day(21)}T10:00` })).fieldErrors?.location).toEqual([
+      "Give the place of an on-site meeting.",
+    ]);
     expect(await slotsOf(id)).toEqual([]);
   });
 
@@ -249,7 +270,10 @@ describe("business talks", () => {
     await propose(id, { slot1: `${day(5)}T10:00`, slot2: `${day(6)}T10:00` });
     const db = await getDb();
     const [proposal] = await db.select().from(meetings).where(eq(meetings.inquiryId, id));
-    await db.update(meetings).set({ slots: [new Date(Date.now() - 3_600_000), proposal!.slots[1]!] }).where(eq(meetings.id, proposal!.id));
+    await db
+      .update(meetings)
+      .set({ slots: [new Date(Date.now() - 3_600_000), proposal!.slots[1]!] })
+      .where(eq(meetings.id, proposal!.id));
     signIn(w.smeUser);
     const late = await thread.answerMeetingAction(undefined, formData({ locale: "en", meetingId: proposal!.id, decision: "accept", slot: "0" }));
     expect(late).toMatchObject({ ok: false, message: "This time has already passed. Decline and propose new times." });
@@ -260,7 +284,10 @@ describe("business talks", () => {
 describe("cancelling business talks", () => {
   const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
   const propose = (id: string, fields: Record<string, string> = {}) =>
-    thread.proposeMeetingAction(undefined, formData({ locale: "en", inquiryId: id, mode: "online", durationMinutes: "60", slot1: `${day(20)}T10:00`, slot2: `${day(21)}T10:00`, ...fields }));
+    thread.proposeMeetingAction(
+      undefined,
+      formData({ locale: "en", inquiryId: id, mode: "online", durationMinutes: "60", slot1: `${day(20)}T10:00`, slot2: `${day(21)}T10:00`, ...fields }),
+    );
   const cancel = (meetingId: string, reason = "", locale = "en") => thread.cancelMeetingAction(undefined, formData({ locale, meetingId, reason }));
   const accept = (meetingId: string, slot = "0") => thread.answerMeetingAction(undefined, formData({ locale: "en", meetingId, decision: "accept", slot }));
   const ics = (id: string) => icsRoute.GET(new Request(`http://localhost/api/meetings/${id}/ics`), { params: Promise.resolve({ id }) });
@@ -290,7 +317,10 @@ describe("cancelling business talks", () => {
     expect(await meetingOf(id)).toMatchObject({ status: "cancelled", acceptedSlot: slot });
     const view = await getThread(w.distUser, id);
     expect(view?.events.map((e) => e.type)).toEqual(["opened", "meeting_proposed", "meeting_accepted", "meeting_cancelled"]);
-    expect(view?.events[3]).toMatchObject({ actorName: "Sato", data: { meetingId: proposal.id, was: "accepted", slot: slot.toISOString(), reason: "Our president is ill that week." } });
+    expect(view?.events[3]).toMatchObject({
+      actorName: "Sato",
+      data: { meetingId: proposal.id, was: "accepted", slot: slot.toISOString(), reason: "Our president is ill that week." },
+    });
 
     const db = await getDb();
     const told = await db.select().from(notifications).where(eq(notifications.type, "meeting_cancelled"));
@@ -299,7 +329,10 @@ describe("cancelling business talks", () => {
     expect(notificationText("ja", "meeting_cancelled", told[0]!.payload)).toBe("見附ニットが「Knitwear for Yanji」の面談を取り消しました");
     expect(notificationText("zh", "meeting_cancelled", told[0]!.payload)).toBe("Mitsuke Knit取消了“Knitwear for Yanji”的会谈");
     expect(notificationDetail("en", "meeting_cancelled", told[0]!.payload)).toEqual(["Reason: Our president is ill that week."]);
-    const [email] = await db.select().from(emailOutbox).where(and(eq(emailOutbox.userId, w.distUser.id), eq(emailOutbox.type, "meeting_cancelled")));
+    const [email] = await db
+      .select()
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.userId, w.distUser.id), eq(emailOutbox.type, "meeting_cancelled")));
     const text = renderEmail(email!).text;
     expect(text).toContain("Mitsuke Knit cancelled the confirmed meeting for “Knitwear for Yanji”.");
     expect(text).toContain("Reason: Our president is ill that week.");
@@ -371,10 +404,18 @@ describe("cancelling business talks", () => {
     signIn(w.distUser);
     await propose(lapsed);
     const fourth = await meetingOf(lapsed);
-    await db.update(meetings).set({ slots: [past, new Date(Date.now() - 60_000)] }).where(eq(meetings.id, fourth.id));
+    await db
+      .update(meetings)
+      .set({ slots: [past, new Date(Date.now() - 60_000)] })
+      .where(eq(meetings.id, fourth.id));
     expect(await cancel(fourth.id)).toMatchObject({ ok: false, message: "The time of this meeting has passed, so it can no longer be cancelled." });
 
-    expect([(await meetingOf(twice)).status, (await meetingOf(declined)).status, (await meetingOf(held)).status, (await meetingOf(lapsed)).status]).toEqual(["cancelled", "declined", "accepted", "proposed"]);
+    expect([(await meetingOf(twice)).status, (await meetingOf(declined)).status, (await meetingOf(held)).status, (await meetingOf(lapsed)).status]).toEqual([
+      "cancelled",
+      "declined",
+      "accepted",
+      "proposed",
+    ]);
     const { events, told } = await cancellations();
     expect(events).toEqual([{ meetingId: first.id, was: "accepted", slot: first.slots[0]!.toISOString() }]);
     expect(told).toEqual([w.distUser.id]);

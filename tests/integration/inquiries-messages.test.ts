@@ -2,7 +2,20 @@ import { and, eq } from "drizzle-orm";
 import sharp from "sharp";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { chambers, companies, companyMembers, emailOutbox, inquiries, inquiryAttachments, inquiryMessages, notifications, products, users, type Company, type User } from "@/db/schema";
+import {
+  chambers,
+  companies,
+  companyMembers,
+  emailOutbox,
+  inquiries,
+  inquiryAttachments,
+  inquiryMessages,
+  notifications,
+  products,
+  users,
+  type Company,
+  type User,
+} from "@/db/schema";
 import { insertUser } from "../support/accounts";
 import { chamberNamed, insertCompany } from "../support/companies";
 import { withTestDatabase } from "../support/database";
@@ -40,7 +53,10 @@ async function world() {
 
 async function open(from: User, fields: Record<string, string>) {
   signIn(from);
-  const result = await openInquiryAction(undefined, formData({ locale: "en", source: "profile", subject: "Knitwear for Yanji", body: "Hello from Yanji", ...fields })).catch((e) => e);
+  const result = await openInquiryAction(
+    undefined,
+    formData({ locale: "en", source: "profile", subject: "Knitwear for Yanji", body: "Hello from Yanji", ...fields }),
+  ).catch((e) => e);
   const digest = (result as { digest?: string }).digest;
   return digest ? { id: digest.split(";")[2]!.split("/").pop()! } : { state: result as Awaited<ReturnType<typeof openInquiryAction>> };
 }
@@ -55,7 +71,16 @@ describe("opening an inquiry", () => {
     const { id } = await open(w.distUser, { to: w.sme.id });
     const db = await getDb();
     const [row] = await db.select().from(inquiries).where(eq(inquiries.id, id!));
-    expect(row).toMatchObject({ smeId: w.sme.id, distributorId: w.dist.id, chamberId: w.mitsuke.id, openedBy: w.distUser.id, openedByCompanyId: w.dist.id, source: "profile", stage: "new", subject: "Knitwear for Yanji" });
+    expect(row).toMatchObject({
+      smeId: w.sme.id,
+      distributorId: w.dist.id,
+      chamberId: w.mitsuke.id,
+      openedBy: w.distUser.id,
+      openedByCompanyId: w.dist.id,
+      source: "profile",
+      stage: "new",
+      subject: "Knitwear for Yanji",
+    });
     const messages = await db.select().from(inquiryMessages).where(eq(inquiryMessages.inquiryId, id!));
     expect(messages.map((m) => [m.authorId, m.authorSide, m.body])).toEqual([[w.distUser.id, "distributor", "Hello from Yanji"]]);
   });
@@ -73,7 +98,10 @@ describe("opening an inquiry", () => {
   it("names the company that wrote in each recipient's language, in the app and in email", async () => {
     const w = await world();
     const db = await getDb();
-    await db.update(companies).set({ name: { ja: "見附ニット", zh: "见附针织", en: "Mitsuke Knit" } }).where(eq(companies.id, w.sme.id));
+    await db
+      .update(companies)
+      .set({ name: { ja: "見附ニット", zh: "见附针织", en: "Mitsuke Knit" } })
+      .where(eq(companies.id, w.sme.id));
     await db.update(users).set({ locale: "zh" }).where(eq(users.id, w.distUser.id));
     const english = await insertUser({ role: "distributor", locale: "en", email: "li@example.cn" });
     await db.insert(companyMembers).values({ companyId: w.dist.id, userId: english.id });
@@ -97,7 +125,9 @@ describe("opening an inquiry", () => {
     const otherDistUser = await insertUser({ role: "distributor" });
     const otherDist = await insertCompany({ kind: "distributor" }, otherDistUser);
     const pendingSme = await insertCompany({ kind: "sme", status: "pending" });
-    expect((await open(w.distUser, { to: otherDist.id })).state?.message).toBe("This company cannot be contacted: it does not exist, is not approved yet or is on your own side.");
+    expect((await open(w.distUser, { to: otherDist.id })).state?.message).toBe(
+      "This company cannot be contacted: it does not exist, is not approved yet or is on your own side.",
+    );
     expect((await open(w.distUser, { to: pendingSme.id })).state?.ok).toBe(false);
     expect((await open(w.distUser, { to: crypto.randomUUID() })).state?.ok).toBe(false);
     const newcomer = await insertUser({ role: "sme" });
@@ -121,7 +151,9 @@ describe("opening an inquiry", () => {
         { companyId: otherSme.id, ref: "P-3", name: { ja: "包丁" } },
       ])
       .returning();
-    expect((await open(w.distUser, { to: w.sme.id, product: theirs!.id, source: "product" })).state?.message).toBe("This product cannot be found among the manufacturer's published products.");
+    expect((await open(w.distUser, { to: w.sme.id, product: theirs!.id, source: "product" })).state?.message).toBe(
+      "This product cannot be found among the manufacturer's published products.",
+    );
     expect((await open(w.distUser, { to: w.sme.id, product: hidden!.id, source: "product" })).state?.ok).toBe(false);
     const { id } = await open(w.distUser, { to: w.sme.id, product: mine!.id, source: "product" });
     const [row] = await db.select().from(inquiries).where(eq(inquiries.id, id!));
@@ -137,7 +169,10 @@ describe("attachments", () => {
     return postMessageAction(undefined, form);
   };
   const stored = async () => (await getDb()).select().from(inquiryAttachments);
-  const png = () => sharp({ create: { width: 4, height: 4, channels: 3, background: "#c00" } }).png().toBuffer();
+  const png = () =>
+    sharp({ create: { width: 4, height: 4, channels: 3, background: "#c00" } })
+      .png()
+      .toBuffer();
 
   it("recognises a file by its bytes, not its name or claimed type", async () => {
     const w = await world();
@@ -232,11 +267,17 @@ describe("unread counts", () => {
   it("names a coordinating chamber that writes in each recipient's language", async () => {
     const w = await world();
     const db = await getDb();
-    await db.update(chambers).set({ name: { ja: "見附商工会議所", en: "Mitsuke Chamber of Commerce and Industry" } }).where(eq(chambers.id, w.mitsuke.id));
+    await db
+      .update(chambers)
+      .set({ name: { ja: "見附商工会議所", en: "Mitsuke Chamber of Commerce and Industry" } })
+      .where(eq(chambers.id, w.mitsuke.id));
     const { id } = await open(w.distUser, { to: w.sme.id });
     signIn(w.coordinator);
     expect((await postMessageAction(undefined, formData({ locale: "en", inquiryId: id!, body: "We can host the meeting" }))).ok).toBe(true);
-    const [toSme] = await db.select().from(notifications).where(and(eq(notifications.type, "message_new"), eq(notifications.userId, w.smeUser.id)));
+    const [toSme] = await db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.type, "message_new"), eq(notifications.userId, w.smeUser.id)));
     expect(notificationText("ja", "message_new", toSme!.payload)).toBe("「Knitwear for Yanji」に見附商工会議所から新しいメッセージが届きました");
     expect(notificationText("zh", "message_new", toSme!.payload)).toContain("Mitsuke Chamber of Commerce and Industry");
   });

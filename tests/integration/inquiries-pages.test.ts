@@ -59,7 +59,10 @@ async function world() {
   const dist = await insertCompany({ kind: "distributor", name: { zh: "延边贸易", en: "Yanbian Trading" } }, distUser);
   const coordinator = await insertUser({ role: "chamber_admin", chamberId: chamber.id, name: "Mitsuke CCI" });
   signIn(distUser);
-  const opened = await openInquiryAction(undefined, formData({ locale: "en", to: sme.id, source: "profile", subject: "Knitwear for Yanji", body: "Hello, see https://yanbian.example.cn <script>x</script>" })).catch((e) => e);
+  const opened = await openInquiryAction(
+    undefined,
+    formData({ locale: "en", to: sme.id, source: "profile", subject: "Knitwear for Yanji", body: "Hello, see https://yanbian.example.cn <script>x</script>" }),
+  ).catch((e) => e);
   const id = (opened as { digest: string }).digest.split(";")[2]!.split("/").pop()!;
   return { chamber, smeUser, sme, distUser, dist, coordinator, id };
 }
@@ -119,7 +122,10 @@ describe("thread page", () => {
     const w = await world();
     const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
     signIn(w.distUser);
-    await thread.proposeMeetingAction(undefined, formData({ locale: "en", inquiryId: w.id, mode: "online", durationMinutes: "60", slot1: `${inDays(10)}T10:00`, slot2: `${inDays(11)}T10:00` }));
+    await thread.proposeMeetingAction(
+      undefined,
+      formData({ locale: "en", inquiryId: w.id, mode: "online", durationMinutes: "60", slot1: `${inDays(10)}T10:00`, slot2: `${inDays(11)}T10:00` }),
+    );
     const proposer = await threadPage(w.id);
     expect(proposer).toContain(">Cancel this proposal</summary>");
     const meetingId = proposer.match(/name="meetingId" value="([0-9a-f-]{36})"/)![1]!;
@@ -133,7 +139,10 @@ describe("thread page", () => {
     expect(await threadPage(w.id)).not.toContain('data-testid="meeting-cancel"');
 
     signIn(w.smeUser);
-    expect(await thread.cancelMeetingAction(undefined, formData({ locale: "en", meetingId, reason: "Our president is ill that week." }))).toMatchObject({ ok: true, message: "Meeting cancelled." });
+    expect(await thread.cancelMeetingAction(undefined, formData({ locale: "en", meetingId, reason: "Our president is ill that week." }))).toMatchObject({
+      ok: true,
+      message: "Meeting cancelled.",
+    });
     signIn(w.distUser);
     const after = await threadPage(w.id);
     expect(after).toContain('data-status="cancelled"');

@@ -35,7 +35,10 @@ function signIn(user: User) {
 
 async function world() {
   const db = await getDb();
-  const [chamber] = await db.insert(chambers).values({ key: "mitsuke", name: { ja: "見附商工会議所", zh: "见附商工会议所", en: "Mitsuke Chamber of Commerce" } }).returning();
+  const [chamber] = await db
+    .insert(chambers)
+    .values({ key: "mitsuke", name: { ja: "見附商工会議所", zh: "见附商工会议所", en: "Mitsuke Chamber of Commerce" } })
+    .returning();
   const admin = await insertUser({ role: "chamber_admin", chamberId: chamber!.id, locale: "ja" });
   const sato = await insertUser({ role: "sme", locale: "ja", email: "sato@example.jp" });
   const sme = await insertCompany({ kind: "sme", chamberId: chamber!.id, name: { ja: "見附ニット", zh: "见附针织", en: "Mitsuke Knit" } }, sato);
@@ -68,7 +71,10 @@ describe("recommending a match", () => {
     expect(notificationPath(toWang.type, toWang.payload)).toBe(`/companies/${w.sme.id}`);
 
     const emails = await db.select().from(emailOutbox);
-    const zhEmail = renderEmail(emails.find((e) => e.toEmail === "wang@example.cn")!, "https://k.example");
+    const zhEmail = renderEmail(
+      emails.find((e) => e.toEmail === "wang@example.cn")!,
+      "https://k.example",
+    );
     expect(zhEmail.subject).toBe("见附商工会议所向您推荐：见附针织");
     expect(zhEmail.text).toContain("留言：延吉の展示会で王さんにお会いしました");
     expect(zhEmail.text).toContain(`https://k.example/zh/companies/${w.sme.id}`);
@@ -122,7 +128,12 @@ describe("the chamber admin's matches page", () => {
 
   it("marks a member name shown in another language than the reader's, with its lang attribute", async () => {
     const w = await world();
-    await (await getDb()).update(companies).set({ name: { ja: "見附ニット" } }).where(eq(companies.id, w.sme.id));
+    await (
+      await getDb()
+    )
+      .update(companies)
+      .set({ name: { ja: "見附ニット" } })
+      .where(eq(companies.id, w.sme.id));
     const html = await renderMatches(w.admin, "zh");
     const link = html.match(/data-testid="member-link">(.*?)<\/a>/)![1]!;
     expect(link).toContain('<span lang="ja">見附ニット</span>');

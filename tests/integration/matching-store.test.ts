@@ -56,7 +56,9 @@ describe("matches storage", () => {
     const mine = (rows: typeof before) => rows.filter((r) => r.sme === "tsubame-steel").map((r) => `${r.dist}:${r.score.toFixed(4)}`);
     expect(mine(after)).not.toEqual(mine(before));
     expect(after.some((r) => r.sme === "tsubame-steel" && r.dist === "sh-crossborder")).toBe(true);
-    expect(after.filter((r) => r.sme === "tsubame-steel").every((r) => !before.some((b) => b.computed === r.computed && b.sme === r.sme && b.dist === r.dist))).toBe(true);
+    expect(
+      after.filter((r) => r.sme === "tsubame-steel").every((r) => !before.some((b) => b.computed === r.computed && b.sme === r.sme && b.dist === r.dist)),
+    ).toBe(true);
   });
 
   it("gives the same rows from the incremental path as from a full recompute", async () => {

@@ -70,10 +70,18 @@ describe("company moderation", () => {
 
   it("tells each member of the company the decision with its name in the member's own language", async () => {
     const { mitsukeAdmin, knit } = await setup();
-    await (await getDb()).update(companies).set({ name: { ja: "見附ニット", zh: "见附针织", en: "Mitsuke Knit" } }).where(eq(companies.id, knit.id));
+    await (
+      await getDb()
+    )
+      .update(companies)
+      .set({ name: { ja: "見附ニット", zh: "见附针织", en: "Mitsuke Knit" } })
+      .where(eq(companies.id, knit.id));
     const ja = await insertUser({ locale: "ja", email: "sato@example.jp" });
     const zh = await insertUser({ locale: "zh", email: "wang@example.cn" });
-    await (await getDb()).insert(companyMembers).values([{ companyId: knit.id, userId: ja.id, role: "owner" }, { companyId: knit.id, userId: zh.id }]);
+    await (await getDb()).insert(companyMembers).values([
+      { companyId: knit.id, userId: ja.id, role: "owner" },
+      { companyId: knit.id, userId: zh.id },
+    ]);
     signedInAs(mitsukeAdmin);
     await decideCompanyAction(undefined, formData({ locale: "en", companyId: knit.id, decision: "reject", reason: "Add an English description" }));
 

@@ -15,13 +15,14 @@ type Received = { to: string; subject: string; outboxId: string; raw: string };
 
 /** Decodes RFC 2047 encoded words, as nodemailer writes non-ASCII subjects. */
 function decodeHeader(value: string): string {
-  return value
-    .replace(/\?=\s+=\?/g, "?==?")
-    .replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
-      enc.toLowerCase() === "b"
-        ? Buffer.from(text, "base64").toString("utf8")
-        : Buffer.from(text.replace(/_/g, " ").replace(/=([0-9a-f]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), "latin1").toString("utf8"),
-    );
+  return value.replace(/\?=\s+=\?/g, "?==?").replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
+    enc.toLowerCase() === "b"
+      ? Buffer.from(text, "base64").toString("utf8")
+      : Buffer.from(
+          text.replace(/_/g, " ").replace(/=([0-9a-f]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
+          "latin1",
+        ).toString("utf8"),
+  );
 }
 
 /** The message with quoted-printable undone, to look for text the body carries. */
@@ -120,7 +121,11 @@ describe("sending the outbox", () => {
 
     expect(await sendDueEmails({ transport: transport(), now: minutes(0) })).toMatchObject({ sent: 0, failed: 3 });
     const failedOnce = await outbox();
-    expect(failedOnce.map((r) => [r.status, r.attempts])).toEqual([["pending", 1], ["pending", 1], ["pending", 1]]);
+    expect(failedOnce.map((r) => [r.status, r.attempts])).toEqual([
+      ["pending", 1],
+      ["pending", 1],
+      ["pending", 1],
+    ]);
     expect(failedOnce[0]!.lastError).toMatch(/ECONNREFUSED|connect/i);
     // Not retried before its backoff has passed.
     expect(await sendDueEmails({ transport: transport(), now: minutes(0.5) })).toMatchObject({ sent: 0, failed: 0 });
@@ -164,7 +169,11 @@ describe("two workers at once", () => {
 
   it("never send the same email twice", async () => {
     const recipients = await Promise.all(Array.from({ length: 24 }, (_, i) => insertUser({ email: `r${i}@example.jp` })));
-    await emit({ type: "showroom_application", userIds: recipients.map((u) => u.id), payload: { offerId: "x", companyName: "燕三条ツールズ", title: "延吉ショールーム" } });
+    await emit({
+      type: "showroom_application",
+      userIds: recipients.map((u) => u.id),
+      payload: { offerId: "x", companyName: "燕三条ツールズ", title: "延吉ショールーム" },
+    });
     const first = await getDb();
     // On PostgreSQL the second worker has its own connections, as a second app instance would.
     const other: Database = process.env.TEST_DATABASE_URL ? (second = openPostgres(process.env.TEST_DATABASE_URL, { max: 2 })).db : first;
@@ -184,10 +193,7 @@ describe("two workers at once", () => {
     const db = await getDb();
     for (let i = 0; i < 6; i++) await emit({ type: "message_new", userIds: [reader.id], payload: inquiry, batchKey: "inquiry:busy" });
     const other: Database = process.env.TEST_DATABASE_URL ? (second ??= openPostgres(process.env.TEST_DATABASE_URL, { max: 2 })).db : db;
-    await Promise.all([
-      sendDueEmails({ transport: transport(), now: minutes(0), db }),
-      sendDueEmails({ transport: transport(), now: minutes(0), db: other }),
-    ]);
+    await Promise.all([sendDueEmails({ transport: transport(), now: minutes(0), db }), sendDueEmails({ transport: transport(), now: minutes(0), db: other })]);
     expect(smtp.received).toHaveLength(1);
     const rows = await outbox();
     expect(rows.filter((r) => r.status === "sent")).toHaveLength(1);

@@ -74,7 +74,9 @@ describe("notify", () => {
     const muted = await insertUser({ email: "muted@example.jp" });
     const other = await insertUser({ email: "other@example.jp" });
     await (await getDb()).insert(notificationPreferences).values({ userId: muted.id, disabled: ["match_recommended"] });
-    await (await getDb()).transaction((tx) => notify(tx, { type: "match_recommended", userIds: [muted.id, other.id], payload: { companyName: "Yanbian Dayang" } }));
+    await (
+      await getDb()
+    ).transaction((tx) => notify(tx, { type: "match_recommended", userIds: [muted.id, other.id], payload: { companyName: "Yanbian Dayang" } }));
     expect((await notificationRows()).map((n) => n.userId).sort()).toEqual([muted.id, other.id].sort());
     expect((await outboxRows()).map((e) => e.toEmail)).toEqual(["other@example.jp"]);
   });
@@ -185,6 +187,10 @@ it("skips a user deleted or suspended at notify time but keeps other recipients"
   const active = await insertUser();
   const later = await insertUser();
   await (await getDb()).update(users).set({ status: "suspended" }).where(eq(users.id, later.id));
-  await (await getDb()).transaction((tx) => notify(tx, { type: "showroom_decision", userIds: [active.id, later.id], payload: { offerId: "o", title: "Yanji", decision: "accepted" } }));
+  await (
+    await getDb()
+  ).transaction((tx) =>
+    notify(tx, { type: "showroom_decision", userIds: [active.id, later.id], payload: { offerId: "o", title: "Yanji", decision: "accepted" } }),
+  );
   expect((await notificationRows()).map((n) => n.userId)).toEqual([active.id]);
 });

@@ -18,7 +18,12 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
 const pgliteDir = path.join(work, "pglite");
-const cliEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "test" as const, ...(postgresUrl ? { DATABASE_URL: postgresUrl } : { PGLITE_DIR: pgliteDir }) };
+const cliEnv = {
+  PATH: process.env.PATH,
+  HOME: process.env.HOME,
+  NODE_ENV: "test" as const,
+  ...(postgresUrl ? { DATABASE_URL: postgresUrl } : { PGLITE_DIR: pgliteDir }),
+};
 
 function cli(command: "backup" | "restore", file: string) {
   return run("npx", ["tsx", "--conditions=react-server", `db/cli/${command}.ts`, file], { cwd: root, env: cliEnv });

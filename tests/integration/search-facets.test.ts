@@ -9,7 +9,6 @@ import { withTestDatabase } from "../support/database";
 
 withTestDatabase();
 
-
 const search = (query: Record<string, string>) => searchItemsFor({ role: "distributor" }, parseSearchParams(query));
 const facet = (list: { value: string; count: number }[]) => Object.fromEntries(list.map((f) => [f.value, f.count]));
 
@@ -68,7 +67,10 @@ describe("facet sets", () => {
     expect(rows).toHaveLength(4);
     expect(new Set(rows.map((r) => r.regionsSet)).size).toBe(1);
     expect(new Set(rows.map((r) => r.languagesSet)).size).toBe(1);
-    const sets = await db.select().from(searchFacetSets).where(inArray(searchFacetSets.id, [rows[0]!.regionsSet, rows[0]!.languagesSet]));
+    const sets = await db
+      .select()
+      .from(searchFacetSets)
+      .where(inArray(searchFacetSets.id, [rows[0]!.regionsSet, rows[0]!.languagesSet]));
     expect(sets.map((s) => s.values).sort()).toEqual([["JP-15"], ["ja", "zh"]]);
   });
 });

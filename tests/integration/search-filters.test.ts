@@ -12,7 +12,6 @@ withTestDatabase();
 
 const distributor: SearchViewer = { role: "distributor" };
 
-
 async function search(query: Record<string, string>, viewer: SearchViewer = distributor) {
   return searchItemsFor(viewer, parseSearchParams(query));
 }
@@ -80,7 +79,10 @@ describe("search filters and facets", () => {
   it("shows an edit only after reindexCompany, in the same transaction", async () => {
     const db = await getDb();
     const company = await insertSupplier({}, [{ name: { en: "Wool scarf" } }]);
-    await db.update(products).set({ name: { en: "Silk scarf" } }).where(eq(products.companyId, company.id));
+    await db
+      .update(products)
+      .set({ name: { en: "Silk scarf" } })
+      .where(eq(products.companyId, company.id));
     expect(await productNames({ q: "silk" })).toEqual([]);
     await db.transaction((tx) => reindexCompany(tx, company.id));
     expect(await productNames({ q: "silk" })).toEqual(["Silk scarf"]);
@@ -121,7 +123,18 @@ describe("search index upkeep", () => {
     const cardsAndRows = async () => {
       const cards = await db.select({ id: searchCards.id, name: searchCards.name }).from(searchCards);
       const rows = await db.select({ id: searchItems.id }).from(searchItems);
-      return { cards: cards.map((c) => c.name.en).sort(), same: cards.map((c) => c.id).sort().join() === rows.map((r) => r.id).sort().join() };
+      return {
+        cards: cards.map((c) => c.name.en).sort(),
+        same:
+          cards
+            .map((c) => c.id)
+            .sort()
+            .join() ===
+          rows
+            .map((r) => r.id)
+            .sort()
+            .join(),
+      };
     };
     await db.delete(products).where(eq(products.ref, "p1"));
     await reindexCompany(db, company.id);

@@ -10,7 +10,6 @@ import { withTestDatabase } from "../support/database";
 
 withTestDatabase();
 
-
 async function names(viewer: SearchViewer, query: Record<string, string>) {
   const result = await searchItemsFor(viewer, parseSearchParams(query));
   return result.hits.map((h) => h.name.ja ?? h.name.zh ?? h.name.en);
@@ -25,7 +24,10 @@ describe("search across languages", () => {
   });
 
   it("finds ニットセーター by 针织衫 through the names of its HS heading 6110", async () => {
-    await insertSupplier({}, [{ name: { ja: "ニットセーター" }, hsCode: "6110" }, { name: { ja: "醤油" }, hsCode: "2103" }]);
+    await insertSupplier({}, [
+      { name: { ja: "ニットセーター" }, hsCode: "6110" },
+      { name: { ja: "醤油" }, hsCode: "2103" },
+    ]);
     expect(await names(distributor, { q: "针织衫", type: "product" })).toEqual(["ニットセーター"]);
   });
 

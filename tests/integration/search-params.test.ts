@@ -3,7 +3,16 @@ import { parseSearchParams, searchHref } from "@/lib/search/params";
 
 describe("search URL parameters", () => {
   it("keeps valid filters and drops a bad one instead of failing the page", () => {
-    const params = parseSearchParams({ q: "  针织 ", hs: "6110", region: "JP-15", channel: "teleport", priceMax: "-5", moqMax: "100", page: "x", sort: "oldest" });
+    const params = parseSearchParams({
+      q: "  针织 ",
+      hs: "6110",
+      region: "JP-15",
+      channel: "teleport",
+      priceMax: "-5",
+      moqMax: "100",
+      page: "x",
+      sort: "oldest",
+    });
     expect(params).toEqual({ q: "针织", hs: "6110", region: "JP-15", moqMax: 100, sort: "relevance", page: 1 });
   });
 

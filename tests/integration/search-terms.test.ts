@@ -19,7 +19,10 @@ async function names(query: Record<string, string>) {
 async function catalogue() {
   const filler = ["綿のハンカチ", "麻のストール", "今治タオル", "羊毛フェルトのコースター", "シルクのスカーフ", "デニム生地", "帆布のトートバッグ", "革の財布"];
   const food = ["りんごジュース 1L", "抹茶 100g", "醤油 500ml", "煎餅 詰め合わせ", "梅干し"];
-  await insertSupplier({}, [...filler, ...food].map((name) => ({ name: { ja: name } })));
+  await insertSupplier(
+    {},
+    [...filler, ...food].map((name) => ({ name: { ja: name } })),
+  );
   for (let i = 1; i <= 24; i++) await insertSupplier({}, [{ name: { zh: `纯棉毛巾 ${i}号` } }]);
   await insertSupplier({}, [{ name: { ja: "ウール靴下" } }, { name: { en: "Merino wool socks" } }]);
   await insertSupplier({}, [{ name: { ja: "ラムウール ケーブル編みセーター" } }]);

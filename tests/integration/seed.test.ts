@@ -54,7 +54,10 @@ describe("the demo seed", () => {
   it("adds demo companies missing from an earlier seed without touching the claimed ones", async () => {
     await seedDemo();
     const db = await getDb();
-    await db.update(companies).set({ name: { ja: "見附ニット（編集済み）" } }).where(eq(companies.ref, "mitsuke-knit-works"));
+    await db
+      .update(companies)
+      .set({ name: { ja: "見附ニット（編集済み）" } })
+      .where(eq(companies.ref, "mitsuke-knit-works"));
     const [dropped] = await db.delete(companies).where(eq(companies.ref, "tsubame-cutlery")).returning({ ref: companies.ref });
     expect(dropped).toBeDefined();
     expect(await seedDemo()).toEqual({ created: [], importedCompanies: true });

@@ -1,7 +1,20 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { companies, companyBlocks, companyMembers, emailOutbox, notifications, products, showroomApplicationProducts, showroomApplications, showroomOffers, users, type Company, type User } from "@/db/schema";
+import {
+  companies,
+  companyBlocks,
+  companyMembers,
+  emailOutbox,
+  notifications,
+  products,
+  showroomApplicationProducts,
+  showroomApplications,
+  showroomOffers,
+  users,
+  type Company,
+  type User,
+} from "@/db/schema";
 import { displayToday } from "@/lib/showrooms/dates";
 import { insertUser } from "../support/accounts";
 import { insertCompany } from "../support/companies";
@@ -39,15 +52,27 @@ async function company(kind: "sme" | "distributor", name: Company["name"]) {
 }
 
 async function offerOf(distributorId: string, overrides: Partial<typeof showroomOffers.$inferInsert> = {}) {
-  const [offer] = await (await getDb())
+  const [offer] = await (
+    await getDb()
+  )
     .insert(showroomOffers)
-    .values({ companyId: distributorId, title: { zh: "延吉日本商品展示厅" }, place: "Yanji", region: "CN-JL", startsOn: day(-10), endsOn: day(120), ...overrides })
+    .values({
+      companyId: distributorId,
+      title: { zh: "延吉日本商品展示厅" },
+      place: "Yanji",
+      region: "CN-JL",
+      startsOn: day(-10),
+      endsOn: day(120),
+      ...overrides,
+    })
     .returning();
   return offer!;
 }
 
 async function productOf(companyId: string, ref: string, published = true) {
-  const [row] = await (await getDb())
+  const [row] = await (
+    await getDb()
+  )
     .insert(products)
     .values({ companyId, ref, name: { ja: `ニット ${ref}`, en: `Knit ${ref}` }, published })
     .returning();
@@ -70,14 +95,35 @@ describe("applying and deciding", () => {
   it("puts accepted products on display: badges for those products only, members notified", async () => {
     const { dayang, knit, offer, cardigan, stole, scarf } = await setting();
     signIn(knit.colleague);
-    const state = await applyAction(undefined, formData({ locale: "ja", offerId: offer.id, productIds: [cardigan.id, stole.id], message: "冬物を展示したいです。" }));
+    const state = await applyAction(
+      undefined,
+      formData({ locale: "ja", offerId: offer.id, productIds: [cardigan.id, stole.id], message: "冬物を展示したいです。" }),
+    );
     expect(state).toMatchObject({ ok: true, message: "ディストリビューターに応募を送りました。" });
     const [application] = await applicationsIn();
-    expect(application).toMatchObject({ offerId: offer.id, smeId: knit.company.id, appliedBy: knit.colleague.id, status: "pending", message: "冬物を展示したいです。" });
+    expect(application).toMatchObject({
+      offerId: offer.id,
+      smeId: knit.company.id,
+      appliedBy: knit.colleague.id,
+      status: "pending",
+      message: "冬物を展示したいです。",
+    });
     const chosen = await (await db()).select().from(showroomApplicationProducts);
     expect(chosen.map((r) => r.productId).sort()).toEqual([cardigan.id, stole.id].sort());
     for (const member of [dayang.owner, dayang.colleague]) {
-      expect(await notificationsOf(member.id)).toMatchObject([{ type: "showroom_application", payload: { offerId: offer.id, applicationId: application!.id, title: { zh: "延吉日本商品展示厅" }, companyName: { ja: "見附ニット工業" }, place: "Yanji", productCount: 2 } }]);
+      expect(await notificationsOf(member.id)).toMatchObject([
+        {
+          type: "showroom_application",
+          payload: {
+            offerId: offer.id,
+            applicationId: application!.id,
+            title: { zh: "延吉日本商品展示厅" },
+            companyName: { ja: "見附ニット工業" },
+            place: "Yanji",
+            productCount: 2,
+          },
+        },
+      ]);
     }
     expect(await displayBadges([cardigan.id, stole.id, scarf.id])).toEqual(new Map());
 
@@ -85,10 +131,26 @@ describe("applying and deciding", () => {
     const decided = await decideApplicationAction(undefined, formData({ locale: "zh", applicationId: application!.id, decision: "accepted" }));
     expect(decided).toMatchObject({ ok: true, message: "已接受该申请，其产品将显示展示中标识。" });
     for (const member of [knit.owner, knit.colleague]) {
-      expect(await notificationsOf(member.id)).toMatchObject([{ type: "showroom_decision", payload: { applicationId: application!.id, title: { zh: "延吉日本商品展示厅" }, companyName: { zh: "延边大洋商贸", en: "Yanbian Dayang" }, decision: "accepted" } }]);
+      expect(await notificationsOf(member.id)).toMatchObject([
+        {
+          type: "showroom_decision",
+          payload: {
+            applicationId: application!.id,
+            title: { zh: "延吉日本商品展示厅" },
+            companyName: { zh: "延边大洋商贸", en: "Yanbian Dayang" },
+            decision: "accepted",
+          },
+        },
+      ]);
     }
 
-    const badge = { place: "Yanji", region: "CN-JL", startsOn: offer.startsOn, endsOn: offer.endsOn, companyName: { zh: "延边大洋商贸", en: "Yanbian Dayang" } };
+    const badge = {
+      place: "Yanji",
+      region: "CN-JL",
+      startsOn: offer.startsOn,
+      endsOn: offer.endsOn,
+      companyName: { zh: "延边大洋商贸", en: "Yanbian Dayang" },
+    };
     const badges = await displayBadges([cardigan.id, stole.id, scarf.id]);
     expect([...badges.keys()].sort()).toEqual([cardigan.id, stole.id].sort());
     expect(badges.get(cardigan.id)).toEqual([badge]);
@@ -99,7 +161,9 @@ describe("applying and deciding", () => {
   it("names the companies and the offer in each member's own language, whichever side they work for", async () => {
     const dayang = await company("distributor", { zh: "延边大洋商贸", ja: "延辺大洋商事", en: "Yanbian Dayang" });
     const knit = await company("sme", { ja: "見附ニット工業", zh: "见附针织工业", en: "Mitsuke Knit Works" });
-    const offer = await offerOf(dayang.company.id, { title: { zh: "延吉日本商品展示厅", ja: "延吉日本製品ショールーム", en: "Yanji Japanese goods showroom" } });
+    const offer = await offerOf(dayang.company.id, {
+      title: { zh: "延吉日本商品展示厅", ja: "延吉日本製品ショールーム", en: "Yanji Japanese goods showroom" },
+    });
     const cardigan = await productOf(knit.company.id, "K-1");
     // The side someone works for does not say what they read: a Japanese buyer at the distributor, a Chinese employee at the SME.
     const readers = { [dayang.owner.id]: "zh", [dayang.colleague.id]: "ja", [knit.owner.id]: "en", [knit.colleague.id]: "zh" } as const;
@@ -118,7 +182,9 @@ describe("applying and deciding", () => {
 
     const [application] = await applicationsIn();
     signIn(dayang.colleague);
-    expect(await decideApplicationAction(undefined, formData({ locale: "ja", applicationId: application!.id, decision: "accepted" }))).toMatchObject({ ok: true });
+    expect(await decideApplicationAction(undefined, formData({ locale: "ja", applicationId: application!.id, decision: "accepted" }))).toMatchObject({
+      ok: true,
+    });
     expect((await seen(knit.owner)).inApp).toBe("Your application to the showroom “Yanji Japanese goods showroom” was accepted");
     expect((await seen(knit.colleague)).inApp).toBe("您在展厅“延吉日本商品展示厅”的参展申请已被接受");
     expect((await seen(knit.colleague)).email).toContain("延吉日本商品展示厅");
@@ -131,7 +197,9 @@ describe("applying and deciding", () => {
     await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: cardigan.id }));
     const [application] = await applicationsIn();
     signIn(dayang.owner);
-    expect(await decideApplicationAction(undefined, formData({ locale: "en", applicationId: application!.id, decision: "declined" }))).toMatchObject({ ok: true });
+    expect(await decideApplicationAction(undefined, formData({ locale: "en", applicationId: application!.id, decision: "declined" }))).toMatchObject({
+      ok: true,
+    });
     expect((await applicationsIn())[0]!.status).toBe("declined");
     expect(await displayBadges([cardigan.id])).toEqual(new Map());
   });
@@ -217,14 +285,20 @@ describe("applying and deciding", () => {
     expect(forged).toMatchObject({ ok: false, message: "This application does not exist, is no longer waiting, or is not your company's." });
     expect((await applicationsIn())[0]!.status).toBe("pending");
     signIn(knit.owner);
-    expect(await withdrawApplicationAction(undefined, formData({ locale: "ja", applicationId: application!.id }))).toMatchObject({ ok: true, message: "応募を取り下げました。" });
+    expect(await withdrawApplicationAction(undefined, formData({ locale: "ja", applicationId: application!.id }))).toMatchObject({
+      ok: true,
+      message: "応募を取り下げました。",
+    });
     expect(await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: stole.id }))).toMatchObject({ ok: true });
     expect((await applicationsIn()).map((a) => a.status).sort()).toEqual(["pending", "withdrawn"]);
   });
 
   it("refuses an application between companies one of which has blocked the other, sending nothing", async () => {
     const { dayang, knit, offer, cardigan } = await setting();
-    for (const [blockerId, blockedId] of [[knit.company.id, dayang.company.id], [dayang.company.id, knit.company.id]] as const) {
+    for (const [blockerId, blockedId] of [
+      [knit.company.id, dayang.company.id],
+      [dayang.company.id, knit.company.id],
+    ] as const) {
       await (await db()).insert(companyBlocks).values({ blockerId, blockedId });
       signIn(knit.colleague);
       const state = await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: cardigan.id, message: "Please show our knitwear." }));
@@ -240,7 +314,10 @@ describe("applying and deciding", () => {
     signIn(knit.owner);
     await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: cardigan.id }));
     const [application] = await applicationsIn();
-    for (const [blockerId, blockedId] of [[knit.company.id, dayang.company.id], [dayang.company.id, knit.company.id]] as const) {
+    for (const [blockerId, blockedId] of [
+      [knit.company.id, dayang.company.id],
+      [dayang.company.id, knit.company.id],
+    ] as const) {
       await (await db()).insert(companyBlocks).values({ blockerId, blockedId });
       signIn(dayang.owner);
       for (const decision of ["accepted", "declined"]) {
@@ -253,17 +330,25 @@ describe("applying and deciding", () => {
     expect(await notificationsOf(knit.owner.id)).toEqual([]);
     expect(await displayBadges([cardigan.id])).toEqual(new Map());
     // Once the block is lifted, the application can be answered again.
-    expect(await decideApplicationAction(undefined, formData({ locale: "en", applicationId: application!.id, decision: "accepted" }))).toMatchObject({ ok: true });
+    expect(await decideApplicationAction(undefined, formData({ locale: "en", applicationId: application!.id, decision: "accepted" }))).toMatchObject({
+      ok: true,
+    });
   });
 
   it("does not let a distributor apply or an SME decide", async () => {
     const { dayang, knit, offer, cardigan } = await setting();
     signIn(dayang.owner);
-    expect(await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: cardigan.id }))).toMatchObject({ ok: false, message: "You are not allowed to do this." });
+    expect(await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: cardigan.id }))).toMatchObject({
+      ok: false,
+      message: "You are not allowed to do this.",
+    });
     signIn(knit.owner);
     await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: cardigan.id }));
     const [application] = await applicationsIn();
-    expect(await decideApplicationAction(undefined, formData({ locale: "en", applicationId: application!.id, decision: "accepted" }))).toMatchObject({ ok: false, message: "You are not allowed to do this." });
+    expect(await decideApplicationAction(undefined, formData({ locale: "en", applicationId: application!.id, decision: "accepted" }))).toMatchObject({
+      ok: false,
+      message: "You are not allowed to do this.",
+    });
     expect((await applicationsIn())[0]!.status).toBe("pending");
   });
 });

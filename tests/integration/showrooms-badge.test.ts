@@ -9,7 +9,13 @@ import type { DisplayBadgeData } from "@/lib/showrooms/state";
 
 type Provider = ComponentProps<typeof NextIntlClientProvider>;
 
-const yanji: DisplayBadgeData = { place: "延吉", region: "CN-JL", startsOn: "2026-12-01", endsOn: "2027-03-31", companyName: { zh: "延边大洋商贸", en: "Yanbian Dayang" } };
+const yanji: DisplayBadgeData = {
+  place: "延吉",
+  region: "CN-JL",
+  startsOn: "2026-12-01",
+  endsOn: "2027-03-31",
+  companyName: { zh: "延边大洋商贸", en: "Yanbian Dayang" },
+};
 
 /** The badge's markup in a page whose zone lies behind UTC, which must not shift the calendar days. */
 function markup(locale: Locale, now: string, badge: DisplayBadgeData = yanji): string {
@@ -20,7 +26,9 @@ function markup(locale: Locale, now: string, badge: DisplayBadgeData = yanji): s
 
 /** The badge's text as a reader sees it. */
 function render(locale: Locale, now: string, badge: DisplayBadgeData = yanji): string {
-  return markup(locale, now, badge).replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
+  return markup(locale, now, badge)
+    .replace(/<[^>]+>/g, "")
+    .replace(/\s+/g, " ");
 }
 
 describe("display badge", () => {

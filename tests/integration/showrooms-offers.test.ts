@@ -143,7 +143,10 @@ describe("closing and visibility", () => {
     await publish("pending");
     const db = await getDb();
     await db.update(showroomOffers).set({ status: "closed" }).where(eq(showroomOffers.id, closed.offer.id));
-    await db.update(showroomOffers).set({ startsOn: day(-30), endsOn: day(-1) }).where(eq(showroomOffers.id, ended.offer.id));
+    await db
+      .update(showroomOffers)
+      .set({ startsOn: day(-30), endsOn: day(-1) })
+      .where(eq(showroomOffers.id, ended.offer.id));
     expect((await listOpenOffers()).map((r) => r.offer.id)).toEqual([open.offer.id]);
   });
 

@@ -34,7 +34,7 @@ async function render(user: User, locale: Locale, page: ReactNode | Promise<Reac
 }
 
 const text = textOf;
-const params = <P,>(p: P) => ({ params: Promise.resolve(p) });
+const params = <P>(p: P) => ({ params: Promise.resolve(p) });
 
 function day(offset: number): string {
   const date = new Date(`${displayToday()}T00:00:00Z`);
@@ -52,9 +52,21 @@ async function world() {
   const otherSme = await insertCompany({ name: { ja: "小千谷織物" } });
   const [offer] = await db
     .insert(showroomOffers)
-    .values({ companyId: dayang.id, title: { zh: "延吉日本商品展示厅" }, place: "延吉日本商品馆", region: "CN-JL", startsOn: day(-5), endsOn: day(100), feeJpy: 50000, categories: ["61"] })
+    .values({
+      companyId: dayang.id,
+      title: { zh: "延吉日本商品展示厅" },
+      place: "延吉日本商品馆",
+      region: "CN-JL",
+      startsOn: day(-5),
+      endsOn: day(100),
+      feeJpy: 50000,
+      categories: ["61"],
+    })
     .returning();
-  const [sweater] = await db.insert(products).values({ companyId: knit.id, ref: "K-1", name: { ja: "メリノニット" }, hsCode: "611011" }).returning();
+  const [sweater] = await db
+    .insert(products)
+    .values({ companyId: knit.id, ref: "K-1", name: { ja: "メリノニット" }, hsCode: "611011" })
+    .returning();
   await db.insert(products).values({ companyId: knit.id, ref: "S-1", name: { ja: "純米吟醸" }, hsCode: "220600" });
   await db.insert(products).values({ companyId: knit.id, ref: "D-1", name: { ja: "下書きの製品" }, published: false });
   await db.insert(products).values({ companyId: otherSme.id, ref: "O-1", name: { ja: "他社のストール" } });
@@ -115,7 +127,9 @@ describe("showroom pages", () => {
     const { offer } = await world();
     const rival = await insertUser({ role: "distributor" });
     await insertCompany({ kind: "distributor" }, rival);
-    await expect(render(rival, "en", OfferPage(params({ locale: "en" as const, id: offer.id })))).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_HTTP_ERROR_FALLBACK;404") });
+    await expect(render(rival, "en", OfferPage(params({ locale: "en" as const, id: offer.id })))).rejects.toMatchObject({
+      digest: expect.stringContaining("NEXT_HTTP_ERROR_FALLBACK;404"),
+    });
     const page = await render(rival, "en", NewOfferPage(params({ locale: "en" as const })));
     expect(page).toContain('data-testid="no-showroom-channel"');
     expect(page).not.toContain('data-testid="offer-form"');

@@ -34,7 +34,9 @@ async function asSecondInstance<T>(body: (other: Credentials) => Promise<T>, con
 }
 
 async function failuresFor(email: string) {
-  const rows = await (await getDb())
+  const rows = await (
+    await getDb()
+  )
     .select({ ip: signInAttempts.ip })
     .from(signInAttempts)
     .where(and(eq(signInAttempts.email, email), eq(signInAttempts.succeeded, false)));
@@ -106,7 +108,10 @@ describe("password sign-in", () => {
     for (let i = 0; i < signInLimits.perIp + 5; i++) {
       expect((await checkCredentials({ email: `spray-${i}@example.cn`, password: "password-123", ip: UNKNOWN_ADDRESS })).status).toBe("invalid");
     }
-    expect(await checkCredentials({ email: "owner@dalian-trade.cn", password: right, ip: UNKNOWN_ADDRESS })).toMatchObject({ status: "ok", user: { id: user.id } });
+    expect(await checkCredentials({ email: "owner@dalian-trade.cn", password: right, ip: UNKNOWN_ADDRESS })).toMatchObject({
+      status: "ok",
+      user: { id: user.id },
+    });
   });
 
   it("refuses a suspended account even with the right password, and counts no failure for it", async () => {
@@ -128,7 +133,9 @@ describe("password sign-in", () => {
   it("forgets failures older than the window", async () => {
     await insertUser({ email: "owner@sanjo-hamono.jp" });
     const old = new Date(Date.now() - (signInLimits.windowMinutes + 1) * 60_000);
-    await (await getDb())
+    await (
+      await getDb()
+    )
       .insert(signInAttempts)
       .values(Array.from({ length: signInLimits.perIp }, () => ({ email: "owner@sanjo-hamono.jp", ip: "192.0.2.10", succeeded: false, createdAt: old })));
     const { checkCredentials } = await loadCredentials();
@@ -180,7 +187,9 @@ describe("password sign-in", () => {
     const guesses = 30;
     const results = await asSecondInstance(
       (other) =>
-        Promise.all(Array.from({ length: guesses }, (_, i) => other.checkCredentials({ email: `spray-${i}@example.cn`, password: "password-123", ip: "203.0.113.99" }))),
+        Promise.all(
+          Array.from({ length: guesses }, (_, i) => other.checkCredentials({ email: `spray-${i}@example.cn`, password: "password-123", ip: "203.0.113.99" })),
+        ),
       guesses,
     );
     const invalid = results.filter((r) => r.status === "invalid").length;

@@ -49,7 +49,9 @@ function day(offset: number): string {
 }
 
 async function imageFor(productId: string): Promise<string> {
-  const [image] = await (await getDb())
+  const [image] = await (
+    await getDb()
+  )
     .insert(productImages)
     .values({ productId, mime: "image/webp", width: 4, height: 3, data: Buffer.from([1, 2, 3]) })
     .returning();
@@ -58,9 +60,20 @@ async function imageFor(productId: string): Promise<string> {
 
 async function showroom(feeJpy: number | null) {
   const dayang = await insertCompany({ kind: "distributor", name: { zh: "延边大洋商贸" } }, await insertUser({ role: "distributor" }));
-  const [offer] = await (await getDb())
+  const [offer] = await (
+    await getDb()
+  )
     .insert(showroomOffers)
-    .values({ companyId: dayang.id, title: { zh: "延吉日本商品展示厅" }, place: "延吉", region: "CN-JL", startsOn: day(-5), endsOn: day(100), feeJpy, categories: [] })
+    .values({
+      companyId: dayang.id,
+      title: { zh: "延吉日本商品展示厅" },
+      place: "延吉",
+      region: "CN-JL",
+      startsOn: day(-5),
+      endsOn: day(100),
+      feeJpy,
+      categories: [],
+    })
     .returning();
   return offer!;
 }
@@ -70,7 +83,10 @@ describe("pages after issue 12", () => {
     const owner = await insertUser({ role: "sme" });
     const knit = await insertCompany({ name: { ja: "見附ニット" } }, owner);
     const db = await getDb();
-    const [shown] = await db.insert(products).values({ companyId: knit.id, ref: "K-1", name: { ja: "メリノニット" } }).returning();
+    const [shown] = await db
+      .insert(products)
+      .values({ companyId: knit.id, ref: "K-1", name: { ja: "メリノニット" } })
+      .returning();
     await db.insert(products).values({ companyId: knit.id, ref: "K-2", name: { ja: "綿の手袋" } });
     const offer = await showroom(50000);
     const [application] = await db.insert(showroomApplications).values({ offerId: offer.id, smeId: knit.id, status: "accepted" }).returning();
@@ -83,7 +99,10 @@ describe("pages after issue 12", () => {
 
   it("shows the chamber admin the products of the company under review, published or not", async () => {
     const db = await getDb();
-    const [chamber] = await db.insert(chambers).values({ key: "mitsuke", name: { ja: "見附商工会議所" } }).returning();
+    const [chamber] = await db
+      .insert(chambers)
+      .values({ key: "mitsuke", name: { ja: "見附商工会議所" } })
+      .returning();
     const company = await insertCompany({ chamberId: chamber!.id, status: "pending" }, await insertUser({ role: "sme" }));
     await db.insert(products).values({ companyId: company.id, ref: "P-1", name: { en: "Merino sweater" } });
     await db.insert(products).values({ companyId: company.id, ref: "P-2", name: { en: "Draft scarf" }, published: false });
@@ -98,7 +117,10 @@ describe("pages after issue 12", () => {
   it("puts the first photo of each product, and of a company's first product, on its search result", async () => {
     const supplier = await insertSupplier({ name: { ja: "燕カトラリー" } }, [{ name: { ja: "ステンレスのスプーン" } }, { name: { ja: "写真のないフォーク" } }]);
     const db = await getDb();
-    const [spoon] = await db.select().from(products).where(and(eq(products.companyId, supplier.id), eq(products.ref, "p0")));
+    const [spoon] = await db
+      .select()
+      .from(products)
+      .where(and(eq(products.companyId, supplier.id), eq(products.ref, "p0")));
     const photo = await imageFor(spoon!.id);
     const reader = await insertUser({ role: "distributor" });
     await insertCompany({ kind: "distributor" }, reader);
@@ -115,7 +137,11 @@ describe("pages after issue 12", () => {
     const offer = await showroom(0);
     const sme = await insertUser({ role: "sme" });
     await insertCompany({}, sme);
-    for (const [locale, free] of [["en", "Free"], ["ja", "無料"], ["zh", "免费"]] as const) {
+    for (const [locale, free] of [
+      ["en", "Free"],
+      ["ja", "無料"],
+      ["zh", "免费"],
+    ] as const) {
       const html = await render(sme, locale, OfferPage(params({ locale, id: offer.id })));
       const fee = textOf(html.split('data-testid="offer-fee"')[1]!.split("</div>")[0]!);
       expect(fee).toContain(free);

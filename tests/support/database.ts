@@ -16,12 +16,8 @@ export async function openTestDatabase(): Promise<DbHandle> {
 }
 
 export async function truncateAll(handle: DbHandle): Promise<void> {
-  const rows = await handle.db.execute<{ tablename: string }>(
-    sql`select tablename from pg_tables where schemaname = 'public'`,
-  );
-  const list = (Array.isArray(rows) ? rows : (rows as unknown as { rows: { tablename: string }[] }).rows)
-    .map((r) => `"${r.tablename}"`)
-    .join(", ");
+  const rows = await handle.db.execute<{ tablename: string }>(sql`select tablename from pg_tables where schemaname = 'public'`);
+  const list = (Array.isArray(rows) ? rows : (rows as unknown as { rows: { tablename: string }[] }).rows).map((r) => `"${r.tablename}"`).join(", ");
   if (list) await handle.db.execute(sql.raw(`TRUNCATE ${list} RESTART IDENTITY CASCADE`));
 }
 

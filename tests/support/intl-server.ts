@@ -11,7 +11,8 @@ import type { Locale } from "@/lib/i18n/routing";
 export function intlServerFor(reader: { locale: Locale }) {
   return {
     setRequestLocale: () => {},
-    getTranslations: async (namespace?: string) => createTranslator({ locale: reader.locale, messages: messagesFor(reader.locale), namespace: namespace as never }),
+    getTranslations: async (namespace?: string) =>
+      createTranslator({ locale: reader.locale, messages: messagesFor(reader.locale), namespace: namespace as never }),
     getFormatter: async () => createFormatter({ locale: reader.locale, timeZone: "Asia/Tokyo" }),
     getLocale: async () => reader.locale,
   };

@@ -17,7 +17,10 @@ export async function renderServer(locale: Locale, node: ReactNode): Promise<str
 
 /** The visible text of rendered markup, tags removed and spaces collapsed. */
 export function textOf(html: string): string {
-  return html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
+  return html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 async function resolve(node: ReactNode): Promise<ReactNode> {

@@ -39,10 +39,10 @@ describe("server action posts that cannot be read", () => {
     const { port } = await serve((_req, res) => {
       res.statusCode = 500;
       res.setHeader("Content-Type", "text/x-component");
-      res.write("0:E{\"digest\":\"stack\"}");
+      res.write('0:E{"digest":"stack"}');
       res.end("\n");
     });
-    const answer = await post(port, { "next-action": "7f00aa", "content-type": "text/plain;charset=UTF-8" }, "[\"$K1\" broken");
+    const answer = await post(port, { "next-action": "7f00aa", "content-type": "text/plain;charset=UTF-8" }, '["$K1" broken');
     expect(answer).toMatchObject({ status: 400, text: "このリクエストを読み取れませんでした。ページを再読み込みしてもう一度お試しください。" });
     expect(answer.headers["content-type"]).toBe("text/plain; charset=utf-8");
   });
@@ -58,17 +58,24 @@ describe("server action posts that cannot be read", () => {
 
   it("answer a body declared over the limit with a localized 413 before Next reads it", async () => {
     const server = await serve((_req, res) => res.end("read"));
-    const answer = await post(server.port, { "next-action": "7f00aa", "content-type": "multipart/form-data; boundary=x", "content-length": String(ACTION_BODY_LIMIT_BYTES + 1) }, "");
-    expect([answer.status, answer.text]).toEqual([413, "このフォームは大きすぎて送信できません（合計45MBまで）。小さいファイルにするか数を減らして、もう一度お試しください。"]);
+    const answer = await post(
+      server.port,
+      { "next-action": "7f00aa", "content-type": "multipart/form-data; boundary=x", "content-length": String(ACTION_BODY_LIMIT_BYTES + 1) },
+      "",
+    );
+    expect([answer.status, answer.text]).toEqual([
+      413,
+      "このフォームは大きすぎて送信できません（合計45MBまで）。小さいファイルにするか数を減らして、もう一度お試しください。",
+    ]);
     expect(server.reached()).toBe(0);
   });
 
   it("leave successful actions, pages and API routes alone", async () => {
     const { port } = await serve((_req, res) => {
       res.setHeader("Content-Type", "text/x-component");
-      res.end("0:{\"ok\":true}");
+      res.end('0:{"ok":true}');
     });
-    expect(await post(port, { "next-action": "7f00aa" })).toMatchObject({ status: 200, text: "0:{\"ok\":true}" });
+    expect(await post(port, { "next-action": "7f00aa" })).toMatchObject({ status: 200, text: '0:{"ok":true}' });
     const api = { method: "POST", url: "/api/catalog/images", headers: { "content-type": "multipart/form-data; boundary=x" } } as unknown as IncomingMessage;
     expect(isActionPost(api)).toBe(false);
     expect(isActionPost({ method: "GET", url: "/ja", headers: {} } as unknown as IncomingMessage)).toBe(false);

@@ -15,7 +15,11 @@ type Entry = Pick<AuditEntry, "entity" | "action" | "before" | "after">;
 function lines(entry: Entry, locale: Locale): string[] {
   const t = translatorFor(locale);
   const list = new Intl.ListFormat(locale);
-  return auditChangeLines(entry, (key, values) => t(key as never, values as never), (items) => list.format(items));
+  return auditChangeLines(
+    entry,
+    (key, values) => t(key as never, values as never),
+    (items) => list.format(items),
+  );
 }
 
 const company = {
@@ -24,13 +28,21 @@ const company = {
   name: { ja: "見附ニット" },
   country: "JP",
   region: "JP-15",
-  products: [{ ref: "a", name: { ja: "セーター" } }, { ref: "b", name: { ja: "ストール" } }],
+  products: [
+    { ref: "a", name: { ja: "セーター" } },
+    { ref: "b", name: { ja: "ストール" } },
+  ],
   targetChannels: ["department_store"],
 };
 
 describe("the audit log's change column", () => {
   it("names a moderation decision's statuses in the reader's language", () => {
-    const entry: Entry = { entity: "company", action: "approve", before: { status: "pending", statusReason: null }, after: { status: "approved", statusReason: null } };
+    const entry: Entry = {
+      entity: "company",
+      action: "approve",
+      before: { status: "pending", statusReason: null },
+      after: { status: "approved", statusReason: null },
+    };
     expect(lines(entry, "en")).toEqual(["Status: Waiting → Approved"]);
     expect(lines(entry, "ja")).toEqual(["状態：審査待ち → 承認済み"]);
     expect(lines(entry, "zh")).toEqual(["状态：待审核 → 已批准"]);
@@ -54,7 +66,12 @@ describe("the audit log's change column", () => {
   });
 
   it("tells a product unpublished and a CSV import in words", () => {
-    const unpublished: Entry = { entity: "product", action: "unpublish", before: { published: true, moderationReason: null }, after: { published: false, moderationReason: "Wrong photo" } };
+    const unpublished: Entry = {
+      entity: "product",
+      action: "unpublish",
+      before: { published: true, moderationReason: null },
+      after: { published: false, moderationReason: "Wrong photo" },
+    };
     expect(lines(unpublished, "en")).toEqual(["Product: Published → Not published"]);
     expect(lines(unpublished, "ja")).toEqual(["製品：公開中 → 非公開"]);
     const csv: Entry = { entity: "import", action: "import", before: null, after: { kind: "products_csv", count: 1200, refs: [] } };
@@ -72,8 +89,17 @@ describe("the audit table", () => {
   it("shows a Japanese admin the change in Japanese, without stored field names", async () => {
     reader.locale = "ja";
     const entry = {
-      id: 1, actorId: null, chamberId: null, companyId: "c1", entity: "company", entityId: "c1", action: "reject", reason: "写真が不鮮明です",
-      before: { status: "pending", statusReason: null }, after: { status: "rejected", statusReason: "写真が不鮮明です" }, createdAt: new Date("2026-11-20T03:00:00Z"),
+      id: 1,
+      actorId: null,
+      chamberId: null,
+      companyId: "c1",
+      entity: "company",
+      entityId: "c1",
+      action: "reject",
+      reason: "写真が不鮮明です",
+      before: { status: "pending", statusReason: null },
+      after: { status: "rejected", statusReason: "写真が不鮮明です" },
+      createdAt: new Date("2026-11-20T03:00:00Z"),
     } as AuditEntry;
     const text = textOf(await renderServer("ja", createElement(AuditTable, { rows: [{ entry, companyName: { ja: "見附ニット" } }], locale: "ja" })));
     expect(text).toContain("状態：審査待ち → 差し戻し");

@@ -64,8 +64,17 @@ describe("CSV import preview", () => {
 
   it("names each sample row in the reader's language, falling back like product pages do", () => {
     const sample = (locale: "ja" | "zh" | "en") => toPreview(parseProductCsv(csv), translatorFor(locale), locale).sample.map((s) => [s.name, s.nameLang]);
-    expect(sample("zh")).toEqual([["南部铁壶", "zh"], ["今治タオル", "ja"]]);
-    expect(sample("en")).toEqual([["Nambu iron teapot", "en"], ["今治タオル", "ja"]]);
-    expect(sample("ja")).toEqual([["南部鉄器 急須", "ja"], ["今治タオル", "ja"]]);
+    expect(sample("zh")).toEqual([
+      ["南部铁壶", "zh"],
+      ["今治タオル", "ja"],
+    ]);
+    expect(sample("en")).toEqual([
+      ["Nambu iron teapot", "en"],
+      ["今治タオル", "ja"],
+    ]);
+    expect(sample("ja")).toEqual([
+      ["南部鉄器 急須", "ja"],
+      ["今治タオル", "ja"],
+    ]);
   });
 });

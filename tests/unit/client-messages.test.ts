@@ -62,7 +62,11 @@ describe("client messages", () => {
     const covered = (key: string) => clientNamespaces.some((ns) => key === ns || key.startsWith(`${ns}.`));
     const modules = clientModules();
     expect(modules).toContain("components/catalog/product-form.tsx");
-    const missing = modules.flatMap((file) => keyPrefixesRead(readFileSync(path.join(root, file), "utf8")).filter((k) => !covered(k)).map((k) => `${file}: ${k}`));
+    const missing = modules.flatMap((file) =>
+      keyPrefixesRead(readFileSync(path.join(root, file), "utf8"))
+        .filter((k) => !covered(k))
+        .map((k) => `${file}: ${k}`),
+    );
     expect(missing).toEqual([]);
   });
 

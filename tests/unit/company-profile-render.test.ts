@@ -17,12 +17,26 @@ const need = (id: string, priceMinJpy: number | null, priceMaxJpy: number | null
 
 async function routes(locale: Locale) {
   reader.locale = locale;
-  const element = createElement(DistributorRoutes, { channels: [channel], needs: [need("a", 1000, 3000), need("b", 2000, null), need("c", null, 5000)], hsCodes: [], locale });
+  const element = createElement(DistributorRoutes, {
+    channels: [channel],
+    needs: [need("a", 1000, 3000), need("b", 2000, null), need("c", null, 5000)],
+    hsCodes: [],
+    locale,
+  });
   return textOf(await renderServer(locale, element));
 }
 
 describe("a company's facts", () => {
-  const company = { region: "JP-15", city: null, languages: ["ja", "zh", "en"], targetRegions: ["CN-JL", "CN-SH"], employees: null, foundedYear: null, minOrderJpy: null, website: null } as unknown as Company;
+  const company = {
+    region: "JP-15",
+    city: null,
+    languages: ["ja", "zh", "en"],
+    targetRegions: ["CN-JL", "CN-SH"],
+    employees: null,
+    foundedYear: null,
+    minOrderJpy: null,
+    website: null,
+  } as unknown as Company;
   const facts = async (locale: Locale) => {
     reader.locale = locale;
     return textOf(await renderServer(locale, createElement(CompanyFacts, { company, locale })));

@@ -85,10 +85,19 @@ describe("reading the environment", () => {
     // before any TypeScript can be loaded and only fills in AUTH_SECRET for development; the
     // security headers, plain JavaScript for the same reason, reading NODE_ENV and APP_URL; and
     // server.mjs setting NODE_ENV to production as `next start` does.
-    const found = execFileSync("git", ["grep", "-n", "process\\.env", "--", "app", "lib", "db", "components", "proxy.ts", "instrumentation.ts", "server.mjs"], { cwd: root, encoding: "utf8" })
+    const found = execFileSync("git", ["grep", "-n", "process\\.env", "--", "app", "lib", "db", "components", "proxy.ts", "instrumentation.ts", "server.mjs"], {
+      cwd: root,
+      encoding: "utf8",
+    })
       .trim()
       .split("\n")
-      .filter((line) => !line.startsWith("lib/env.ts:") && !line.startsWith("lib/auth/dev-secret.js:") && !line.startsWith("lib/http/security-headers.js:") && !line.includes("process.env.NEXT_RUNTIME"))
+      .filter(
+        (line) =>
+          !line.startsWith("lib/env.ts:") &&
+          !line.startsWith("lib/auth/dev-secret.js:") &&
+          !line.startsWith("lib/http/security-headers.js:") &&
+          !line.includes("process.env.NEXT_RUNTIME"),
+      )
       .filter((line) => !/^server\.mjs:\d+:process\.env\.NODE_ENV = "production";$/.test(line));
     expect(found).toEqual([]);
   });

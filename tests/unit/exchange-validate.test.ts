@@ -223,10 +223,7 @@ describe("parseExchange", () => {
     doc.companies[0]!.foundedYear = 1599;
     doc.companies[2]!.foundedYear = new Date().getFullYear() + 1;
     doc.companies[3]!.foundedYear = new Date().getFullYear();
-    expect(linesOf(doc)).toEqual([
-      "companies[0].foundedYear: must be at least 1600",
-      `companies[2].foundedYear: must be at most ${new Date().getFullYear()}`,
-    ]);
+    expect(linesOf(doc)).toEqual(["companies[0].foundedYear: must be at least 1600", `companies[2].foundedYear: must be at most ${new Date().getFullYear()}`]);
   });
 
   it("refuses a website that is not an http(s) URL", () => {
@@ -312,11 +309,7 @@ describe("parseExchange", () => {
     doc.companies[0]!.region = "CN-JL";
     (doc.companies[0]!.products as Json[])[0]!.hsCode = "1";
     doc.companies[0]!.targetRegions = ["JP-13"];
-    expect(errorsOf(doc).map((e) => e.path)).toEqual([
-      "companies[0].region",
-      "companies[0].products[0].hsCode",
-      "companies[0].targetRegions[0]",
-    ]);
+    expect(errorsOf(doc).map((e) => e.path)).toEqual(["companies[0].region", "companies[0].products[0].hsCode", "companies[0].targetRegions[0]"]);
   });
 
   it("reports a duplicate ref even when another company is malformed", () => {

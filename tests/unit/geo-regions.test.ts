@@ -9,9 +9,7 @@ describe("regions", () => {
 
   it("lists the 34 Chinese province-level divisions of ISO 3166-2:CN", () => {
     expect(regionsOf("CN").map((r) => r.code)).toEqual(
-      "AH BJ CQ FJ GD GS GX GZ HA HB HE HI HK HL HN JL JS JX LN MO NM NX QH SC SD SH SN SX TJ TW XJ XZ YN ZJ"
-        .split(" ")
-        .map((c) => `CN-${c}`),
+      "AH BJ CQ FJ GD GS GX GZ HA HB HE HI HK HL HN JL JS JX LN MO NM NX QH SC SD SH SN SX TJ TW XJ XZ YN ZJ".split(" ").map((c) => `CN-${c}`),
     );
   });
 

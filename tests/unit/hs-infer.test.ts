@@ -124,9 +124,7 @@ describe("inference on the matching sample", () => {
     const file = path.resolve(process.cwd(), "../shared/fixtures/matching-sample.json");
     const sample = JSON.parse(readFileSync(file, "utf8")) as { companies: Company[] };
     const items = sample.companies.flatMap((c) =>
-      [...(c.products ?? []), ...(c.needs ?? []), ...(c.sourcingNeeds ?? [])]
-        .filter((item) => item.hsCode)
-        .map((item) => ({ company: c.ref, item })),
+      [...(c.products ?? []), ...(c.needs ?? []), ...(c.sourcingNeeds ?? [])].filter((item) => item.hsCode).map((item) => ({ company: c.ref, item })),
     );
     expect(items.length).toBeGreaterThan(0);
     const misses = items

@@ -66,7 +66,7 @@ describe("attachment rules", () => {
     expect(cleanFileName("../../etc/見積書.pdf", "application/pdf")).toBe("見積書.pdf");
     expect(cleanFileName("photo.html", "image/png")).toBe("photo.png");
     expect(cleanFileName("IMG_001.JPEG", "image/jpeg")).toBe("IMG_001.JPEG");
-    expect(cleanFileName("a\u0000b\r\n\"c\".pdf", "application/pdf")).toBe("abc.pdf");
+    expect(cleanFileName('a\u0000b\r\n"c".pdf', "application/pdf")).toBe("abc.pdf");
     expect(cleanFileName("", "image/webp")).toBe("attachment.webp");
   });
 

@@ -92,7 +92,12 @@ describe("meeting list", () => {
     expect(waiting).toContain("相手企業が日時を選ぶのを待っています。");
     expect(waiting).toMatch(/候補1：2026\S+ 10:00 JST \/ 09:00 CST/);
     const confirmed = render(
-      await MeetingList({ meetings: [meeting({ status: "accepted", acceptedSlot: new Date("2026-12-02T06:30:00Z") })], companies: [sme, distributor], answeringCompanyId: distributor.id, answer }),
+      await MeetingList({
+        meetings: [meeting({ status: "accepted", acceptedSlot: new Date("2026-12-02T06:30:00Z") })],
+        companies: [sme, distributor],
+        answeringCompanyId: distributor.id,
+        answer,
+      }),
       "ja",
     );
     expect(confirmed).toContain("15:30 JST / 14:30 CST");
@@ -107,11 +112,15 @@ describe("cancelling in the meeting list", () => {
 
   it("offers the proposer to cancel its proposal, the other company only its answers", async () => {
     intl.locale = "en";
-    const proposer = render(await MeetingList({ meetings: [meeting()], companies: [sme, distributor], answeringCompanyId: sme.id, answer, cancel, now: before }));
+    const proposer = render(
+      await MeetingList({ meetings: [meeting()], companies: [sme, distributor], answeringCompanyId: sme.id, answer, cancel, now: before }),
+    );
     expect(proposer).toContain(">Cancel this proposal</summary>");
     expect(proposer).toContain('name="reason"');
     expect(proposer).toContain(">Cancel the proposal</button>");
-    const other = render(await MeetingList({ meetings: [meeting()], companies: [sme, distributor], answeringCompanyId: distributor.id, answer, cancel, now: before }));
+    const other = render(
+      await MeetingList({ meetings: [meeting()], companies: [sme, distributor], answeringCompanyId: distributor.id, answer, cancel, now: before }),
+    );
     expect(other).not.toContain("meeting-cancel");
     expect(other).toContain(">Decline</button>");
   });
@@ -120,11 +129,24 @@ describe("cancelling in the meeting list", () => {
     intl.locale = "ja";
     const confirmed = meeting({ status: "accepted", acceptedSlot: new Date("2026-12-02T06:30:00Z") });
     for (const company of [sme, distributor]) {
-      const html = render(await MeetingList({ meetings: [confirmed], companies: [sme, distributor], answeringCompanyId: company.id, answer, cancel, now: before }), "ja");
+      const html = render(
+        await MeetingList({ meetings: [confirmed], companies: [sme, distributor], answeringCompanyId: company.id, answer, cancel, now: before }),
+        "ja",
+      );
       expect(html).toContain(">この面談を取り消す</summary>");
       expect(html).toContain("理由（任意）");
     }
-    const started = render(await MeetingList({ meetings: [confirmed], companies: [sme, distributor], answeringCompanyId: sme.id, answer, cancel, now: new Date("2026-12-02T06:30:00Z") }), "ja");
+    const started = render(
+      await MeetingList({
+        meetings: [confirmed],
+        companies: [sme, distributor],
+        answeringCompanyId: sme.id,
+        answer,
+        cancel,
+        now: new Date("2026-12-02T06:30:00Z"),
+      }),
+      "ja",
+    );
     expect(started).not.toContain("meeting-cancel");
     const readOnly = render(await MeetingList({ meetings: [confirmed], companies: [sme, distributor], answer, cancel, now: before }), "ja");
     expect(readOnly).not.toContain("meeting-cancel");
@@ -149,7 +171,7 @@ describe("cancelling in the meeting list", () => {
     expect(html).toContain(">Remove from calendar (.ics cancellation)</a>");
     expect(html).not.toContain('data-testid="meeting-confirmed"');
     expect(html).not.toContain("<button");
-    expect(html).not.toContain("meeting-cancel\"");
+    expect(html).not.toContain('meeting-cancel"');
   });
 });
 
@@ -180,7 +202,13 @@ describe("timeline", () => {
     const html = render(
       await Timeline({
         events: [
-          { id: 1, type: "meeting_cancelled", data: { meetingId: "x", was: "accepted", slot: "2026-12-01T01:00:00.000Z", reason: "社長が出張のため" }, actorName: "佐藤", createdAt: at },
+          {
+            id: 1,
+            type: "meeting_cancelled",
+            data: { meetingId: "x", was: "accepted", slot: "2026-12-01T01:00:00.000Z", reason: "社長が出張のため" },
+            actorName: "佐藤",
+            createdAt: at,
+          },
           { id: 2, type: "meeting_cancelled", data: { meetingId: "y", was: "proposed" }, actorName: "王", createdAt: at },
         ],
       }),
@@ -206,7 +234,7 @@ describe("messages", () => {
         attachments: [{ id: "a1", messageId: "m2", fileName: "見積書.pdf", mime: "application/pdf", size: 2_500_000 }],
       }),
     );
-    expect(html).toContain("&lt;b&gt;Hello&lt;/b&gt; <a href=\"https://yanbian.example.cn/\"");
+    expect(html).toContain('&lt;b&gt;Hello&lt;/b&gt; <a href="https://yanbian.example.cn/"');
     expect(html).toContain('data-side="chamber"');
     expect(html).toContain("Chamber coordinator");
     expect(html).toContain("(you)");

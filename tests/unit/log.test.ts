@@ -41,7 +41,13 @@ describe("the logger", () => {
     }
     expect(log.lines).toEqual([
       expect.objectContaining({ level: 30, requestId: "abc123def456", path: "/en/search", msg: "rendered" }),
-      expect.objectContaining({ level: 50, requestId: "abc123def456", action: true, msg: "database unreachable", err: expect.objectContaining({ stack: expect.stringContaining("Error: database unreachable") }) }),
+      expect.objectContaining({
+        level: 50,
+        requestId: "abc123def456",
+        action: true,
+        msg: "database unreachable",
+        err: expect.objectContaining({ stack: expect.stringContaining("Error: database unreachable") }),
+      }),
     ]);
   });
 

@@ -16,15 +16,39 @@ export function need(n: Partial<RawNeed> & { ref: string }): RawNeed {
 
 export function sme(p: Partial<RawProfile> & { ref: string }): RawProfile {
   return {
-    id: `id-${p.ref}`, kind: "sme", name: { en: p.ref }, description: null, languages: ["ja"], chamberId: null,
-    targetChannels: [], targetRegions: [], hsCodes: [], minOrderJpy: null, products: [], channels: [], needs: [], ...p,
+    id: `id-${p.ref}`,
+    kind: "sme",
+    name: { en: p.ref },
+    description: null,
+    languages: ["ja"],
+    chamberId: null,
+    targetChannels: [],
+    targetRegions: [],
+    hsCodes: [],
+    minOrderJpy: null,
+    products: [],
+    channels: [],
+    needs: [],
+    ...p,
   };
 }
 
 export function distributor(p: Partial<RawProfile> & { ref: string }): RawProfile {
   return {
-    id: `id-${p.ref}`, kind: "distributor", name: { zh: p.ref }, description: null, languages: ["zh"], chamberId: null,
-    targetChannels: [], targetRegions: [], hsCodes: [], minOrderJpy: null, products: [], channels: [], needs: [], ...p,
+    id: `id-${p.ref}`,
+    kind: "distributor",
+    name: { zh: p.ref },
+    description: null,
+    languages: ["zh"],
+    chamberId: null,
+    targetChannels: [],
+    targetRegions: [],
+    hsCodes: [],
+    minOrderJpy: null,
+    products: [],
+    channels: [],
+    needs: [],
+    ...p,
   };
 }
 

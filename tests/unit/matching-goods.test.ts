@@ -23,7 +23,11 @@ describe("a need that lists several goods", () => {
 
   it("matches the maker of each item, and the reason quotes the item that matched", () => {
     expect(goodsReason(score(tea, buyer, crowd).reasons)?.params).toMatchObject({ need: { zh: "绿茶" }, needWord: "绿茶", productWord: "煎茶" });
-    expect(goodsReason(score(soy, buyer, crowd).reasons)?.params).toMatchObject({ need: { zh: "酱油" }, needWord: "酱油", productWord: expect.stringContaining("醤油") });
+    expect(goodsReason(score(soy, buyer, crowd).reasons)?.params).toMatchObject({
+      need: { zh: "酱油" },
+      needWord: "酱油",
+      productWord: expect.stringContaining("醤油"),
+    });
     expect(goodsReason(score(sake, buyer, crowd).reasons)?.params).toMatchObject({ need: { zh: "日本清酒" }, needWord: "日本清酒", productWord: "純米酒" });
   });
 
@@ -32,7 +36,11 @@ describe("a need that lists several goods", () => {
     const socks = maker("socks", "五本指靴下");
     const towels = maker("towels", "フェイスタオル");
     const bottles = maker("bottles", "哺乳瓶");
-    for (const [m, item] of [[socks, "Socks"], [towels, "towels"], [bottles, "baby bottles"]] as const) {
+    for (const [m, item] of [
+      [socks, "Socks"],
+      [towels, "towels"],
+      [bottles, "baby bottles"],
+    ] as const) {
       expect(goodsReason(score(m, english, [socks, towels, bottles]).reasons)?.params.need).toEqual({ en: item });
     }
   });
@@ -48,7 +56,7 @@ describe("the goods are the head of the phrase", () => {
     expect(score(noodles, buyer, [bowls]).score).toBe(0);
   });
 
-  it("reads \"Y for X\" as a need for Y", () => {
+  it('reads "Y for X" as a need for Y', () => {
     const buyer = distributor({ ref: "buyer", ...route, needs: [need({ ref: "n", description: { en: "Springs for watches and clocks" } })] });
     const springs = maker("springs", "精密コイルばね");
     const watches = maker("watches", "機械式腕時計");
@@ -88,11 +96,26 @@ describe("words across languages without a shared character", () => {
 describe("preferences that constrain", () => {
   const knitter = maker("knit", "ウールセーター", { targetChannels: ["department_store"], targetRegions: ["CN-SH"] });
   // Names the product exactly, but sells through none of the wanted channels and reaches no target region.
-  const offRoute = distributor({ ref: "off", languages: ["zh", "ja"], channels: [{ type: "livestream", regions: ["CN-GD"], description: null }], needs: [need({ ref: "n", description: { zh: "羊毛衫" } })] });
+  const offRoute = distributor({
+    ref: "off",
+    languages: ["zh", "ja"],
+    channels: [{ type: "livestream", regions: ["CN-GD"], description: null }],
+    needs: [need({ ref: "n", description: { zh: "羊毛衫" } })],
+  });
   // Only a broad chapter, but the wanted channel in a target region.
-  const onRoute = distributor({ ref: "on", languages: ["zh"], channels: [{ type: "department_store", regions: ["CN-SH"], description: null }], hsCodes: ["61"] });
+  const onRoute = distributor({
+    ref: "on",
+    languages: ["zh"],
+    channels: [{ type: "department_store", regions: ["CN-SH"], description: null }],
+    hsCodes: ["61"],
+  });
   // The wanted channel elsewhere.
-  const channelOnly = distributor({ ref: "channel", languages: ["zh"], channels: [{ type: "department_store", regions: ["CN-SC"], description: null }], hsCodes: ["61"] });
+  const channelOnly = distributor({
+    ref: "channel",
+    languages: ["zh"],
+    channels: [{ type: "department_store", regions: ["CN-SC"], description: null }],
+    hsCodes: ["61"],
+  });
 
   it("ranks a partner with neither a wanted channel nor a target region below every partner with either", () => {
     const all = [knitter, offRoute, onRoute, channelOnly];
@@ -105,13 +128,22 @@ describe("preferences that constrain", () => {
   it("holds on the distributor's side too: its list puts an SME it can serve above one it cannot", () => {
     const wantsIt = maker("wants", "ウールカーディガン", { targetChannels: ["livestream"], targetRegions: ["CN-GD"] });
     const features = [knitter, wantsIt, offRoute].map((r) => buildFeatures(r, noInference));
-    const pairs = rankAll(features.filter((f) => f.kind === "sme"), features.filter((f) => f.kind === "distributor"), buildCorpus(features));
+    const pairs = rankAll(
+      features.filter((f) => f.kind === "sme"),
+      features.filter((f) => f.kind === "distributor"),
+      buildCorpus(features),
+    );
     const forOff = pairs.filter((p) => p.distributorId === offRoute.id).sort((a, b) => b.score - a.score);
     expect(forOff.map((p) => p.smeId)).toEqual([wantsIt.id, knitter.id]);
   });
 
   it("counts reach only through a wanted channel", () => {
-    const elsewhere = distributor({ ref: "wholesale", languages: ["zh"], channels: [{ type: "wholesale", regions: ["CN-SH"], description: null }], hsCodes: ["6110"] });
+    const elsewhere = distributor({
+      ref: "wholesale",
+      languages: ["zh"],
+      channels: [{ type: "wholesale", regions: ["CN-SH"], description: null }],
+      hsCodes: ["6110"],
+    });
     expect(codes(score(knitter, elsewhere).reasons)).not.toContain("region");
     expect(codes(score(knitter, onRoute).reasons)).toContain("region");
   });
@@ -119,9 +151,19 @@ describe("preferences that constrain", () => {
 
 describe("commerce both ways", () => {
   // The maker's largest lot: 100 × ¥4,000 = ¥400,000.
-  const small = sme({ ref: "small", targetChannels: ["wholesale"], targetRegions: ["CN-SH"], products: [product({ ref: "p", name: { ja: "今治タオル" }, priceMinJpy: 1500, priceMaxJpy: 4000, moq: 100 })] });
+  const small = sme({
+    ref: "small",
+    targetChannels: ["wholesale"],
+    targetRegions: ["CN-SH"],
+    products: [product({ ref: "p", name: { ja: "今治タオル" }, priceMinJpy: 1500, priceMaxJpy: 4000, moq: 100 })],
+  });
   const buyer = (minOrderJpy: number | null, price?: [number, number]) =>
-    distributor({ ref: `b${minOrderJpy}`, ...route, minOrderJpy, needs: [need({ ref: "n", description: { zh: "毛巾" }, priceMinJpy: price?.[0] ?? null, priceMaxJpy: price?.[1] ?? null })] });
+    distributor({
+      ref: `b${minOrderJpy}`,
+      ...route,
+      minOrderJpy,
+      needs: [need({ ref: "n", description: { zh: "毛巾" }, priceMinJpy: price?.[0] ?? null, priceMaxJpy: price?.[1] ?? null })],
+    });
 
   it("never lets a ¥20M minimum first order fit a ¥0.4M lot", () => {
     const result = score(small, buyer(20_000_000));
@@ -163,8 +205,19 @@ describe("sparse profiles", () => {
 
 describe("industrial needs", () => {
   it("matches a buyer's need for parts it does not make itself, not the codes of what it makes", () => {
-    const pumpMaker = distributor({ ref: "pumps", ...route, channels: [{ type: "b2b_industrial", regions: ["CN-SH"], description: null }], hsCodes: ["8413"], needs: [need({ ref: "n", description: { zh: "泵用铸铁件" } })] });
-    const foundry = sme({ ref: "foundry", targetChannels: ["b2b_industrial"], targetRegions: ["CN-SH"], products: [product({ ref: "c", name: { ja: "ダクタイル鋳鉄 鋳物" } })] });
+    const pumpMaker = distributor({
+      ref: "pumps",
+      ...route,
+      channels: [{ type: "b2b_industrial", regions: ["CN-SH"], description: null }],
+      hsCodes: ["8413"],
+      needs: [need({ ref: "n", description: { zh: "泵用铸铁件" } })],
+    });
+    const foundry = sme({
+      ref: "foundry",
+      targetChannels: ["b2b_industrial"],
+      targetRegions: ["CN-SH"],
+      products: [product({ ref: "c", name: { ja: "ダクタイル鋳鉄 鋳物" } })],
+    });
     expect(codes(score(foundry, pumpMaker).reasons)).toContain("goods_need");
   });
 });

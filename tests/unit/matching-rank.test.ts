@@ -42,7 +42,8 @@ function checkFacts(reason: MatchReason, sme: Features, dist: Features, rawSme: 
   const offer = (name: unknown) => product(name) || same(sme.about, name);
   const offerText = (name: unknown) => (product(name) ? rawText(rawSme, name) : rawText(rawSme));
   const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : [String(v)]);
-  const needItem = (item: unknown) => dist.needs.some((n) => n.items.some((i) => same(i.text, item)) && normalizeText(textOf(n.text)).includes(normalizeText(textOf(item))));
+  const needItem = (item: unknown) =>
+    dist.needs.some((n) => n.items.some((i) => same(i.text, item)) && normalizeText(textOf(n.text)).includes(normalizeText(textOf(item))));
   switch (reason.code) {
     case "hs":
     case "hs_chapter":
@@ -67,7 +68,11 @@ function checkFacts(reason: MatchReason, sme: Features, dist: Features, rawSme: 
       const channel = dist.channels.find((ch) => ch.type === p.channel);
       const regions = list(p.regions);
       const wanted = sme.targetChannels.length === 0 || sme.targetChannels.includes(String(p.channel));
-      return Boolean(channel) && wanted && (sme.targetRegions.includes("CN") ? regions.every((r) => channel!.regions.includes(r)) : regions.every((r) => sme.targetRegions.includes(r)));
+      return (
+        Boolean(channel) &&
+        wanted &&
+        (sme.targetRegions.includes("CN") ? regions.every((r) => channel!.regions.includes(r)) : regions.every((r) => sme.targetRegions.includes(r)))
+      );
     }
     case "language":
       return list(p.languages).every((l) => sme.languages.includes(l) && dist.languages.includes(l));
@@ -94,9 +99,10 @@ describe("ranking the sample fixture", () => {
 
   it("finds through its indexes every pair that a brute-force scan scores above the threshold", () => {
     const brute: string[] = [];
-    for (const s of smes) for (const d of dists) {
-      if (scorePair(prepare(s, corpus), prepare(d, corpus), corpus).score >= MIN_SCORE) brute.push(`${s.ref}|${d.ref}`);
-    }
+    for (const s of smes)
+      for (const d of dists) {
+        if (scorePair(prepare(s, corpus), prepare(d, corpus), corpus).score >= MIN_SCORE) brute.push(`${s.ref}|${d.ref}`);
+      }
     const byId = new Map(features.map((f) => [f.id, f.ref]));
     expect(pairs.map((p) => `${byId.get(p.smeId)}|${byId.get(p.distributorId)}`).sort()).toEqual(brute.sort());
     expect(brute.length).toBeGreaterThan(10);
@@ -111,8 +117,18 @@ describe("ranking the sample fixture", () => {
     const best = (list: typeof scored, ref: (p: (typeof scored)[number]) => string) =>
       [...list].sort((a, b) => b.score - a.score || (ref(a) < ref(b) ? -1 : 1)).slice(0, keep);
     const expected = new Set<string>();
-    for (const s of smes) for (const p of best(scored.filter((p) => p.s === s), (p) => p.d.ref)) expected.add(`${p.s.id}|${p.d.id}|${p.score}`);
-    for (const d of dists) for (const p of best(scored.filter((p) => p.d === d), (p) => p.s.ref)) expected.add(`${p.s.id}|${p.d.id}|${p.score}`);
+    for (const s of smes)
+      for (const p of best(
+        scored.filter((p) => p.s === s),
+        (p) => p.d.ref,
+      ))
+        expected.add(`${p.s.id}|${p.d.id}|${p.score}`);
+    for (const d of dists)
+      for (const p of best(
+        scored.filter((p) => p.d === d),
+        (p) => p.s.ref,
+      ))
+        expected.add(`${p.s.id}|${p.d.id}|${p.score}`);
     const ranked = rankAll(smes, dists, corpus, { keep }).map((p) => `${p.smeId}|${p.distributorId}|${p.score}`);
     expect(new Set(ranked)).toEqual(expected);
     expect(ranked.length).toBe(expected.size);
@@ -132,7 +148,11 @@ describe("ranking the sample fixture", () => {
       const all = raws.map((r) => buildFeatures(r, noInference));
       const byId = new Map(all.map((f) => [f.id, f]));
       const rawById = new Map(raws.map((r) => [r.id, r]));
-      const ranked = rankAll(all.filter((f) => f.kind === "sme"), all.filter((f) => f.kind === "distributor"), buildCorpus(all));
+      const ranked = rankAll(
+        all.filter((f) => f.kind === "sme"),
+        all.filter((f) => f.kind === "distributor"),
+        buildCorpus(all),
+      );
       const bad = ranked.flatMap((p) =>
         p.reasons
           .filter((r) => !checkFacts(r, byId.get(p.smeId)!, byId.get(p.distributorId)!, rawById.get(p.smeId)!, rawById.get(p.distributorId)!))
@@ -210,4 +230,3 @@ describe("ranking in worker threads", () => {
     }).rejects.toThrow();
   });
 });
-

@@ -5,9 +5,26 @@ import ja from "@/messages/ja.json";
 import zh from "@/messages/zh.json";
 
 const codes = [
-  "hs", "hs_inferred", "hs_chapter", "hs_described", "hs_prose", "hs_need", "need_text", "description_text", "channel",
-  "region", "language", "min_order", "need_price", "chamber_sme", "chamber_distributor", "responsive",
-  "goods_need", "goods_related", "goods_code", "goods_line",
+  "hs",
+  "hs_inferred",
+  "hs_chapter",
+  "hs_described",
+  "hs_prose",
+  "hs_need",
+  "need_text",
+  "description_text",
+  "channel",
+  "region",
+  "language",
+  "min_order",
+  "need_price",
+  "chamber_sme",
+  "chamber_distributor",
+  "responsive",
+  "goods_need",
+  "goods_related",
+  "goods_code",
+  "goods_line",
 ];
 
 describe("match reasons as text", () => {
@@ -26,7 +43,9 @@ describe("match reasons as text", () => {
       "minimum first order ¥300,000 fits MOQ × price of Milk cookies (¥300,000)",
     );
     expect(reasonToEnglish({ code: "need_text", params: { need: "针织衫", product: "ニットセーター" } })).toBe("needs: 针织衫 — matches ニットセーター");
-    expect(reasonToEnglish({ code: "hs", params: { code: "61", productCode: "6110", product: "Sweater" } })).toMatch(/^handles HS 61 \([^;]{3,49}\), which covers Sweater \(HS 6110\)$/);
+    expect(reasonToEnglish({ code: "hs", params: { code: "61", productCode: "6110", product: "Sweater" } })).toMatch(
+      /^handles HS 61 \([^;]{3,49}\), which covers Sweater \(HS 6110\)$/,
+    );
     expect(reasonText({ code: "region", params: { channel: "wholesale", regions: ["CN"] } }, "ja")).toContain("中国全土");
   });
 
@@ -40,14 +59,19 @@ describe("match reasons as text", () => {
   });
 
   it("quotes a product's name and a need's text in the reader's language when they were written in it", () => {
-    const reason = { code: "need_text", params: { need: { zh: "针织衫", en: "knitwear" }, product: { ja: "ニットセーター", en: "Knit sweater", zh: "针织毛衣" } } };
+    const reason = {
+      code: "need_text",
+      params: { need: { zh: "针织衫", en: "knitwear" }, product: { ja: "ニットセーター", en: "Knit sweater", zh: "针织毛衣" } },
+    };
     expect(reasonText(reason, "ja")).toContain("ニットセーター");
     expect(reasonText(reason, "ja")).toContain("knitwear");
     expect(reasonText(reason, "zh")).toContain("针织衫");
     expect(reasonText(reason, "zh")).toContain("针织毛衣");
     expect(reasonToEnglish(reason)).toBe("needs: knitwear — matches Knit sweater");
     // Only in its own language: shown as written.
-    expect(reasonToEnglish({ code: "need_text", params: { need: { zh: "针织衫" }, product: { ja: "ニットセーター" } } })).toBe("needs: 针织衫 — matches ニットセーター");
+    expect(reasonToEnglish({ code: "need_text", params: { need: { zh: "针织衫" }, product: { ja: "ニットセーター" } } })).toBe(
+      "needs: 针织衫 — matches ニットセーター",
+    );
     expect(reasonText({ code: "channel", params: { channels: ["livestream"] } }, "zh")).toContain("直播带货");
   });
 

@@ -65,7 +65,10 @@ describe("text across languages", () => {
     const proseOnly = distributor({ ref: "kitchen", channels: base.channels, description: { zh: "不锈钢餐具零售" } });
     const unrelated = distributor({ ref: "snacks", channels: base.channels, description: { zh: "进口零食批发" } });
     const withProse = score(maker, proseOnly, crowd);
-    expect(withProse.reasons).toContainEqual({ code: "goods_line", params: { line: "餐具", product: { ja: "ステンレス カトラリーセット" }, productWord: "カトラリーセット" } });
+    expect(withProse.reasons).toContainEqual({
+      code: "goods_line",
+      params: { line: "餐具", product: { ja: "ステンレス カトラリーセット" }, productWord: "カトラリーセット" },
+    });
     expect(score(maker, unrelated, crowd).score).toBe(0);
   });
 });

@@ -4,7 +4,18 @@ import { backoffMs } from "@/lib/notifications/deliver";
 import { notificationDetail, notificationText, renderEmail } from "@/lib/notifications/render";
 import { notificationPath, payloadKeys } from "@/lib/notifications/types";
 
-const sample = { inquiryId: "i-1", offerId: "o-1", companyName: "ACME", subject: "Knit", title: "Yanji", targetName: "Stole", stage: "signed", decision: "approved", reason: "", count: 2 };
+const sample = {
+  inquiryId: "i-1",
+  offerId: "o-1",
+  companyName: "ACME",
+  subject: "Knit",
+  title: "Yanji",
+  targetName: "Stole",
+  stage: "signed",
+  decision: "approved",
+  reason: "",
+  count: 2,
+};
 
 describe("notification texts", () => {
   it("render every type in every language without a missing message or parameter", () => {
@@ -56,7 +67,12 @@ describe("names", () => {
   it("fall back to English, then Japanese, then Chinese when the reader's language is missing, and escape them in HTML", () => {
     expect(notificationText("ja", "meeting_requested", { companyName: { zh: "延边贸易", en: "Yanbian Trading" }, subject: "x" })).toContain("Yanbian Trading");
     expect(notificationText("zh", "meeting_requested", { companyName: { ja: "見附ニット" }, subject: "x" })).toContain("見附ニット");
-    const html = renderEmail({ locale: "en", type: "moderation_decision", payload: { targetName: { en: "<b>Stole</b>" }, decision: "approved" }, toEmail: "a@b.jp" }).html;
+    const html = renderEmail({
+      locale: "en",
+      type: "moderation_decision",
+      payload: { targetName: { en: "<b>Stole</b>" }, decision: "approved" },
+      toEmail: "a@b.jp",
+    }).html;
     expect(html).toContain("&lt;b&gt;Stole&lt;/b&gt;");
     expect(html).not.toContain("<b>Stole</b>");
     // Rows written before names were stored Localized hold plain text, shown as it is.
@@ -66,12 +82,19 @@ describe("names", () => {
 
 describe("details", () => {
   it("give a moderator's reason and a chamber's note as separate lines, in the reader's language", () => {
-    expect(notificationDetail("ja", "match_recommended", { chamberName: { ja: "見附商工会議所" }, companyName: knit, note: "延吉の展示会でお会いしました" })).toEqual([
-      "コメント：延吉の展示会でお会いしました",
+    expect(
+      notificationDetail("ja", "match_recommended", { chamberName: { ja: "見附商工会議所" }, companyName: knit, note: "延吉の展示会でお会いしました" }),
+    ).toEqual(["コメント：延吉の展示会でお会いしました"]);
+    expect(notificationDetail("en", "moderation_decision", { targetName: knit, decision: "unpublished", reason: "Counterfeit logo" })).toEqual([
+      "Reason: Counterfeit logo",
     ]);
-    expect(notificationDetail("en", "moderation_decision", { targetName: knit, decision: "unpublished", reason: "Counterfeit logo" })).toEqual(["Reason: Counterfeit logo"]);
     expect(notificationDetail("en", "moderation_decision", { targetName: knit, decision: "approved", reason: "" })).toEqual([]);
-    const email = renderEmail({ locale: "zh", type: "match_recommended", payload: { chamberName: { ja: "見附商工会議所", zh: "见附商工会议所" }, companyName: knit, note: "请联系王经理" }, toEmail: "a@b.cn" });
+    const email = renderEmail({
+      locale: "zh",
+      type: "match_recommended",
+      payload: { chamberName: { ja: "見附商工会議所", zh: "见附商工会议所" }, companyName: knit, note: "请联系王经理" },
+      toEmail: "a@b.cn",
+    });
     expect(email.subject).toBe("见附商工会议所向您推荐：见附针织");
     expect(email.text).toContain("留言：请联系王经理");
     expect(email.html).toContain("<p>留言：请联系王经理</p>");
@@ -81,7 +104,13 @@ describe("details", () => {
 describe("email bodies", () => {
   it("escape user text in the HTML body and keep line breaks out of the subject", () => {
     const email = renderEmail(
-      { locale: "en", type: "inquiry_new", payload: { inquiryId: "x\"><script>", companyName: "<img src=x onerror=alert(1)>", subject: "a\r\nBcc: victim@example.com" }, toEmail: "a@b.jp", recipientName: "Tom & Jerry" },
+      {
+        locale: "en",
+        type: "inquiry_new",
+        payload: { inquiryId: 'x"><script>', companyName: "<img src=x onerror=alert(1)>", subject: "a\r\nBcc: victim@example.com" },
+        toEmail: "a@b.jp",
+        recipientName: "Tom & Jerry",
+      },
       "https://kakehashi.example",
     );
     expect(email.html).not.toContain("<img");
@@ -119,7 +148,12 @@ describe("retry backoff", () => {
 
 describe("meeting emails", () => {
   it("give the accepted slot in Japanese and Chinese time", () => {
-    const email = renderEmail({ locale: "en", type: "meeting_accepted", payload: { companyName: "A", subject: "Knit", slot: "2026-12-01T01:00:00.000Z" }, toEmail: "a@b.jp" });
+    const email = renderEmail({
+      locale: "en",
+      type: "meeting_accepted",
+      payload: { companyName: "A", subject: "Knit", slot: "2026-12-01T01:00:00.000Z" },
+      toEmail: "a@b.jp",
+    });
     // ICU versions differ in the space before AM (U+202F or U+0020).
     expect(email.text.replace(/\u202f/g, " ")).toContain("Time: Dec 1, 2026, 10:00 AM Japan / Dec 1, 2026, 9:00 AM China");
     expect(renderEmail({ locale: "ja", type: "meeting_accepted", payload: { slot: "not a date" }, toEmail: "a@b.jp" }).text).not.toContain("日時");

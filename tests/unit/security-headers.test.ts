@@ -26,7 +26,11 @@ describe("page responses", () => {
   });
 
   it("get a fresh nonce on every request", () => {
-    const nonces = new Set(["/ja", "/ja", "/zh/companies/x", "/en/admin"].map((path) => nonceOf(page(path, { cookie: "authjs.session-token=x" }).headers.get("content-security-policy"))));
+    const nonces = new Set(
+      ["/ja", "/ja", "/zh/companies/x", "/en/admin"].map((path) =>
+        nonceOf(page(path, { cookie: "authjs.session-token=x" }).headers.get("content-security-policy")),
+      ),
+    );
     expect(nonces.size).toBe(4);
   });
 

@@ -16,7 +16,10 @@ const { PriceRange } = await import("@/components/catalog/price-range");
 
 function render(locale: Locale, element: ReactElement): string {
   const props = { locale, messages: messagesFor(locale), timeZone: "Asia/Tokyo", children: element } as ComponentProps<typeof NextIntlClientProvider>;
-  return renderToStaticMarkup(createElement(NextIntlClientProvider, props)).replace(/<[^>]+>/g, " ").replace(/&#x27;/g, "'").replace(/\s+/g, " ");
+  return renderToStaticMarkup(createElement(NextIntlClientProvider, props))
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#x27;/g, "'")
+    .replace(/\s+/g, " ");
 }
 
 describe("what issue 12 found worded wrong", () => {

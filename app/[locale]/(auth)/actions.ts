@@ -2,13 +2,7 @@
 
 import { CredentialsSignin } from "next-auth";
 import { sendEmailLink } from "@/lib/accounts/email-link";
-import {
-  emailLinkRequestSchema,
-  emailLinkResetSchema,
-  emailLinkSignInSchema,
-  signInSchema,
-  signUpSchema,
-} from "@/lib/accounts/schemas";
+import { emailLinkRequestSchema, emailLinkResetSchema, emailLinkSignInSchema, signInSchema, signUpSchema } from "@/lib/accounts/schemas";
 import { endAllSessions } from "@/lib/accounts/sessions";
 import { signUp } from "@/lib/accounts/sign-up";
 import { publicAction } from "@/lib/auth/action";
@@ -53,10 +47,13 @@ export const signInAction = publicAction({ schema: signInSchema }, async (input,
 });
 
 /** Sends a one-time link if the email has an active account; the answer never says whether it has. */
-export const requestEmailLinkAction = publicAction({ schema: emailLinkRequestSchema, rateLimit: { name: "email-link", max: 5, windowMinutes: 15 } }, async (input, { locale, t }) => {
-  await sendEmailLink(input.email, "sign_in", locale);
-  return { message: t("account.linkSent") };
-});
+export const requestEmailLinkAction = publicAction(
+  { schema: emailLinkRequestSchema, rateLimit: { name: "email-link", max: 5, windowMinutes: 15 } },
+  async (input, { locale, t }) => {
+    await sendEmailLink(input.email, "sign_in", locale);
+    return { message: t("account.linkSent") };
+  },
+);
 
 export const emailLinkSignInAction = publicAction({ schema: emailLinkSignInSchema }, async (input, { locale }) => {
   await signInWith("email-link", { token: input.token });

@@ -87,7 +87,13 @@ export const importExchangeAction = authedAction({ schema: importSchema, roles: 
   if (input.confirm !== "1" || report.errors.length) return { data: report };
   try {
     const summary = await importExchange(parsed.doc, { actor: user });
-    report.imported = { created: summary.created.length, updated: summary.updated.length, products: summary.products, channels: summary.channels, needs: summary.needs };
+    report.imported = {
+      created: summary.created.length,
+      updated: summary.updated.length,
+      products: summary.products,
+      channels: summary.channels,
+      needs: summary.needs,
+    };
     return { data: report, message: t("admin.import.done", report.imported) };
   } catch (error) {
     if (error instanceof ImportRefused) return { data: { ...report, errors: error.errors.map(translate) } };

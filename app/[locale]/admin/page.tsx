@@ -26,7 +26,12 @@ export default async function ModerationQueuePage({ params, searchParams }: { pa
       <PageHeader title={t("title")} />
       <div className="flex flex-wrap gap-2 text-sm" role="group" aria-label={t("filter")}>
         {statuses.map((s) => (
-          <Link key={s} href={`/admin?status=${s}`} aria-current={s === status ? "true" : undefined} className={s === status ? "rounded-full bg-indigo-700 px-3 py-1 text-white" : "rounded-full border border-stone-300 px-3 py-1"}>
+          <Link
+            key={s}
+            href={`/admin?status=${s}`}
+            aria-current={s === status ? "true" : undefined}
+            className={s === status ? "rounded-full bg-indigo-700 px-3 py-1 text-white" : "rounded-full border border-stone-300 px-3 py-1"}
+          >
             {t(`status.${s}`)}
           </Link>
         ))}
@@ -35,30 +40,30 @@ export default async function ModerationQueuePage({ params, searchParams }: { pa
         <p className="text-stone-600">{t("empty")}</p>
       ) : (
         <TableScroll label={t("title")}>
-        <table className="w-full text-left text-sm">
-          <thead className="text-stone-500">
-            <tr>
-              <th className="py-2">{t("company")}</th>
-              <th>{t("kind")}</th>
-              <th>{t("chamber")}</th>
-              <th>{t("updated")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ company, chamberName }) => (
-              <tr key={company.id} className="border-t border-stone-200">
-                <td className="py-2">
-                  <Link href={`/admin/companies/${company.id}`} className="text-indigo-800 underline">
-                    <LocalizedText value={company.name} locale={locale} />
-                  </Link>
-                </td>
-                <td>{t(`kinds.${company.kind}`)}</td>
-                <td>{chamberName ? pickLocalized(chamberName, locale)?.text : "—"}</td>
-                <td>{format.dateTime(company.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+          <table className="w-full text-left text-sm">
+            <thead className="text-stone-500">
+              <tr>
+                <th className="py-2">{t("company")}</th>
+                <th>{t("kind")}</th>
+                <th>{t("chamber")}</th>
+                <th>{t("updated")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map(({ company, chamberName }) => (
+                <tr key={company.id} className="border-t border-stone-200">
+                  <td className="py-2">
+                    <Link href={`/admin/companies/${company.id}`} className="text-indigo-800 underline">
+                      <LocalizedText value={company.name} locale={locale} />
+                    </Link>
+                  </td>
+                  <td>{t(`kinds.${company.kind}`)}</td>
+                  <td>{chamberName ? pickLocalized(chamberName, locale)?.text : "—"}</td>
+                  <td>{format.dateTime(company.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </TableScroll>
       )}
     </div>

@@ -56,8 +56,19 @@ export default async function ChamberConsolePage({ params, searchParams }: { par
   };
   return (
     <div className="flex flex-col gap-8">
-      <PageHeader title={<>{t("title")} <span className="ml-2 text-lg font-normal text-stone-600">{chamberLabel(scope.chamberId)}</span></>} lead={t("lead")} />
-      <PeriodForm period={period} chamberId={scope.chamberId} chambers={admin.role === "platform_admin" ? chambers.map((c) => ({ id: c.id, label: chamberLabel(c.id) })) : undefined} />
+      <PageHeader
+        title={
+          <>
+            {t("title")} <span className="ml-2 text-lg font-normal text-stone-600">{chamberLabel(scope.chamberId)}</span>
+          </>
+        }
+        lead={t("lead")}
+      />
+      <PeriodForm
+        period={period}
+        chamberId={scope.chamberId}
+        chambers={admin.role === "platform_admin" ? chambers.map((c) => ({ id: c.id, label: chamberLabel(c.id) })) : undefined}
+      />
       <p className="-mt-4 text-sm text-stone-600" data-testid="console-period">
         {t("period", { from: period.fromDate, to: period.toDate })}
       </p>
@@ -76,9 +87,24 @@ export default async function ChamberConsolePage({ params, searchParams }: { par
           rows={breakdowns.members.map((m) => ({ ...m, key: m.id, label: <LocalizedText value={m.name} locale={locale} /> }))}
         />
         <div className="grid gap-6 lg:grid-cols-3">
-          <BreakdownTable title={t("breakdowns.byProvince")} head={t("breakdowns.province")} testId="by-province" rows={breakdowns.provinces.map((r) => ({ ...r, label: regionName(r.key, locale) }))} />
-          <BreakdownTable title={t("breakdowns.byChapter")} head={t("breakdowns.chapter")} testId="by-chapter" rows={breakdowns.chapters.map((r) => ({ ...r, label: r.key ? hsLabel(r.key, locale) : t("breakdowns.noProduct") }))} />
-          <BreakdownTable title={t("breakdowns.byChannel")} head={t("breakdowns.channel")} testId="by-channel" rows={breakdowns.channels.map((r) => ({ ...r, label: r.key ? tc(r.key as ChannelType) : t("breakdowns.noChannel") }))} />
+          <BreakdownTable
+            title={t("breakdowns.byProvince")}
+            head={t("breakdowns.province")}
+            testId="by-province"
+            rows={breakdowns.provinces.map((r) => ({ ...r, label: regionName(r.key, locale) }))}
+          />
+          <BreakdownTable
+            title={t("breakdowns.byChapter")}
+            head={t("breakdowns.chapter")}
+            testId="by-chapter"
+            rows={breakdowns.chapters.map((r) => ({ ...r, label: r.key ? hsLabel(r.key, locale) : t("breakdowns.noProduct") }))}
+          />
+          <BreakdownTable
+            title={t("breakdowns.byChannel")}
+            head={t("breakdowns.channel")}
+            testId="by-channel"
+            rows={breakdowns.channels.map((r) => ({ ...r, label: r.key ? tc(r.key as ChannelType) : t("breakdowns.noChannel") }))}
+          />
         </div>
       </section>
       <ExportLinks locale={locale} chamberId={scope.chamberId} />

@@ -23,17 +23,26 @@ export const updateCompanyAction = authedAction({ schema: companyFormSchema, rol
   return { message: company.status === "pending" ? t("company.profile.savedForReview") : t("company.profile.saved") };
 });
 
-export const inviteMemberAction = authedAction({ schema: z.object({ email: emailField }), roles: sides, revalidate: ["/company"], rateLimit: { name: "invite", max: 20, windowMinutes: 60 } }, async (input, { user, locale, t }) => {
-  const { token } = await inviteColleague(user, input.email);
-  return { message: t("company.members.inviteCreated", { email: input.email }), data: { link: `${await requestOrigin()}/${locale}/invite/${token}` } };
-});
+export const inviteMemberAction = authedAction(
+  { schema: z.object({ email: emailField }), roles: sides, revalidate: ["/company"], rateLimit: { name: "invite", max: 20, windowMinutes: 60 } },
+  async (input, { user, locale, t }) => {
+    const { token } = await inviteColleague(user, input.email);
+    return { message: t("company.members.inviteCreated", { email: input.email }), data: { link: `${await requestOrigin()}/${locale}/invite/${token}` } };
+  },
+);
 
-export const removeMemberAction = authedAction({ schema: z.object({ userId: z.uuid() }), roles: sides, revalidate: ["/company"] }, async (input, { user, t }) => {
-  await removeColleague(user, input.userId);
-  return { message: t("company.members.removed") };
-});
+export const removeMemberAction = authedAction(
+  { schema: z.object({ userId: z.uuid() }), roles: sides, revalidate: ["/company"] },
+  async (input, { user, t }) => {
+    await removeColleague(user, input.userId);
+    return { message: t("company.members.removed") };
+  },
+);
 
-export const revokeInviteAction = authedAction({ schema: z.object({ inviteId: z.uuid() }), roles: sides, revalidate: ["/company"] }, async (input, { user, t }) => {
-  await revokeInvite(user, input.inviteId);
-  return { message: t("company.members.revoked") };
-});
+export const revokeInviteAction = authedAction(
+  { schema: z.object({ inviteId: z.uuid() }), roles: sides, revalidate: ["/company"] },
+  async (input, { user, t }) => {
+    await revokeInvite(user, input.inviteId);
+    return { message: t("company.members.revoked") };
+  },
+);

@@ -14,13 +14,16 @@ const feedbackSchema = z.object({
 });
 
 /** Save or dismiss a match for the caller's own company; it filters only that company's list. */
-export const matchFeedbackAction = authedAction({ schema: feedbackSchema, roles: ["sme", "distributor"], revalidate: ["/matches"] }, async (input, { user, t }) => {
-  const { company } = await requireOwnCompany(user);
-  // Only a company the caller may see can be saved or dismissed.
-  if (!(await getCompanyProfile(user, input.otherId))) throw new PublicError("notFound");
-  await setMatchFeedback(company.id, input.otherId, input.state === "clear" ? null : input.state);
-  return { message: t(`matchesPage.feedback.${input.state}`) };
-});
+export const matchFeedbackAction = authedAction(
+  { schema: feedbackSchema, roles: ["sme", "distributor"], revalidate: ["/matches"] },
+  async (input, { user, t }) => {
+    const { company } = await requireOwnCompany(user);
+    // Only a company the caller may see can be saved or dismissed.
+    if (!(await getCompanyProfile(user, input.otherId))) throw new PublicError("notFound");
+    await setMatchFeedback(company.id, input.otherId, input.state === "clear" ? null : input.state);
+    return { message: t(`matchesPage.feedback.${input.state}`) };
+  },
+);
 
 const recommendSchema = z.object({
   smeId: z.uuid({ error: "notFound" }),
@@ -29,7 +32,10 @@ const recommendSchema = z.object({
 });
 
 /** A chamber admin recommends a pair involving one of the chamber's members; both companies are notified. */
-export const recommendMatchAction = authedAction({ schema: recommendSchema, roles: ["chamber_admin", "platform_admin"], revalidate: ["/matches"] }, async (input, { user, t }) => {
-  await recommendMatch({ admin: user, smeId: input.smeId, distributorId: input.distributorId, note: input.note });
-  return { message: t("matchesPage.recommended") };
-});
+export const recommendMatchAction = authedAction(
+  { schema: recommendSchema, roles: ["chamber_admin", "platform_admin"], revalidate: ["/matches"] },
+  async (input, { user, t }) => {
+    await recommendMatch({ admin: user, smeId: input.smeId, distributorId: input.distributorId, note: input.note });
+    return { message: t("matchesPage.recommended") };
+  },
+);

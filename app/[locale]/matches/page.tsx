@@ -60,7 +60,9 @@ export default async function MatchesPage({ params, searchParams }: { params: Pr
                   ) : (
                     <RecommendForm
                       action={recommendMatchAction}
-                      {...(row.member.kind === "sme" ? { smeId: row.member.id, distributorId: row.other.id } : { smeId: row.other.id, distributorId: row.member.id })}
+                      {...(row.member.kind === "sme"
+                        ? { smeId: row.member.id, distributorId: row.other.id }
+                        : { smeId: row.other.id, distributorId: row.member.id })}
                       maxNote={RECOMMENDATION_NOTE_MAX}
                     />
                   )}
@@ -86,7 +88,10 @@ export default async function MatchesPage({ params, searchParams }: { params: Pr
     );
   }
   const { company } = membership;
-  const cards = company.status === "approved" ? await listMatches({ companyId: company.id, kind: company.kind, filters, limit: pageSize + 1, offset: page * pageSize }) : [];
+  const cards =
+    company.status === "approved"
+      ? await listMatches({ companyId: company.id, kind: company.kind, filters, limit: pageSize + 1, offset: page * pageSize })
+      : [];
   const hasMore = cards.length > pageSize;
   const query = (p: number) => new URLSearchParams({ ...definedOnly(filters), page: String(p) }).toString();
   return (
@@ -119,7 +124,11 @@ export default async function MatchesPage({ params, searchParams }: { params: Pr
                   label={t("contact")}
                   className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm text-white hover:bg-indigo-800"
                 />
-                <ActionButton action={matchFeedbackAction} fields={{ otherId: card.other.id, state: card.saved ? "clear" : "saved" }} label={card.saved ? t("unsave") : t("save")} />
+                <ActionButton
+                  action={matchFeedbackAction}
+                  fields={{ otherId: card.other.id, state: card.saved ? "clear" : "saved" }}
+                  label={card.saved ? t("unsave") : t("save")}
+                />
                 <ActionButton action={matchFeedbackAction} fields={{ otherId: card.other.id, state: "dismissed" }} label={t("dismiss")} variant="danger" />
               </>
             }

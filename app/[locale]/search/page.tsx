@@ -33,10 +33,15 @@ export default async function SearchPage({ params, searchParams }: Props) {
       productIds: result.hits.filter((h) => h.kind === "product").map((h) => h.itemId),
       companyIds: result.hits.filter((h) => h.kind !== "product").map((h) => h.companyId),
     }),
-    chamberLabels(result.facets.chamber.map((f) => f.value), locale),
+    chamberLabels(
+      result.facets.chamber.map((f) => f.value),
+      locale,
+    ),
   ]);
   const audience = user.role === "distributor" || user.role === "sme" ? user.role : "admin";
-  const filtered = ["type", "hs", "region", "channel", "lang", "chamber", "priceMin", "priceMax", "moqMax"].some((k) => query[k as keyof typeof query] !== undefined);
+  const filtered = ["type", "hs", "region", "channel", "lang", "chamber", "priceMin", "priceMax", "moqMax"].some(
+    (k) => query[k as keyof typeof query] !== undefined,
+  );
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={t(`title.${audience}`)} />

@@ -8,5 +8,8 @@ export const dynamic = "force-dynamic";
 export async function GET(): Promise<Response> {
   const result = await readiness();
   if (!result.ready) requestLogger(undefined, { route: "/api/ready" }).warn({ readiness: result }, "not ready");
-  return Response.json({ status: result.ready ? "ready" : "unavailable", ...result }, { status: result.ready ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { status: result.ready ? "ready" : "unavailable", ...result },
+    { status: result.ready ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+  );
 }

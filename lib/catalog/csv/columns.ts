@@ -23,7 +23,10 @@ export type CsvColumn = keyof typeof csvColumns;
 export type ProductField = (typeof csvColumns)[CsvColumn]["field"];
 
 export function normalizeHeader(header: string): string {
-  return header.normalize("NFKC").toLowerCase().replace(/[\s_\-]+/g, "");
+  return header
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s_\-]+/g, "");
 }
 
 const byHeader = new Map<string, CsvColumn>();

@@ -92,4 +92,3 @@ export function parseProductCsv(bytes: Uint8Array): ParsedCsv {
   });
   return result;
 }
-

@@ -16,13 +16,7 @@ export const metadata: Metadata = { referrer: "no-referrer", robots: { index: fa
  * An emailed one-time link lands here. Opening the page uses nothing (mail scanners open links):
  * only the buttons do, so the link is spent by its owner's choice.
  */
-export default async function EmailLinkPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: Locale }>;
-  searchParams: Promise<PageSearchParams>;
-}) {
+export default async function EmailLinkPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<PageSearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { token } = readSearchParams(searchSchema, await searchParams);

@@ -7,13 +7,7 @@ import { optionalParam, readSearchParams, type PageSearchParams } from "@/lib/ht
 
 const searchSchema = z.object({ callbackUrl: optionalParam(z.string()), error: optionalParam(z.string()), notice: optionalParam(z.string()) });
 
-export default async function SignInPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: Locale }>;
-  searchParams: Promise<PageSearchParams>;
-}) {
+export default async function SignInPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<PageSearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { callbackUrl, error, notice } = readSearchParams(searchSchema, await searchParams);

@@ -7,13 +7,7 @@ import { optionalParam, readSearchParams, type PageSearchParams } from "@/lib/ht
 
 const searchSchema = z.object({ type: optionalParam(z.enum(["sme", "distributor"])) });
 
-export default async function SignUpPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: Locale }>;
-  searchParams: Promise<PageSearchParams>;
-}) {
+export default async function SignUpPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<PageSearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { type } = readSearchParams(searchSchema, await searchParams);

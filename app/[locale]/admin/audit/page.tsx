@@ -25,7 +25,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
     <div className="flex flex-col gap-4">
       <PageHeader title={t("title")} />
       <form className="flex flex-wrap items-end gap-2" method="get">
-        <div className="flex min-w-0 max-w-full flex-col gap-1">
+        <div className="flex max-w-full min-w-0 flex-col gap-1">
           <label htmlFor="company" className="text-sm font-medium">
             {t("filterCompany")}
           </label>

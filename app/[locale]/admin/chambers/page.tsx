@@ -25,45 +25,45 @@ export default async function ChambersPage({ params }: { params: Promise<{ local
     <div className="flex flex-col gap-6">
       <PageHeader title={t("title")} />
       <TableScroll label={t("title")}>
-      <table className="w-full text-left text-sm" data-testid="chamber-table">
-        <thead className="text-stone-500">
-          <tr>
-            <th className="py-2">{t("name")}</th>
-            <th>{t("region")}</th>
-            <th>{t("members")}</th>
-            <th>{t("admins")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ chamber, members, admins }) => (
-            <tr key={chamber.id} className="border-t border-stone-200 align-top">
-              <td className="py-2">
-                <LocalizedText value={chamber.name} locale={locale} />
-              </td>
-              <td>{chamber.region ? regionName(chamber.region, locale) : "—"}</td>
-              <td>{members}</td>
-              <td>
-                <ul className="flex flex-col gap-1">
-                  {admins.map((a) => (
-                    <li key={a.id} className="flex flex-wrap items-center gap-2">
-                      <span>
-                        {a.name} &lt;{a.email}&gt;
-                      </span>
-                      {a.status === "suspended" && <span className="text-red-700">{t("suspendedMark")}</span>}
-                      <ActionButton
-                        action={setChamberAdminStatusAction}
-                        fields={{ userId: a.id, status: a.status === "active" ? "suspended" : "active" }}
-                        label={a.status === "active" ? t("suspend") : t("reactivate")}
-                        variant={a.status === "active" ? "danger" : "secondary"}
-                      />
-                    </li>
-                  ))}
-                </ul>
-              </td>
+        <table className="w-full text-left text-sm" data-testid="chamber-table">
+          <thead className="text-stone-500">
+            <tr>
+              <th className="py-2">{t("name")}</th>
+              <th>{t("region")}</th>
+              <th>{t("members")}</th>
+              <th>{t("admins")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map(({ chamber, members, admins }) => (
+              <tr key={chamber.id} className="border-t border-stone-200 align-top">
+                <td className="py-2">
+                  <LocalizedText value={chamber.name} locale={locale} />
+                </td>
+                <td>{chamber.region ? regionName(chamber.region, locale) : "—"}</td>
+                <td>{members}</td>
+                <td>
+                  <ul className="flex flex-col gap-1">
+                    {admins.map((a) => (
+                      <li key={a.id} className="flex flex-wrap items-center gap-2">
+                        <span>
+                          {a.name} &lt;{a.email}&gt;
+                        </span>
+                        {a.status === "suspended" && <span className="text-red-700">{t("suspendedMark")}</span>}
+                        <ActionButton
+                          action={setChamberAdminStatusAction}
+                          fields={{ userId: a.id, status: a.status === "active" ? "suspended" : "active" }}
+                          label={a.status === "active" ? t("suspend") : t("reactivate")}
+                          variant={a.status === "active" ? "danger" : "secondary"}
+                        />
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </TableScroll>
       <section className="grid gap-6 lg:grid-cols-2">
         <div className="flex flex-col gap-2">
@@ -72,7 +72,10 @@ export default async function ChambersPage({ params }: { params: Promise<{ local
         </div>
         <div className="flex flex-col gap-2">
           <h2 className="text-lg font-semibold">{t("newAdmin")}</h2>
-          <ChamberAdminForm action={createChamberAdminAction} chambers={rows.map(({ chamber }) => ({ value: chamber.id, label: pickLocalized(chamber.name, locale)?.text ?? chamber.key }))} />
+          <ChamberAdminForm
+            action={createChamberAdminAction}
+            chambers={rows.map(({ chamber }) => ({ value: chamber.id, label: pickLocalized(chamber.name, locale)?.text ?? chamber.key }))}
+          />
         </div>
       </section>
     </div>

@@ -50,11 +50,21 @@ export default async function ChamberDealsPage({ params, searchParams }: { param
           {t("deals.byStage")}
         </h2>
         <div className="flex flex-wrap gap-2 text-sm" role="group" aria-label={t("deals.byStage")}>
-          <Link href={filterHref()} aria-current={!stage ? "true" : undefined} className={!stage ? "rounded-full bg-indigo-700 px-3 py-1 text-white" : "rounded-full border border-stone-300 px-3 py-1"}>
+          <Link
+            href={filterHref()}
+            aria-current={!stage ? "true" : undefined}
+            className={!stage ? "rounded-full bg-indigo-700 px-3 py-1 text-white" : "rounded-full border border-stone-300 px-3 py-1"}
+          >
             {t("deals.withCount", { label: t("deals.all"), count: stats.total })}
           </Link>
           {dealStages.map((s) => (
-            <Link key={s} href={filterHref(s)} data-testid={`stage-count-${s}`} aria-current={s === stage ? "true" : undefined} className={s === stage ? "rounded-full bg-indigo-700 px-3 py-1 text-white" : "rounded-full border border-stone-300 px-3 py-1"}>
+            <Link
+              key={s}
+              href={filterHref(s)}
+              data-testid={`stage-count-${s}`}
+              aria-current={s === stage ? "true" : undefined}
+              className={s === stage ? "rounded-full bg-indigo-700 px-3 py-1 text-white" : "rounded-full border border-stone-300 px-3 py-1"}
+            >
               {t("deals.withCount", { label: t(`stages.${s}`), count: stats.byStage[s] })}
             </Link>
           ))}

@@ -51,7 +51,10 @@ export default async function IntroductionsPage({ params }: { params: Promise<{ 
         ) : (
           <ul className="flex flex-col gap-3" data-testid="silent-list">
             {silent.map((i) => (
-              <li key={`${i.smeId}-${i.distributorId}-${i.chamberId}`} className="flex flex-wrap items-start justify-between gap-4 rounded-lg border border-amber-300 bg-amber-50 p-3">
+              <li
+                key={`${i.smeId}-${i.distributorId}-${i.chamberId}`}
+                className="flex flex-wrap items-start justify-between gap-4 rounded-lg border border-amber-300 bg-amber-50 p-3"
+              >
                 <div className="flex flex-col gap-1">
                   <span className="font-medium">{pair(i)}</span>
                   <span className="text-sm text-stone-600">
@@ -90,7 +93,9 @@ export default async function IntroductionsPage({ params }: { params: Promise<{ 
                       <td className="px-2 whitespace-nowrap">{format.dateTime(i.recommendedAt, { dateStyle: "medium" })}</td>
                       <td className="px-2" data-state={state}>
                         {t(`states.${state}`)}
-                        {state === "closed" && i.closedReason && <span className="block text-xs text-stone-600">{t("closedBecause", { reason: i.closedReason })}</span>}
+                        {state === "closed" && i.closedReason && (
+                          <span className="block text-xs text-stone-600">{t("closedBecause", { reason: i.closedReason })}</span>
+                        )}
                       </td>
                       <td className="px-2">{reminded(i)}</td>
                     </tr>

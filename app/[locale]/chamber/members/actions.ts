@@ -24,5 +24,7 @@ export const bulkMembersAction = authedAction({ schema: bulkSchema, roles: admin
     return { message: t("chamberConsole.members.bulk.nudged", { count }) };
   }
   const { done, skipped } = await bulkDecide(user, input.companyIds, input.operation, input.reason);
-  return { message: t(input.operation === "approve" ? "chamberConsole.members.bulk.approved" : "chamberConsole.members.bulk.rejected", { count: done, skipped }) };
+  return {
+    message: t(input.operation === "approve" ? "chamberConsole.members.bulk.approved" : "chamberConsole.members.bulk.rejected", { count: done, skipped }),
+  };
 });

@@ -59,7 +59,12 @@ export default async function ChamberMembersPage({ params, searchParams }: { par
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={t("title")} lead={t("lead")} />
-      <MemberFilters search={search} statuses={companyStatuses} kinds={companyKinds} regions={regions.map((r) => ({ value: r, label: regionName(r, locale) }))} />
+      <MemberFilters
+        search={search}
+        statuses={companyStatuses}
+        kinds={companyKinds}
+        regions={regions.map((r) => ({ value: r, label: regionName(r, locale) }))}
+      />
       <p className="text-sm text-stone-600" data-testid="members-count">
         {t("count", { total })}
       </p>
@@ -77,32 +82,53 @@ export default async function ChamberMembersPage({ params, searchParams }: { par
                   </th>
                   {sortHeader("name", t("columns.name"))}
                   {sortHeader("status", t("columns.status"))}
-                  <th scope="col" className="px-2">{t("columns.kind")}</th>
-                  <th scope="col" className="px-2">{t("columns.region")}</th>
+                  <th scope="col" className="px-2">
+                    {t("columns.kind")}
+                  </th>
+                  <th scope="col" className="px-2">
+                    {t("columns.region")}
+                  </th>
                   {sortHeader("joined", t("columns.joined"))}
                   {sortHeader("lastActive", t("columns.lastActive"))}
                   {sortHeader("openDeals", t("columns.openDeals"))}
-                  <th scope="col" className="px-2">{t("columns.profile")}</th>
+                  <th scope="col" className="px-2">
+                    {t("columns.profile")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((m) => (
                   <tr key={m.id} className="border-t border-stone-200" data-ref={m.ref}>
                     <td className="px-2 py-2">
-                      <input type="checkbox" name="companyIds" value={m.id} aria-label={t("selectRow", { name: pickLocalized(m.name, locale)?.text ?? m.ref })} className="size-5" />
+                      <input
+                        type="checkbox"
+                        name="companyIds"
+                        value={m.id}
+                        aria-label={t("selectRow", { name: pickLocalized(m.name, locale)?.text ?? m.ref })}
+                        className="size-5"
+                      />
                     </td>
                     <td className="px-2">
                       <Link href={`/admin/companies/${m.id}`} className="text-indigo-800 underline">
                         <LocalizedText value={m.name} locale={locale} />
                       </Link>
                     </td>
-                    <td className="px-2" data-testid="member-status">{tq(`status.${m.status}`)}</td>
+                    <td className="px-2" data-testid="member-status">
+                      {tq(`status.${m.status}`)}
+                    </td>
                     <td className="px-2">{tq(`kinds.${m.kind}`)}</td>
                     <td className="px-2">{regionName(m.region, locale)}</td>
                     <td className="px-2 whitespace-nowrap">{format.dateTime(m.joined, { dateStyle: "medium" })}</td>
                     <td className="px-2 whitespace-nowrap">{format.dateTime(m.lastActive, { dateStyle: "medium" })}</td>
                     <td className="px-2 text-right tabular-nums">{format.number(m.openDeals)}</td>
-                    <td className="px-2">{m.gaps.length === 0 ? t("noGaps") : format.list(m.gaps.map((g) => t(`gaps.${g}`)), { type: "unit" })}</td>
+                    <td className="px-2">
+                      {m.gaps.length === 0
+                        ? t("noGaps")
+                        : format.list(
+                            m.gaps.map((g) => t(`gaps.${g}`)),
+                            { type: "unit" },
+                          )}
+                    </td>
                   </tr>
                 ))}
               </tbody>

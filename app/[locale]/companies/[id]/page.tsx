@@ -29,9 +29,7 @@ export default async function CompanyProfilePage({ params }: { params: Promise<{
   const ti = await getTranslations("inquiries");
   const format = await getFormatter();
   const [productList, channels, needs] =
-    company.kind === "sme"
-      ? [await listPublishedProducts(company.id), [], []]
-      : [[], await listChannels(company.id), await listNeeds(company.id)];
+    company.kind === "sme" ? [await listPublishedProducts(company.id), [], []] : [[], await listChannels(company.id), await listNeeds(company.id)];
   const badges = await displayBadges(productList.map((p) => p.id));
   return (
     <article className="flex flex-col gap-6">

@@ -24,7 +24,12 @@ export default async function ChannelsPage({ params, searchParams }: { params: P
   const user = await requireUser(locale, "/company/channels");
   const company = await ownCompanyForPage(user, "distributor");
   if (!company) notFound();
-  const [channels, t, format, { edit }] = await Promise.all([listChannels(company.id), getTranslations("catalog"), getFormatter(), searchParams.then((raw) => readSearchParams(searchSchema, raw))]);
+  const [channels, t, format, { edit }] = await Promise.all([
+    listChannels(company.id),
+    getTranslations("catalog"),
+    getFormatter(),
+    searchParams.then((raw) => readSearchParams(searchSchema, raw)),
+  ]);
   const editing = channels.find((c) => c.id === edit);
   return (
     <div className="flex flex-col gap-8">
@@ -50,7 +55,13 @@ export default async function ChannelsPage({ params, searchParams }: { params: P
                 <Link href={`/company/channels?edit=${channel.id}`} className="text-indigo-800 underline">
                   {t("common.edit")}
                 </Link>
-                <ActionButton action={deleteChannelAction} fields={{ channelId: channel.id }} label={t("common.delete")} pendingLabel={t("common.deleting")} variant="danger" />
+                <ActionButton
+                  action={deleteChannelAction}
+                  fields={{ channelId: channel.id }}
+                  label={t("common.delete")}
+                  pendingLabel={t("common.deleting")}
+                  variant="danger"
+                />
               </div>
             </li>
           ))}

@@ -23,28 +23,32 @@ export default async function MembersPage({ params }: { params: Promise<{ locale
     <div className="flex flex-col gap-6">
       <PageHeader title={t("title")} />
       <TableScroll label={t("title")}>
-      <table className="w-full max-w-3xl text-left text-sm">
-        <thead className="text-stone-500">
-          <tr>
-            <th className="py-2">{t("name")}</th>
-            <th>{t("email")}</th>
-            <th>{t("role")}</th>
-            <th>{t("since")}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {members.map((m) => (
-            <tr key={m.userId} className="border-t border-stone-200">
-              <td className="py-2">{m.name}</td>
-              <td>{m.email}</td>
-              <td>{t(`roles.${m.role}`)}</td>
-              <td>{format.dateTime(m.since, { dateStyle: "medium" })}</td>
-              <td>{isOwner && m.role !== "owner" && <ActionButton action={removeMemberAction} fields={{ userId: m.userId }} label={t("remove")} variant="danger" />}</td>
+        <table className="w-full max-w-3xl text-left text-sm">
+          <thead className="text-stone-500">
+            <tr>
+              <th className="py-2">{t("name")}</th>
+              <th>{t("email")}</th>
+              <th>{t("role")}</th>
+              <th>{t("since")}</th>
+              <th />
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {members.map((m) => (
+              <tr key={m.userId} className="border-t border-stone-200">
+                <td className="py-2">{m.name}</td>
+                <td>{m.email}</td>
+                <td>{t(`roles.${m.role}`)}</td>
+                <td>{format.dateTime(m.since, { dateStyle: "medium" })}</td>
+                <td>
+                  {isOwner && m.role !== "owner" && (
+                    <ActionButton action={removeMemberAction} fields={{ userId: m.userId }} label={t("remove")} variant="danger" />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </TableScroll>
       {isOwner && (
         <section className="flex flex-col gap-3">

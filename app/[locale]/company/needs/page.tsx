@@ -22,7 +22,11 @@ export default async function NeedsPage({ params, searchParams }: { params: Prom
   const user = await requireUser(locale, "/company/needs");
   const company = await ownCompanyForPage(user, "distributor");
   if (!company) notFound();
-  const [needs, t, { edit }] = await Promise.all([listNeeds(company.id), getTranslations("catalog"), searchParams.then((raw) => readSearchParams(searchSchema, raw))]);
+  const [needs, t, { edit }] = await Promise.all([
+    listNeeds(company.id),
+    getTranslations("catalog"),
+    searchParams.then((raw) => readSearchParams(searchSchema, raw)),
+  ]);
   const editing = needs.find((n) => n.id === edit);
   return (
     <div className="flex flex-col gap-8">
@@ -47,7 +51,13 @@ export default async function NeedsPage({ params, searchParams }: { params: Prom
                 <Link href={`/company/needs?edit=${need.id}`} className="text-indigo-800 underline">
                   {t("common.edit")}
                 </Link>
-                <ActionButton action={deleteNeedAction} fields={{ needId: need.id }} label={t("common.delete")} pendingLabel={t("common.deleting")} variant="danger" />
+                <ActionButton
+                  action={deleteNeedAction}
+                  fields={{ needId: need.id }}
+                  label={t("common.delete")}
+                  pendingLabel={t("common.deleting")}
+                  variant="danger"
+                />
               </div>
             </li>
           ))}

@@ -25,7 +25,11 @@ export default async function ProductsPage({ params, searchParams }: { params: P
   const user = await requireUser(locale, "/company/products");
   const company = await ownCompanyForPage(user, "sme");
   if (!company) notFound();
-  const [rows, t, { deleted }] = await Promise.all([listOwnProducts(company.id), getTranslations("catalog"), searchParams.then((raw) => readSearchParams(searchSchema, raw))]);
+  const [rows, t, { deleted }] = await Promise.all([
+    listOwnProducts(company.id),
+    getTranslations("catalog"),
+    searchParams.then((raw) => readSearchParams(searchSchema, raw)),
+  ]);
   const badges = await displayBadges(rows.map((r) => r.id));
   return (
     <div className="flex flex-col gap-5">

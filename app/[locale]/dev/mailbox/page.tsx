@@ -20,14 +20,14 @@ export default async function DevMailboxPage({ params }: { params: Promise<{ loc
         {entries.map((e) => (
           <li key={e.id} className="rounded-md border border-stone-200 bg-white p-4" data-testid="dev-mail">
             <p className="text-xs text-stone-500">
-              {t("to")}: <span data-testid="dev-mail-to">{e.toEmail}</span> · {e.locale} · {t("status")}: {t(`statuses.${e.status}`)} · {t("attempts")}: {e.attempts} ·{" "}
-              {format.dateTime(e.at, { dateStyle: "medium", timeStyle: "medium" })}
+              {t("to")}: <span data-testid="dev-mail-to">{e.toEmail}</span> · {e.locale} · {t("status")}: {t(`statuses.${e.status}`)} · {t("attempts")}:{" "}
+              {e.attempts} · {format.dateTime(e.at, { dateStyle: "medium", timeStyle: "medium" })}
             </p>
             <h2 className="mt-1 font-semibold" data-testid="dev-mail-subject">
               {e.email.subject}
             </h2>
             {/* The plain-text body: the HTML part carries the same text, escaped. */}
-            <pre className="mt-2 whitespace-pre-wrap font-sans text-sm" data-testid="dev-mail-body">
+            <pre className="mt-2 font-sans text-sm whitespace-pre-wrap" data-testid="dev-mail-body">
               {e.email.text}
             </pre>
             {e.lastError && <p className="mt-2 text-xs text-red-700">{e.lastError}</p>}

@@ -16,7 +16,15 @@ import { nextStages } from "@/lib/inquiries/stages";
 import { getThread } from "@/lib/inquiries/thread";
 import { markThreadRead } from "@/lib/inquiries/unread";
 import { utcToZonedLocal, zoneOfSide } from "@/lib/inquiries/zones";
-import { answerMeetingAction, blockCompanyAction, cancelMeetingAction, changeStageAction, postMessageAction, proposeMeetingAction, unblockCompanyAction } from "./actions";
+import {
+  answerMeetingAction,
+  blockCompanyAction,
+  cancelMeetingAction,
+  changeStageAction,
+  postMessageAction,
+  proposeMeetingAction,
+  unblockCompanyAction,
+} from "./actions";
 
 export default async function ThreadPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
   const { locale, id } = await params;
@@ -79,7 +87,13 @@ export default async function ThreadPage({ params }: { params: Promise<{ locale:
             <h2 id="meetings-title" className="text-lg font-semibold">
               {t("meetings.title")}
             </h2>
-            <MeetingList meetings={thread.meetings} companies={[sme, distributor]} answeringCompanyId={canWrite && isCompany ? (role === "sme" ? sme.id : distributor.id) : undefined} answer={answerMeetingAction} cancel={cancelMeetingAction} />
+            <MeetingList
+              meetings={thread.meetings}
+              companies={[sme, distributor]}
+              answeringCompanyId={canWrite && isCompany ? (role === "sme" ? sme.id : distributor.id) : undefined}
+              answer={answerMeetingAction}
+              cancel={cancelMeetingAction}
+            />
             {canWrite && isCompany && (
               <details className="rounded-lg border border-stone-200 bg-white p-3">
                 <summary className="cursor-pointer font-medium">{t("meetings.propose")}</summary>
@@ -96,7 +110,14 @@ export default async function ThreadPage({ params }: { params: Promise<{ locale:
             <Timeline events={thread.events} />
           </section>
           {isCompany && (
-            <BlockPanel inquiryId={inquiry.id} companyName={name(other.name)} contactEnded={thread.contactEnded} blockedByViewer={thread.blockedByViewer} block={blockCompanyAction} unblock={unblockCompanyAction} />
+            <BlockPanel
+              inquiryId={inquiry.id}
+              companyName={name(other.name)}
+              contactEnded={thread.contactEnded}
+              blockedByViewer={thread.blockedByViewer}
+              block={blockCompanyAction}
+              unblock={unblockCompanyAction}
+            />
           )}
         </aside>
       </div>

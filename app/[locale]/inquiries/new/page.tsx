@@ -65,7 +65,13 @@ export default async function NewInquiryPage({ params, searchParams }: { params:
         )}
       </dl>
       {chamber && <p className="max-w-2xl text-sm text-emerald-900">{t("chamberNote", { chamber })}</p>}
-      <NewInquiryForm action={openInquiryAction} to={target.id} productId={product?.id} source={source} defaultSubject={productName ? t("subjectFor", { product: productName }) : ""} />
+      <NewInquiryForm
+        action={openInquiryAction}
+        to={target.id}
+        productId={product?.id}
+        source={source}
+        defaultSubject={productName ? t("subjectFor", { product: productName }) : ""}
+      />
     </div>
   );
 }

@@ -9,13 +9,10 @@ import { acceptInvite, acceptInviteWithNewAccount } from "@/lib/companies/invite
 
 const tokenField = z.string().min(1).max(100);
 
-export const acceptInviteAction = authedAction(
-  { schema: z.object({ token: tokenField }), roles: ["sme", "distributor"] },
-  async (input, { user, locale }) => {
-    await acceptInvite(input.token, user);
-    return { redirectTo: `/${locale}/company` };
-  },
-);
+export const acceptInviteAction = authedAction({ schema: z.object({ token: tokenField }), roles: ["sme", "distributor"] }, async (input, { user, locale }) => {
+  await acceptInvite(input.token, user);
+  return { redirectTo: `/${locale}/company` };
+});
 
 export const acceptInviteWithAccountAction = publicAction(
   {

@@ -71,7 +71,13 @@ export default async function ProductPage({ params }: { params: Promise<{ locale
           {product.images.map((image, i) => (
             <li key={image.id}>
               {/* eslint-disable-next-line @next/next/no-img-element -- private images, served by our own route */}
-              <img src={`/api/images/${image.id}`} alt={t("images.alt", { n: i + 1, name })} width={image.width} height={image.height} className="aspect-square w-full rounded border border-stone-200 object-cover" />
+              <img
+                src={`/api/images/${image.id}`}
+                alt={t("images.alt", { n: i + 1, name })}
+                width={image.width}
+                height={image.height}
+                className="aspect-square w-full rounded border border-stone-200 object-cover"
+              />
             </li>
           ))}
         </ul>
@@ -102,7 +108,13 @@ export default async function ProductPage({ params }: { params: Promise<{ locale
       {moderates && product.published && (
         <section className="flex max-w-xl flex-col gap-2 rounded-lg border border-red-200 bg-red-50/40 p-4">
           <h2 className="font-semibold">{t("moderation.title")}</h2>
-          <ReasonForm action={unpublishProductAction} productId={product.id} id="unpublish" label={t("moderation.reason")} submitLabel={t("moderation.submit")} />
+          <ReasonForm
+            action={unpublishProductAction}
+            productId={product.id}
+            id="unpublish"
+            label={t("moderation.reason")}
+            submitLabel={t("moderation.submit")}
+          />
         </section>
       )}
       {moderates && !product.published && product.moderationReason && (
@@ -110,7 +122,13 @@ export default async function ProductPage({ params }: { params: Promise<{ locale
           <h2 className="font-semibold">{t("moderation.title")}</h2>
           <p className="text-sm text-stone-700">{t("moderation.republishIntro")}</p>
           <div>
-            <ActionButton action={republishProductAction} fields={{ productId: product.id }} label={t("moderation.republish")} pendingLabel={t("common.saving")} variant="primary" />
+            <ActionButton
+              action={republishProductAction}
+              fields={{ productId: product.id }}
+              label={t("moderation.republish")}
+              pendingLabel={t("common.saving")}
+              variant="primary"
+            />
           </div>
         </section>
       )}

@@ -9,13 +9,7 @@ import { optionalParam, readSearchParams, type PageSearchParams } from "@/lib/ht
 
 const searchSchema = z.object({ notice: optionalParam(z.string()) });
 
-export default async function AccountSettingsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: Locale }>;
-  searchParams: Promise<PageSearchParams>;
-}) {
+export default async function AccountSettingsPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<PageSearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, "/settings/account");

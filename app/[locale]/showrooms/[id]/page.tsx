@@ -53,7 +53,9 @@ export default async function OfferPage({ params }: { params: Promise<{ locale: 
       {isOwn ? (
         <OwnerSection offerId={offer.id} companyId={company.id} state={state} locale={locale} />
       ) : (
-        user.role === "sme" && <SmeSection offerId={offer.id} categories={offer.categories} userId={user.id} state={state} contactEnded={contactEnded} locale={locale} />
+        user.role === "sme" && (
+          <SmeSection offerId={offer.id} categories={offer.categories} userId={user.id} state={state} contactEnded={contactEnded} locale={locale} />
+        )
       )}
     </div>
   );
@@ -78,11 +80,30 @@ async function OwnerSection({ offerId, companyId, state, locale }: { offerId: st
   );
 }
 
-async function SmeSection({ offerId, categories, userId, state, contactEnded, locale }: { offerId: string; categories: string[]; userId: string; state: OfferState; contactEnded: boolean; locale: Locale }) {
+async function SmeSection({
+  offerId,
+  categories,
+  userId,
+  state,
+  contactEnded,
+  locale,
+}: {
+  offerId: string;
+  categories: string[];
+  userId: string;
+  state: OfferState;
+  contactEnded: boolean;
+  locale: Locale;
+}) {
   const membership = await getMembership(userId);
   if (membership?.company.kind !== "sme") return null;
   const sme: Company = membership.company;
-  const [t, format, mine, products] = await Promise.all([getTranslations("showrooms"), getFormatter(), listOwnApplications(sme.id, offerId), listApplicableProducts(sme.id)]);
+  const [t, format, mine, products] = await Promise.all([
+    getTranslations("showrooms"),
+    getFormatter(),
+    listOwnApplications(sme.id, offerId),
+    listApplicableProducts(sme.id),
+  ]);
   const waiting = mine.some((a) => a.status === "pending");
   return (
     <>
@@ -96,7 +117,9 @@ async function SmeSection({ offerId, categories, userId, state, contactEnded, lo
               <li key={application.id} data-testid="own-application" data-status={application.status} className="flex flex-wrap items-center gap-2 text-sm">
                 <ApplicationStatus status={application.status} />
                 {format.list(application.products.map((p) => pickLocalized(p.name, locale)?.text ?? p.ref))}
-                {application.status === "pending" && <ActionButton action={withdrawApplicationAction} fields={{ applicationId: application.id }} label={t("apply.withdraw")} />}
+                {application.status === "pending" && (
+                  <ActionButton action={withdrawApplicationAction} fields={{ applicationId: application.id }} label={t("apply.withdraw")} />
+                )}
               </li>
             ))}
           </ul>
@@ -130,12 +153,16 @@ async function SmeSection({ offerId, categories, userId, state, contactEnded, lo
             </Link>
           </p>
         ) : (
-          <ApplyForm action={applyAction} offerId={offerId} products={products.map((p) => ({
+          <ApplyForm
+            action={applyAction}
+            offerId={offerId}
+            products={products.map((p) => ({
               id: p.id,
               ref: p.ref,
               label: pickLocalized(p.name, locale)?.text ?? p.ref,
               note: fitsCategories(p.hsCode, categories) === false ? t("apply.outsideCategories") : undefined,
-            }))} />
+            }))}
+          />
         )}
       </section>
     </>

@@ -29,7 +29,11 @@ const importCsv = authedAction<typeof schema, ImportPreview>(
     if (fileProblem) throw new PublicError(fileProblem.key, "file", fileProblem.params, preview);
     if (parsed.rowProblems.length) throw new CatalogError("csvHasErrors", undefined, { count: rowsWithProblems(parsed) }, preview);
     if (input.mode === "preview") return { message: t("catalog.import.ready", { count: preview.count }), data: preview };
-    const imported = await importProducts(company.id, user.id, parsed.rows.map((r) => r.input));
+    const imported = await importProducts(
+      company.id,
+      user.id,
+      parsed.rows.map((r) => r.input),
+    );
     return { message: t("catalog.import.done", { count: imported }), data: { ...preview, imported } };
   },
 );

@@ -19,7 +19,13 @@ const searchSchema = z.object({ created: optionalParam(z.string()) });
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export default async function EditProductPage({ params, searchParams }: { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<PageSearchParams> }) {
+export default async function EditProductPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: Locale; id: string }>;
+  searchParams: Promise<PageSearchParams>;
+}) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, `/company/products/${id}`);
@@ -29,12 +35,19 @@ export default async function EditProductPage({ params, searchParams }: { params
   if (!product) notFound();
   const [t, { created }] = await Promise.all([getTranslations("catalog"), searchParams.then((raw) => readSearchParams(searchSchema, raw))]);
   const initial = {
-    nameJa: product.name.ja, nameZh: product.name.zh, nameEn: product.name.en,
-    descriptionJa: product.description?.ja, descriptionZh: product.description?.zh, descriptionEn: product.description?.en,
+    nameJa: product.name.ja,
+    nameZh: product.name.zh,
+    nameEn: product.name.en,
+    descriptionJa: product.description?.ja,
+    descriptionZh: product.description?.zh,
+    descriptionEn: product.description?.en,
     hsCode: product.hsCode ?? "",
-    priceMinJpy: product.priceMinJpy?.toString(), priceMaxJpy: product.priceMaxJpy?.toString(),
-    moq: product.moq?.toString(), leadTimeDays: product.leadTimeDays?.toString(),
-    keywords: product.keywords.join(", "), certifications: product.certifications.join(", "),
+    priceMinJpy: product.priceMinJpy?.toString(),
+    priceMaxJpy: product.priceMaxJpy?.toString(),
+    moq: product.moq?.toString(),
+    leadTimeDays: product.leadTimeDays?.toString(),
+    keywords: product.keywords.join(", "),
+    certifications: product.certifications.join(", "),
   };
   return (
     <div className="flex flex-col gap-8">
@@ -56,7 +69,13 @@ export default async function EditProductPage({ params, searchParams }: { params
           </p>
           <h2 className="font-semibold">{t("products.review.title")}</h2>
           <p className="max-w-2xl text-sm text-stone-700">{t("products.review.intro")}</p>
-          <ReasonForm action={requestReviewAction} productId={product.id} id="review" label={t("products.review.label")} submitLabel={t("products.review.submit")} />
+          <ReasonForm
+            action={requestReviewAction}
+            productId={product.id}
+            id="review"
+            label={t("products.review.label")}
+            submitLabel={t("products.review.submit")}
+          />
         </section>
       )}
       <ProductForm productId={product.id} initial={initial} />
@@ -67,7 +86,14 @@ export default async function EditProductPage({ params, searchParams }: { params
         max={MAX_IMAGES_PER_PRODUCT}
       />
       <div className="border-t border-stone-200 pt-5">
-        <ActionButton action={deleteProductAction} fields={{ productId: product.id }} label={t("common.delete")} pendingLabel={t("common.deleting")} confirm={t("products.deleteConfirm")} variant="danger" />
+        <ActionButton
+          action={deleteProductAction}
+          fields={{ productId: product.id }}
+          label={t("common.delete")}
+          pendingLabel={t("common.deleting")}
+          confirm={t("products.deleteConfirm")}
+          variant="danger"
+        />
       </div>
     </div>
   );

@@ -25,24 +25,24 @@ export default async function ImportProductsPage({ params }: { params: Promise<{
         </h2>
         <p className="text-sm text-stone-600">{t("import.columnsIntro")}</p>
         <TableScroll label={t("import.columnsTitle")}>
-        <table className="max-w-3xl text-sm">
-          <thead>
-            <tr className="border-b border-stone-300 text-left">
-              <th className="py-1 pr-4">{t("import.columnHeader")}</th>
-              <th className="py-1">{t("import.columnMeaning")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(Object.keys(csvColumns) as CsvColumn[]).map((column) => (
-              <tr key={column} className="border-b border-stone-200">
-                <td className="py-1 pr-4 font-mono">
-                  {csvColumns[column].ja} / {column}
-                </td>
-                <td className="py-1">{t(`columns.${column}`)}</td>
+          <table className="max-w-3xl text-sm">
+            <thead>
+              <tr className="border-b border-stone-300 text-left">
+                <th className="py-1 pr-4">{t("import.columnHeader")}</th>
+                <th className="py-1">{t("import.columnMeaning")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {(Object.keys(csvColumns) as CsvColumn[]).map((column) => (
+                <tr key={column} className="border-b border-stone-200">
+                  <td className="py-1 pr-4 font-mono">
+                    {csvColumns[column].ja} / {column}
+                  </td>
+                  <td className="py-1">{t(`columns.${column}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </TableScroll>
       </section>
     </div>
