@@ -1,60 +1,28 @@
 import type { Instrumentation } from "next";
 
+// Both hooks run their work in the Node.js runtime only, behind a check of NEXT_RUNTIME (Next's
+// own, inlined at build time) wrapping a dynamic import: the edge bundle then drops the imports,
+// instead of compiling the logger, the database and the workers for a runtime that cannot run them.
+
 /**
  * Logs every unexpected server error once, under the digest that the error page shows the user as
  * its reference, so that a support request can be traced to the log line.
  */
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
-  const err = error as Error & { digest?: string };
-  const { requestLogger } = await import("@/lib/log");
-  requestLogger(err.digest, { method: request.method, path: request.path, route: context.routePath, routeType: context.routeType }).error({ err }, err.message);
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const err = error as Error & { digest?: string };
+    const { requestLogger } = await import("@/lib/log");
+    requestLogger(err.digest, { method: request.method, path: request.path, route: context.routePath, routeType: context.routeType }).error(
+      { err },
+      err.message,
+    );
+  }
 };
 
-/**
- * Validates the configuration (a bad variable stops the server, naming it), starts the embedded
- * database's own process when DATABASE_URL is unset (db/embedded; a folder another app holds
- * stops this one), registers what a graceful shutdown finishes (server.mjs runs it on SIGTERM), watches the database (see
- * lib/ops/database-state.ts), then starts this instance's background jobs: the match queue worker (recomputes matches after a company,
- * product, channel or need changes, so saving a form is not slowed by it) and the mail worker
- * (sends the email outbox). Several instances may run both: rows are claimed with SKIP LOCKED.
- * KAKEHASHI_WORKERS=off disables both (instances that only serve requests); MAIL_WORKER=off only
- * the mail worker (when `npm run mail:work` runs on its own).
- */
+/** Configuration, the embedded database, shutdown and the background jobs: see lib/ops/boot.ts. */
 export async function register() {
-  // NEXT_RUNTIME is Next's own (inlined at build time), not configuration.
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { loadEnvOrExit } = await import("@/lib/env");
-  const config = loadEnvOrExit();
-  const { installShutdown, onShutdown } = await import("@/lib/shutdown");
-  const { closeDb } = await import("@/db/client");
-  installShutdown();
-  if (!config.DATABASE_URL) {
-    // The embedded database in a process of its own (db/embedded/server.mjs), so that its
-    // queries do not run on this event loop. It stops after the pool below has closed (and by
-    // itself whenever this process ends); a data folder another app serves stops this one here.
-    const { ensureEmbeddedServer } = await import("@/db/embedded/start");
-    const path = await import("node:path");
-    try {
-      const server = await ensureEmbeddedServer(path.resolve(config.PGLITE_DIR));
-      onShutdown(server.stop);
-    } catch (error) {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-      process.exit(1);
-    }
-  }
-  onShutdown(closeDb); // after the workers below have finished their current job
-  if (config.DATABASE_URL) {
-    const { startDatabaseMonitor } = await import("@/lib/ops/database-state");
-    onShutdown(startDatabaseMonitor());
-  }
-  if (config.KAKEHASHI_WORKERS === "off") return;
-  const { startMatchWorker } = await import("@/lib/matching/queue");
-  onShutdown(startMatchWorker({ intervalMs: config.MATCH_WORKER_INTERVAL_MS }));
-  // Reminders about chamber introductions that went quiet (each sent once; see lib/chamber/followups.ts).
-  const { startIntroductionReminders } = await import("@/lib/chamber/reminder-job");
-  onShutdown(startIntroductionReminders());
-  if (config.MAIL_WORKER !== "off") {
-    const { startMailWorker } = await import("@/lib/notifications/worker");
-    onShutdown(startMailWorker({ intervalMs: config.MAIL_WORKER_INTERVAL_MS }));
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { startServer } = await import("@/lib/ops/boot");
+    await startServer();
   }
 }
