@@ -1,19 +1,25 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import postgres from "postgres";
+import { socketPathOf } from "../../db/embedded/lock.mjs";
 import { ChamberConsole } from "./pages/chamber";
 import { ThreadPage } from "./pages/deals";
 import { eventually, signedIn } from "./support";
 
-// Runs on the PostgreSQL database the server uses (DATABASE_URL), freshly created: two companies
-// waiting for review are put there directly, as a chamber's sign-ups would leave them.
-const url = process.env.DATABASE_URL;
+// Two companies waiting for review are put directly into the database the server uses, as a
+// chamber's sign-ups would leave them: PostgreSQL when DATABASE_URL is set, else the embedded
+// database the journeys' server runs (playwright.config.ts's PGLITE_DIR), through its socket.
+// The demo pair must not be recommended yet: a fresh database, as tests/e2e/server.sh makes.
+function database() {
+  const url = process.env.DATABASE_URL;
+  if (url) return postgres(url, { max: 1 });
+  return postgres("postgres://kakehashi@localhost/kakehashi", { path: socketPathOf(process.env.PGLITE_DIR ?? ".data/e2e-pglite"), max: 1 });
+}
 
 test("a chamber admin approves two companies at once, recommends a pair that then talks, sees the funnel move and downloads the members CSV", async ({
   browser,
 }) => {
-  expect(url, "chamber-console.spec.ts needs DATABASE_URL (the server's PostgreSQL database)").toBeTruthy();
-  const sql = postgres(url!, { max: 1 });
+  const sql = database();
   const stamp = Date.now().toString(36);
   const names = [
     { ja: `見附織物${stamp}`, zh: `见附织物${stamp}`, en: `Mitsuke Weaving ${stamp}` },
