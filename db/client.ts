@@ -136,7 +136,7 @@ export function openConfiguredDatabase(): Promise<DbHandle> {
 
 // Cached on globalThis: Next's dev server re-evaluates modules on edits, and a second PGlite
 // instance on the same data folder would corrupt it.
-const store = globalThis as unknown as { __kakehashiDb?: Promise<DbHandle> };
+const store = globalThis as unknown as { __kakehashiDb?: Promise<DbHandle>; __kakehashiReadDb?: Promise<DbHandle> };
 
 export function getDbHandle(): Promise<DbHandle> {
   store.__kakehashiDb ??= openConfiguredDatabase();
@@ -147,13 +147,33 @@ export async function getDb(): Promise<Database> {
   return (await getDbHandle()).db;
 }
 
+/**
+ * The database for reads that may lag the primary by a moment: search and the Matches page. A
+ * read replica when DATABASE_READ_URL names one (its own pool), else the database itself. Writes
+ * and reads that must see the user's own last write never come here.
+ */
+export async function getReadDb(): Promise<Database> {
+  if (!store.__kakehashiReadDb) {
+    const url = env("DATABASE_READ_URL");
+    if (!url || !env("DATABASE_URL")) return getDb();
+    store.__kakehashiReadDb = Promise.resolve(openPostgres(url));
+  }
+  return (await store.__kakehashiReadDb).db;
+}
+
 /** Points the app's database at another handle: tests and the `match` CLI's fresh database. */
 export function setDbHandle(handle: DbHandle | undefined): void {
   store.__kakehashiDb = handle ? Promise.resolve(handle) : undefined;
 }
 
+/** Points the replica reads at another handle (tests); undefined: back to DATABASE_READ_URL or the database. */
+export function setReadDbHandle(handle: DbHandle | undefined): void {
+  store.__kakehashiReadDb = handle ? Promise.resolve(handle) : undefined;
+}
+
 export async function closeDb(): Promise<void> {
-  const handle = store.__kakehashiDb;
+  const handles = [store.__kakehashiDb, store.__kakehashiReadDb];
   store.__kakehashiDb = undefined;
-  if (handle) await (await handle).close();
+  store.__kakehashiReadDb = undefined;
+  for (const handle of handles) if (handle) await (await handle).close();
 }

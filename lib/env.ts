@@ -30,6 +30,8 @@ export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Unset: the embedded PGlite database in PGLITE_DIR. */
   DATABASE_URL: urlWithProtocol(["postgres:", "postgresql:"], "postgres://user:pw@host:5432/kakehashi").optional(),
+  /** A read replica of DATABASE_URL for search and the Matches page; unset: they read DATABASE_URL. */
+  DATABASE_READ_URL: urlWithProtocol(["postgres:", "postgresql:"], "postgres://user:pw@replica:5432/kakehashi").optional(),
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   /** Required in production; in development generated once into .data/auth-secret. */
   AUTH_SECRET: z.string().min(1).optional(),
@@ -87,6 +89,9 @@ export function loadEnv(source: Source = process.env): Env {
   const problems = parsed.success ? [] : describe(parsed.error);
   if (parsed.success && parsed.data.NODE_ENV === "production" && !parsed.data.AUTH_SECRET) {
     problems.push("AUTH_SECRET: is required in production (generate one with `openssl rand -base64 32`)");
+  }
+  if (parsed.success && parsed.data.DATABASE_READ_URL && !parsed.data.DATABASE_URL) {
+    problems.push("DATABASE_READ_URL: names a replica of DATABASE_URL, which is not set (the embedded database has no replica)");
   }
   if (problems.length) throw new EnvError(problems);
   return parsed.data!;

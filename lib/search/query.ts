@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { getDb, type Executor } from "@/db/client";
+import { getReadDb, type Executor } from "@/db/client";
 import type { CompanyKind, SearchItemKind } from "@/db/schema";
 import type { Localized } from "@/db/schema/localized";
 import { and, filterConditions, visibility, type SearchViewer } from "./conditions";
@@ -46,7 +46,8 @@ function rowsOf<T>(result: unknown): T[] {
 
 /** A page of what `viewer` may find for `params`, with the total and the facet counts. */
 export async function searchItemsFor(viewer: SearchViewer, params: SearchParams, executor?: Executor): Promise<SearchResult> {
-  const db = executor ?? (await getDb());
+  // A read replica when one is configured: a just-saved product may show a moment late here.
+  const db = executor ?? (await getReadDb());
   const q = params.q;
   if (!q) return runSearch(db, viewer, params, undefined, true);
   // Nothing holds every word: fall back to close matches (see relevance.ts). When those are the

@@ -45,6 +45,16 @@ describe("the configuration", () => {
     expect(problemsOf({ DATABASE_URL: "postgresql://u:p@db:5432/k" })).toEqual([]);
   });
 
+  it("refuses a read replica without the database it replicates, and a malformed one", () => {
+    expect(problemsOf({ DATABASE_READ_URL: "postgres://u:p@replica:5432/k" })).toEqual([
+      expect.stringMatching(/^DATABASE_READ_URL: names a replica of DATABASE_URL/),
+    ]);
+    expect(problemsOf({ DATABASE_URL: "postgres://u:p@db:5432/k", DATABASE_READ_URL: "replica:5432/k" })).toEqual([
+      expect.stringMatching(/^DATABASE_READ_URL: must be a URL/),
+    ]);
+    expect(problemsOf({ DATABASE_URL: "postgres://u:p@db:5432/k", DATABASE_READ_URL: "postgres://u:p@replica:5432/k" })).toEqual([]);
+  });
+
   it("treats an empty variable as unset", () => {
     const config = loadEnv({ DATABASE_URL: "", MAIL_WORKER_INTERVAL_MS: " " });
     expect([config.DATABASE_URL, config.MAIL_WORKER_INTERVAL_MS]).toEqual([undefined, 15000]);

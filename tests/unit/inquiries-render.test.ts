@@ -10,7 +10,7 @@ describe("message text", () => {
   it("renders an http(s) URL as an anchor with rel noopener noreferrer nofollow", () => {
     const html = render("Catalogue: https://mitsuke-knit.example.jp/catalog.pdf, see page 3.");
     expect(html).toBe(
-      '<p class="whitespace-pre-wrap break-words">Catalogue: <a href="https://mitsuke-knit.example.jp/catalog.pdf" rel="noopener noreferrer nofollow" target="_blank" class="text-indigo-800 underline">https://mitsuke-knit.example.jp/catalog.pdf</a>, see page 3.</p>',
+      '<p class="break-words whitespace-pre-wrap">Catalogue: <a href="https://mitsuke-knit.example.jp/catalog.pdf" rel="noopener noreferrer nofollow" target="_blank" class="text-indigo-800 underline">https://mitsuke-knit.example.jp/catalog.pdf</a>, see page 3.</p>',
     );
   });
 
