@@ -24,8 +24,11 @@ let dir: string;
 beforeAll(async () => {
   work = mkdtempSync(path.join(os.tmpdir(), "kk-embedded-"));
   dir = path.join(work, "pglite");
-  // A migrated folder from the run's snapshot (migrating anew takes several seconds).
-  const handle = await openPglite(dir, { loadDataDir: new Blob([readFileSync(inject("pgliteSnapshot"))]) });
+  // A migrated folder: from the run's snapshot when the run made one (migrating anew takes
+  // several seconds), else migrated here (the PostgreSQL run of the suite makes no snapshot).
+  const snapshot = inject("pgliteSnapshot");
+  const handle = await openPglite(dir, snapshot ? { loadDataDir: new Blob([readFileSync(snapshot)]) } : {});
+  if (!snapshot) await handle.migrate();
   await handle.close();
 });
 
