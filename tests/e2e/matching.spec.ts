@@ -34,7 +34,13 @@ test("a chamber admin recommends a member's match with a note, and the member is
   const note = "延吉の展示会で王さんにお会いしました";
   const admin = await signedIn(browser, "ja", "chamber@demo.kakehashi.jp");
   await admin.page.goto("/ja/matches");
-  const memberCard = admin.page.getByTestId("match-card").filter({ hasText: "見附ニット工業" }).first();
+  // A match of the member that the chamber has not recommended yet (the console's journey may
+  // have recommended one already: it still has its note field).
+  const memberCard = admin.page
+    .getByTestId("match-card")
+    .filter({ hasText: "見附ニット工業" })
+    .filter({ has: admin.page.getByLabel("両社へのコメント（任意）") })
+    .first();
   await eventually(admin.page, async () => expect(memberCard).toBeVisible({ timeout: 1000 }));
   const partner = await memberCard.getByRole("link").first().innerText();
   const partnerName = partner.replace(/原文.*$/, "").trim();
