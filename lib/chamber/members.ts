@@ -3,12 +3,10 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { companyKinds, companyStatuses, type CompanyKind, type CompanyStatus, type Localized } from "@/db/schema";
+import { anyGap, gapColumns, gapsOf, type GapFlags, type ProfileGap } from "@/lib/companies/completeness";
 import { rowsOf } from "@/lib/matching/db-rows";
 import { memberCondition, type ConsoleScope } from "./scope";
 
-/** What a member's profile lacks: products (SMEs), product images (SMEs), a Chinese name, targets (SMEs: channels or regions; distributors: channels or HS codes). */
-export const profileGaps = ["products", "images", "chineseNames", "targets"] as const;
-export type ProfileGap = (typeof profileGaps)[number];
 export const memberSorts = ["name", "status", "joined", "lastActive", "openDeals"] as const;
 export type MemberSort = (typeof memberSorts)[number];
 export const MEMBERS_PAGE_SIZE = 50;
@@ -61,18 +59,11 @@ function membersCte(scope: ConsoleScope, locale: string): SQL {
       greatest(c.updated_at, (select max(i.last_message_at) from inquiries i where i.sme_id = c.id),
                              (select max(i.last_message_at) from inquiries i where i.distributor_id = c.id)) as last_active,
       (select count(*) from inquiries i where (i.sme_id = c.id or i.distributor_id = c.id) and i.stage not in ('signed', 'closed')) as open_deals,
-      (c.kind = 'sme' and not exists (select 1 from products p where p.company_id = c.id)) as gap_products,
-      (c.kind = 'sme' and not exists (select 1 from products p join product_images pi on pi.product_id = p.id where p.company_id = c.id)) as gap_images,
-      (coalesce(btrim(c.name->>'zh'), '') = ''
-        or exists (select 1 from products p where p.company_id = c.id and coalesce(btrim(p.name->>'zh'), '') = '')) as gap_chinese_names,
-      (case when c.kind = 'sme' then cardinality(c.target_channels) = 0 and cardinality(c.target_regions) = 0
-            else not exists (select 1 from sales_channels sc where sc.company_id = c.id) and cardinality(c.hs_codes) = 0 end) as gap_targets
+      ${gapColumns(sql.raw("c"))}
     from companies c
     where ${memberCondition(scope, "c")} and c.deleted_at is null
   )`;
 }
-
-const anyGap = sql`(gap_products or gap_images or gap_chinese_names or gap_targets)`;
 
 function filters(query: MemberQuery): SQL {
   const parts: SQL[] = [sql`true`];
@@ -100,19 +91,10 @@ type Raw = {
   joined: Date | string;
   last_active: Date | string;
   open_deals: unknown;
-  gap_products: boolean;
-  gap_images: boolean;
-  gap_chinese_names: boolean;
-  gap_targets: boolean;
   total: unknown;
-};
+} & GapFlags;
 
 function toRow(r: Raw): MemberRow {
-  const gaps: ProfileGap[] = [];
-  if (r.gap_products) gaps.push("products");
-  if (r.gap_images) gaps.push("images");
-  if (r.gap_chinese_names) gaps.push("chineseNames");
-  if (r.gap_targets) gaps.push("targets");
   return {
     id: r.id,
     ref: r.ref,
@@ -123,7 +105,7 @@ function toRow(r: Raw): MemberRow {
     joined: new Date(r.joined),
     lastActive: new Date(r.last_active),
     openDeals: Number(r.open_deals),
-    gaps,
+    gaps: gapsOf(r),
   };
 }
 

@@ -3,31 +3,26 @@ import "server-only";
 // each counted within what the user may see.
 import { and, count, eq, isNull, notInArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import {
-  companies,
-  inquiries,
-  listingReports,
-  products,
-  salesChannels,
-  showroomApplications,
-  showroomOffers,
-  sourcingNeeds,
-  type Company,
-  type User,
-} from "@/db/schema";
+import { companies, inquiries, listingReports, salesChannels, showroomApplications, showroomOffers, sourcingNeeds, type Company, type User } from "@/db/schema";
 import { getMembership } from "@/lib/companies/access";
+import { companyGaps } from "@/lib/companies/completeness";
+import { companySideOf } from "@/lib/companies/onboarding";
 import { dealScope } from "@/lib/inquiries/stats";
 import { unreadCount } from "@/lib/inquiries/unread";
 import { listMatches, type MatchCard } from "@/lib/matching/read";
 import { moderatedCompanies } from "@/lib/moderation/access";
 
-/** A step the company has not taken yet, in the order a newcomer should take them. */
-export type NextStep = "createCompany" | "addProducts" | "setTargets" | "addChannels" | "addNeeds";
+/** A step of a company's onboarding checklist, in the order a newcomer should take them. */
+export type ChecklistStep = "createCompany" | "addProducts" | "addImages" | "chineseNames" | "setTargets" | "addChannels" | "addNeeds";
+
+/** `where` says which form mends a step that has more than one (Chinese names: the company's or its products'). */
+export type ChecklistItem = { step: ChecklistStep; done: boolean; where?: "company" | "products" };
 
 export type MemberOverview = {
   kind: "member";
   company: Company | null;
-  steps: NextStep[];
+  /** Every step for the company's kind, done or not; empty once the company has taken them all. */
+  checklist: ChecklistItem[];
   topMatches: MatchCard[];
   unreadMessages: number;
   /** SME: its applications awaiting an answer; distributor: applications it has to answer. */
@@ -47,11 +42,15 @@ async function countOf(query: Promise<{ n: number }[]>): Promise<number> {
 async function memberOverview(user: User): Promise<MemberOverview> {
   const membership = await getMembership(user.id);
   const unreadMessages = await unreadCount(user);
-  if (!membership) return { kind: "member", company: null, steps: ["createCompany"], topMatches: [], unreadMessages, pendingApplications: 0 };
+  if (!membership) {
+    const { kind } = companySideOf(user);
+    const checklist = (kind === "sme" ? smeSteps : distributorSteps).map((step) => ({ step, done: false }));
+    return { kind: "member", company: null, checklist, topMatches: [], unreadMessages, pendingApplications: 0 };
+  }
   const { company } = membership;
   const db = await getDb();
   const mine = company.id;
-  const [topMatches, pendingApplications, steps] = await Promise.all([
+  const [topMatches, pendingApplications, checklist] = await Promise.all([
     company.status === "approved" ? listMatches({ companyId: mine, kind: company.kind, limit: 3 }) : Promise.resolve([]),
     company.kind === "sme"
       ? countOf(
@@ -67,30 +66,39 @@ async function memberOverview(user: User): Promise<MemberOverview> {
             .innerJoin(showroomOffers, eq(showroomOffers.id, showroomApplications.offerId))
             .where(and(eq(showroomOffers.companyId, mine), eq(showroomApplications.status, "pending"))),
         ),
-    company.kind === "sme" ? smeSteps(company) : distributorSteps(company),
+    checklistOf(company),
   ]);
-  return { kind: "member", company, steps, topMatches, unreadMessages, pendingApplications };
+  return { kind: "member", company, checklist, topMatches, unreadMessages, pendingApplications };
 }
 
-async function smeSteps(company: Company): Promise<NextStep[]> {
-  const db = await getDb();
-  const listed = await countOf(db.select({ n: count() }).from(products).where(eq(products.companyId, company.id)));
-  const steps: NextStep[] = [];
-  if (listed === 0) steps.push("addProducts");
-  if (company.targetChannels.length === 0 || company.targetRegions.length === 0) steps.push("setTargets");
-  return steps;
-}
+const smeSteps: ChecklistStep[] = ["createCompany", "addProducts", "addImages", "chineseNames", "setTargets"];
+const distributorSteps: ChecklistStep[] = ["createCompany", "addChannels", "chineseNames", "addNeeds"];
 
-async function distributorSteps(company: Company): Promise<NextStep[]> {
+/**
+ * The company's checklist, from the same gaps the chamber's member table shows
+ * (lib/companies/completeness.ts). An SME's targets are done when it names both channels and
+ * regions, since matching weighs each; a distributor's step is its channels, and its needs.
+ */
+async function checklistOf(company: Company): Promise<ChecklistItem[]> {
   const db = await getDb();
-  const [channels, needs] = await Promise.all([
-    countOf(db.select({ n: count() }).from(salesChannels).where(eq(salesChannels.companyId, company.id))),
-    countOf(db.select({ n: count() }).from(sourcingNeeds).where(eq(sourcingNeeds.companyId, company.id))),
+  const [{ gaps, companyChineseName }, channels, needs] = await Promise.all([
+    companyGaps(db, company.id),
+    company.kind === "distributor" ? countOf(db.select({ n: count() }).from(salesChannels).where(eq(salesChannels.companyId, company.id))) : 0,
+    company.kind === "distributor" ? countOf(db.select({ n: count() }).from(sourcingNeeds).where(eq(sourcingNeeds.companyId, company.id))) : 0,
   ]);
-  const steps: NextStep[] = [];
-  if (channels === 0) steps.push("addChannels");
-  if (needs === 0) steps.push("addNeeds");
-  return steps;
+  const done: Record<ChecklistStep, boolean> = {
+    createCompany: true,
+    addProducts: !gaps.includes("products"),
+    addImages: !gaps.includes("images"),
+    chineseNames: !gaps.includes("chineseNames"),
+    setTargets: company.targetChannels.length > 0 && company.targetRegions.length > 0,
+    addChannels: channels > 0,
+    addNeeds: needs > 0,
+  };
+  const items = (company.kind === "sme" ? smeSteps : distributorSteps).map((step): ChecklistItem =>
+    step === "chineseNames" ? { step, done: done[step], where: companyChineseName ? "company" : "products" } : { step, done: done[step] },
+  );
+  return items.every((item) => item.done) ? [] : items;
 }
 
 async function adminOverview(admin: User): Promise<AdminOverview> {

@@ -1,8 +1,19 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { companies, inquiries, listingReports, matches, products, salesChannels, showroomApplications, showroomOffers, sourcingNeeds } from "@/db/schema";
-import { dashboardOverview } from "@/lib/dashboard/overview";
+import {
+  companies,
+  inquiries,
+  listingReports,
+  matches,
+  productImages,
+  products,
+  salesChannels,
+  showroomApplications,
+  showroomOffers,
+  sourcingNeeds,
+} from "@/db/schema";
+import { dashboardOverview, type ChecklistItem } from "@/lib/dashboard/overview";
 import { insertUser } from "../support/accounts";
 import { chamberNamed, insertCompany } from "../support/companies";
 import { withTestDatabase } from "../support/database";
@@ -19,30 +30,53 @@ async function offerBy(companyId: string) {
   return offer!;
 }
 
+/** The checklist as "step" for a step done and "step?" (with where it is mended) for one to do. */
+async function checklistOf(user: Parameters<typeof dashboardOverview>[0]): Promise<string[]> {
+  const overview = await dashboardOverview(user);
+  if (overview.kind !== "member") throw new Error("not a member's dashboard");
+  return overview.checklist.map((item: ChecklistItem) => (item.done ? item.step : `${item.step}?${item.where ? `@${item.where}` : ""}`));
+}
+
 describe("the dashboard overview", () => {
-  it("asks a new SME account to create its company first", async () => {
+  it("shows a new SME account the whole checklist, starting with its company", async () => {
     const user = await insertUser({ role: "sme" });
     expect(await dashboardOverview(user)).toEqual({
       kind: "member",
       company: null,
-      steps: ["createCompany"],
+      checklist: ["createCompany", "addProducts", "addImages", "chineseNames", "setTargets"].map((step) => ({ step, done: false })),
       topMatches: [],
       unreadMessages: 0,
       pendingApplications: 0,
     });
+    expect(await checklistOf(await insertUser({ role: "distributor" }))).toEqual(["createCompany?", "addChannels?", "chineseNames?", "addNeeds?"]);
   });
 
-  it("lists an SME's missing steps until it has products and targets, and counts its pending showroom applications", async () => {
+  it("ticks an SME's checklist off as it adds products, photos, Chinese names and targets, and counts its pending showroom applications", async () => {
     const user = await insertUser({ role: "sme" });
     const sme = await insertCompany({ targetChannels: [], targetRegions: [] }, user);
-    const overview = await dashboardOverview(user);
-    expect(overview).toMatchObject({ kind: "member", steps: ["addProducts", "setTargets"], pendingApplications: 0 });
+    expect(await checklistOf(user)).toEqual(["createCompany", "addProducts?", "addImages?", "chineseNames?@company", "setTargets?"]);
+    expect(await dashboardOverview(user)).toMatchObject({ pendingApplications: 0 });
 
     const db = await getDb();
-    await db.insert(products).values({ companyId: sme.id, ref: "sweater", name: { ja: "ニットセーター" } });
+    const [sweater] = await db
+      .insert(products)
+      .values({ companyId: sme.id, ref: "sweater", name: { ja: "ニットセーター" } })
+      .returning();
     await db
       .update(companies)
-      .set({ targetChannels: ["wholesale"], targetRegions: ["CN-JL"] })
+      .set({ name: { ja: "テスト株式会社", zh: "测试株式会社" }, targetChannels: ["wholesale"] })
+      .where(eq(companies.id, sme.id));
+    // Channels without regions are not yet targets; the product still lacks a photo and a Chinese name.
+    expect(await checklistOf(user)).toEqual(["createCompany", "addProducts", "addImages?", "chineseNames?@products", "setTargets?"]);
+
+    await db.insert(productImages).values({ productId: sweater!.id, mime: "image/png", width: 1, height: 1, data: Buffer.from([0]) });
+    await db
+      .update(products)
+      .set({ name: { ja: "ニットセーター", zh: "针织毛衣" } })
+      .where(eq(products.id, sweater!.id));
+    await db
+      .update(companies)
+      .set({ targetRegions: ["CN-JL"] })
       .where(eq(companies.id, sme.id));
     const dayang = await insertCompany({ kind: "distributor" });
     const offer = await offerBy(dayang.id);
@@ -50,7 +84,7 @@ describe("the dashboard overview", () => {
       { offerId: offer.id, smeId: sme.id },
       { offerId: offer.id, smeId: sme.id, status: "declined" },
     ]);
-    expect(await dashboardOverview(user)).toMatchObject({ steps: [], pendingApplications: 1 });
+    expect(await dashboardOverview(user)).toMatchObject({ checklist: [], pendingApplications: 1 });
   });
 
   it("shows an approved company's three best matches, and none while it is under review", async () => {
@@ -81,11 +115,16 @@ describe("the dashboard overview", () => {
       { offerId: (await offerBy(dayang.id)).id, smeId: sme.id },
       { offerId: (await offerBy(other.id)).id, smeId: sme.id },
     ]);
-    expect(await dashboardOverview(user)).toMatchObject({ steps: ["addChannels", "addNeeds"], pendingApplications: 1 });
+    expect(await dashboardOverview(user)).toMatchObject({ pendingApplications: 1 });
+    expect(await checklistOf(user)).toEqual(["createCompany", "addChannels?", "chineseNames?@company", "addNeeds?"]);
 
     await db.insert(salesChannels).values({ companyId: dayang.id, type: "wholesale", regions: ["CN-JL"] });
     await db.insert(sourcingNeeds).values({ companyId: dayang.id, ref: "knit", description: { zh: "针织衫" } });
-    expect(await dashboardOverview(user)).toMatchObject({ steps: [] });
+    await db
+      .update(companies)
+      .set({ name: { zh: "延边大洋" } })
+      .where(eq(companies.id, dayang.id));
+    expect(await dashboardOverview(user)).toMatchObject({ checklist: [] });
   });
 
   it("shows a chamber admin only its own chamber's pending companies, open reports and unfinished deals", async () => {

@@ -3,17 +3,73 @@ import type { Locale } from "@/lib/i18n/routing";
 import type { ReactNode } from "react";
 import { LocalizedText } from "@/components/localized-text";
 import { requireUser } from "@/lib/auth/page-guard";
-import { dashboardOverview, type AdminOverview, type MemberOverview, type NextStep } from "@/lib/dashboard/overview";
+import { dashboardOverview, type AdminOverview, type ChecklistItem, type ChecklistStep, type MemberOverview } from "@/lib/dashboard/overview";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 
-const stepLinks: Record<NextStep, string> = {
+const stepLinks: Record<ChecklistStep, string> = {
   createCompany: "/company",
   addProducts: "/company/products/new",
+  addImages: "/company/products",
+  chineseNames: "/company/products",
   setTargets: "/company/targets",
   addChannels: "/company/channels",
   addNeeds: "/company/needs",
 };
+
+const linkOf = (item: ChecklistItem) => (item.where === "company" ? "/company" : stepLinks[item.step]);
+
+/** The onboarding checklist: every step for the company's kind, with its progress and why each step matters to its matches. */
+async function Checklist({ items }: { items: ChecklistItem[] }) {
+  const t = await getTranslations("dashboard");
+  const done = items.filter((item) => item.done).length;
+  return (
+    <section className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4" aria-labelledby="checklist-title">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="checklist-title" className="text-lg font-semibold">
+          {t("checklistTitle")}
+        </h2>
+        <p className="text-sm text-stone-700" data-testid="checklist-progress">
+          {t("checklistProgress", { done, total: items.length })}
+        </p>
+      </div>
+      <div
+        role="progressbar"
+        aria-labelledby="checklist-title"
+        aria-valuemin={0}
+        aria-valuemax={items.length}
+        aria-valuenow={done}
+        className="h-2 overflow-hidden rounded-full bg-stone-200"
+      >
+        <div className="h-full rounded-full bg-emerald-600" style={{ width: `${Math.round((done / items.length) * 100)}%` }} />
+      </div>
+      <ol className="flex flex-col gap-3" data-testid="next-steps">
+        {items.map((item, i) => (
+          <li key={item.step} className="flex gap-3" data-done={item.done}>
+            <span
+              aria-hidden
+              className={`mt-0.5 flex size-6 shrink-0 items-center justify-center rounded-full text-sm ${item.done ? "bg-emerald-600 text-white" : "border border-stone-400 text-stone-700"}`}
+            >
+              {item.done ? "✓" : i + 1}
+            </span>
+            <div className="flex min-w-0 flex-col">
+              {item.done ? (
+                <span className="text-stone-700">
+                  {t(`steps.${item.step}`)} <span className="sr-only">({t("checklistDone")})</span>
+                </span>
+              ) : (
+                <Link href={linkOf(item)} className="font-medium text-indigo-800 underline">
+                  {t(`steps.${item.step}`)}
+                </Link>
+              )}
+              {!item.done && <p className="text-sm text-stone-700">{t(`why.${item.step}`)}</p>}
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
 
 function Tile({ href, testId, children }: { href: string; testId: string; children: ReactNode }) {
   return (
@@ -36,20 +92,7 @@ async function MemberSection({ overview }: { overview: MemberOverview }) {
           <LocalizedText value={company.name} className="font-semibold" /> — {t("status", { status: t(`statuses.${company.status}`) })}
         </p>
       )}
-      {overview.steps.length > 0 && (
-        <section className="flex flex-col gap-2">
-          <h2 className="text-lg font-semibold">{t("nextSteps")}</h2>
-          <ol className="flex list-decimal flex-col gap-1 pl-6" data-testid="next-steps">
-            {overview.steps.map((step) => (
-              <li key={step}>
-                <Link href={stepLinks[step]} className="text-indigo-800 underline">
-                  {t(`steps.${step}`)}
-                </Link>
-              </li>
-            ))}
-          </ol>
-        </section>
-      )}
+      {overview.checklist.length > 0 && <Checklist items={overview.checklist} />}
       {company && (
         <>
           <section className="flex flex-col gap-2">
