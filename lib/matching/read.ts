@@ -7,12 +7,13 @@ import { getDb } from "@/db/client";
 import { channelTypes, matchFeedback, type CompanyKind, type Localized } from "@/db/schema";
 import { PublicError } from "@/lib/errors";
 import { rowsOf } from "./db-rows";
+import { quotedText } from "./features";
 import type { MatchReason } from "./types";
 
 export type MatchFilters = { channelType?: string; region?: string; hsChapter?: string };
 
 export type MatchCard = {
-  other: { id: string; ref: string; name: Localized; region: string; kind: CompanyKind };
+  other: { id: string; ref: string; name: Localized; region: string; kind: CompanyKind; languages: string[]; chamberName: Localized | null };
   score: number;
   reasons: MatchReason[];
   saved: boolean;
@@ -37,6 +38,8 @@ type Row = {
   name: Localized;
   region: string;
   kind: CompanyKind;
+  languages: string[];
+  chamber_name: Localized | string | null;
   score: number;
   reasons: MatchReason[];
   saved: boolean;
@@ -92,10 +95,11 @@ export async function listMatches(input: {
   const offset = Math.max(input.offset ?? 0, 0);
   const rows = await rowsOf<Row>(
     db,
-    sql`select o.id, o.ref, o.name, o.region, o.kind, m.score, m.reasons, (f.state = 'saved') is true as saved,
-               m.sme_id, m.distributor_id
+    sql`select o.id, o.ref, o.name, o.region, o.kind, o.languages, ch.name as chamber_name, m.score, m.reasons,
+               (f.state = 'saved') is true as saved, m.sme_id, m.distributor_id
         from matches m
         join companies o on o.id = ${theirs}
+        left join chambers ch on ch.id = o.chamber_id
         left join match_feedback f on f.company_id = ${input.companyId} and f.other_id = o.id
         where ${sql.join(where, sql` and `)}
         order by m.score desc, o.ref asc
@@ -103,13 +107,56 @@ export async function listMatches(input: {
   );
   const recommendations = await recommendationsFor(rows.map((r) => [r.sme_id, r.distributor_id]));
   return rows.map((r) => ({
-    other: { id: r.id, ref: r.ref, name: parseJson(r.name), region: r.region, kind: r.kind },
+    other: {
+      id: r.id,
+      ref: r.ref,
+      name: parseJson(r.name),
+      region: r.region,
+      kind: r.kind,
+      languages: r.languages,
+      chamberName: r.chamber_name === null ? null : parseJson(r.chamber_name),
+    },
     score: Number(r.score),
     reasons: parseJson(r.reasons),
     saved: Boolean(r.saved),
     recommendedBy: recommendations.get(`${r.sme_id}:${r.distributor_id}`) ?? [],
   }));
 }
+
+export type MatchedProduct = { id: string; name: Localized; imageId: string | null };
+
+/**
+ * The SME's published products that a card's reasons name (a reason quotes a product by its
+ * trimmed name in every language it was given in), with each one's first photo, at most `max` per
+ * card, for a page of cards in one statement. `smeIdOf` says which company of a card is the SME.
+ */
+export async function matchedProducts(cards: { reasons: MatchReason[] }[], smeIdOf: (index: number) => string, max = 3): Promise<MatchedProduct[][]> {
+  const named = cards.map((card) => new Set(card.reasons.flatMap((r) => (isLocalized(r.params.product) ? [nameKey(r.params.product)] : []))));
+  const smeIds = [...new Set(cards.map((_, i) => smeIdOf(i)).filter((_, i) => named[i]!.size > 0))];
+  if (smeIds.length === 0) return cards.map(() => []);
+  const db = await getDb();
+  const rows = await rowsOf<{ company_id: string; id: string; name: Localized | string; image_id: string | null }>(
+    db,
+    sql`select p.company_id, p.id, p.name,
+               (select pi.id from product_images pi where pi.product_id = p.id order by pi.position, pi.created_at limit 1) as image_id
+        from products p
+        where p.company_id in (select (x #>> '{}')::uuid from jsonb_array_elements(${JSON.stringify(smeIds)}::jsonb) x) and p.published
+        order by p.created_at, p.id`,
+  );
+  const byCompany = new Map<string, MatchedProduct[]>();
+  for (const row of rows) {
+    const list = byCompany.get(row.company_id) ?? [];
+    list.push({ id: row.id, name: parseJson(row.name), imageId: row.image_id });
+    byCompany.set(row.company_id, list);
+  }
+  return cards.map((_, i) => (byCompany.get(smeIdOf(i)) ?? []).filter((product) => named[i]!.has(nameKey(quotedText(product.name)))).slice(0, max));
+}
+
+function isLocalized(value: unknown): value is Localized {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+const nameKey = (name: Localized) => JSON.stringify([name.ja ?? "", name.zh ?? "", name.en ?? ""]);
 
 function parseJson<T>(value: T | string): T {
   return typeof value === "string" ? (JSON.parse(value) as T) : value;

@@ -100,3 +100,37 @@ export function reasonText(reason: MatchReason, locale: Locale): string {
 export function reasonToEnglish(reason: MatchReason): string {
   return reasonText(reason, "en");
 }
+
+// How strongly each kind of reason speaks for a match, strongest first: what the goods are, then
+// where and how they would sell, then the terms, then the rest (chamber membership is also shown
+// as a badge).
+const strength: Record<string, number> = {
+  goods_need: 0,
+  hs_need: 0,
+  need_text: 0,
+  goods_related: 1,
+  goods_code: 1,
+  goods_line: 1,
+  hs: 1,
+  hs_inferred: 1,
+  hs_described: 2,
+  hs_chapter: 2,
+  hs_prose: 2,
+  description_text: 2,
+  channel: 3,
+  region: 3,
+  need_price: 4,
+  min_order: 4,
+  language: 5,
+  responsive: 5,
+  chamber_sme: 6,
+  chamber_distributor: 6,
+};
+
+/** The reasons strongest first; reasons of equal strength keep the engine's order. */
+export function strongestFirst(reasons: MatchReason[]): MatchReason[] {
+  return reasons
+    .map((reason, i) => ({ reason, i, rank: strength[reason.code] ?? 5 }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map((x) => x.reason);
+}

@@ -10,6 +10,10 @@ test("a distributor sees ranked matches with reasons, saves one and dismisses an
   // Yanbian Dayang handles knitwear: a Mitsuke knit maker comes first, for checkable reasons.
   await expect(cards.first().getByRole("link").first()).toContainText("针织");
   await expect(cards.first().getByRole("list", { name: "匹配理由" })).toContainText("HS 61");
+  // The card leads with its score as a ring, the partner's chamber, and the knitwear that matched.
+  await expect(cards.first().getByTestId("match-score")).toHaveAttribute("aria-label", /^匹配度 \d+%$/);
+  await expect(cards.first().getByTestId("chamber-member")).toHaveText("见附商工会议所会员");
+  await expect(cards.first().getByTestId("matched-products").getByRole("link").first()).toHaveAttribute("href", /^\/zh\/products\/[0-9a-f-]{36}$/);
 
   const second = await cards.nth(1).getByRole("link").first().innerText();
   await cards.nth(1).getByRole("button", { name: "收藏" }).click();

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { findOrCreateChamber } from "@/lib/chambers/chambers";
 import { PublicError } from "@/lib/errors";
-import { listMatches, setMatchFeedback } from "@/lib/matching/read";
+import { rowsOf } from "@/lib/matching/db-rows";
+import { listMatches, matchedProducts, setMatchFeedback } from "@/lib/matching/read";
 import { listMemberMatches, recommendMatch } from "@/lib/matching/recommend";
 import { recomputeAll } from "@/lib/matching/recompute-all";
 import { insertUser } from "@/tests/support/accounts";
@@ -54,6 +55,42 @@ describe("listMatches", () => {
     expect(reachGuangdong).not.toContain("shenyang-home");
     expect(await refsOf("shenyang-home", "distributor", { hsChapter: "19" })).toEqual(expect.arrayContaining(["hokkaido-sweets"]));
     await expect(listMatches({ companyId: id("kobe-cosme"), kind: "sme", filters: { hsChapter: "6' or 1=1" } })).rejects.toThrow(PublicError);
+  });
+});
+
+describe("matchedProducts", () => {
+  it("shows on each card the SME's products that its reasons name, with their first photo, on either side's page", async () => {
+    const db = await getDb();
+    const cards = await listMatches({ companyId: id("shenyang-home"), kind: "distributor", limit: 50 });
+    const card = cards.find((c) => c.other.ref === "hokkaido-sweets")!;
+    const named = new Set(card.reasons.flatMap((r) => (r.params.product && typeof r.params.product === "object" ? [JSON.stringify(r.params.product)] : [])));
+    expect(named.size).toBeGreaterThan(0);
+
+    const lists = await matchedProducts(cards, (i) => cards[i]!.other.id);
+    const shown = lists[cards.indexOf(card)]!;
+    expect(shown.length).toBe(Math.min(named.size, 3));
+    const owners = await rowsOf<{ company_id: string }>(
+      db,
+      sql`select distinct company_id from products where id in (${sql.join(
+        shown.map((p) => sql`${p.id}::uuid`),
+        sql`, `,
+      )})`,
+    );
+    expect(owners).toEqual([{ company_id: id("hokkaido-sweets") }]);
+    for (const product of shown) expect(named.has(JSON.stringify(product.name))).toBe(true);
+    expect(shown.every((p) => p.imageId === null)).toBe(true);
+
+    // A photo shows once the product has one; the SME's own page shows the same products on its card.
+    const [image] = await rowsOf<{ id: string }>(
+      db,
+      sql`insert into product_images (product_id, mime, width, height, data)
+          values (${shown[0]!.id}::uuid, 'image/png', 1, 1, decode('00', 'hex')) returning id`,
+    );
+    const mine = await listMatches({ companyId: id("hokkaido-sweets"), kind: "sme", limit: 50 });
+    const again = await matchedProducts(mine, () => id("hokkaido-sweets"));
+    const theirs = again[mine.findIndex((c) => c.other.ref === "shenyang-home")]!;
+    expect(theirs.map((p) => p.id)).toEqual(shown.map((p) => p.id));
+    expect(theirs[0]!.imageId).toBe(image!.id);
   });
 });
 

@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import type { ReactNode } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { chambers, companies, emailOutbox, matches, matchRecommendations, notifications, type User } from "@/db/schema";
+import { chambers, companies, emailOutbox, matches, matchRecommendations, notifications, products, type User } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/routing";
 import { insertUser } from "../support/accounts";
 import { insertCompany } from "../support/companies";
@@ -146,5 +146,46 @@ describe("the chamber admin's matches page", () => {
     expect(html).toContain('data-testid="recommend-form"');
     expect(textOf(html)).toContain("両社へのコメント（任意）");
     expect(html.match(/<input[^>]*name="note"[^>]*>/)?.[0]).toContain('maxLength="500"');
+  });
+});
+
+describe("a member's match card", () => {
+  it("leads with the score ring and three strongest reasons, shows the partner's chamber and language, and the products that matched", async () => {
+    const w = await world();
+    const db = await getDb();
+    const [sweater] = await db
+      .insert(products)
+      .values({ companyId: w.sme.id, ref: "sweater", name: { ja: "ニットセーター", zh: "针织毛衣" } })
+      .returning();
+    await db
+      .update(companies)
+      .set({ languages: ["ja", "zh"] })
+      .where(eq(companies.id, w.sme.id));
+    const product = { ja: "ニットセーター", zh: "针织毛衣" };
+    await db
+      .update(matches)
+      .set({
+        reasons: [
+          { code: "chamber_sme", params: {} },
+          { code: "language", params: { languages: ["zh"] } },
+          { code: "channel", params: { channels: ["wholesale"] } },
+          { code: "region", params: { channel: "wholesale", regions: ["CN-JL"] } },
+          { code: "goods_code", params: { code: "6110", product, productWord: "セーター" } },
+        ],
+      })
+      .where(eq(matches.smeId, w.sme.id));
+
+    const html = await renderMatches(w.wang, "zh");
+    const text = textOf(html);
+    expect(html).toMatch(/data-testid="match-score"[^>]*aria-label="匹配度 82%"|aria-label="匹配度 82%"[^>]*data-testid="match-score"/);
+    expect(textOf(html.match(/data-testid="chamber-member"[^>]*>(.*?)<\/li>/)![1]!)).toBe("见附商工会议所会员");
+    expect(textOf(html.match(/data-testid="speaks-language"[^>]*>(.*?)<\/li>/)![1]!)).toBe("可用中文沟通");
+    // The goods come first although the engine listed them last; the chamber and language wait behind "more".
+    const headline = html.match(/<ul[^>]*aria-label="匹配理由"[^>]*>(.*?)<\/ul>/)![1]!;
+    expect(headline.match(/<li>/g)).toHaveLength(3);
+    expect(textOf(headline)).toMatch(/^经营 HS 6110/);
+    expect(text).toContain("其他理由（2条）");
+    expect(html).toContain(`href="/products/${sweater!.id}"`);
+    expect(textOf(html.match(/data-testid="matched-products"[^>]*>(.*?)<\/ul>/)![1]!)).toBe("针织毛衣");
   });
 });

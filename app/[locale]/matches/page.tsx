@@ -12,7 +12,7 @@ import { regionsOf } from "@/lib/geo/regions";
 import { hsChapters } from "@/lib/hs/nomenclature";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { listMatches, type MatchFilters as Filters } from "@/lib/matching/read";
+import { listMatches, matchedProducts, type MatchFilters as Filters } from "@/lib/matching/read";
 import { listMemberMatches, RECOMMENDATION_NOTE_MAX } from "@/lib/matching/recommend";
 import { matchFeedbackAction, recommendMatchAction } from "./actions";
 import { z } from "zod";
@@ -36,19 +36,21 @@ export default async function MatchesPage({ params, searchParams }: { params: Pr
 
   if (user.role === "chamber_admin" || user.role === "platform_admin") {
     const rows = await listMemberMatches(user);
+    const rowProducts = await matchedProducts(rows, (i) => (rows[i]!.member.kind === "sme" ? rows[i]!.member.id : rows[i]!.other.id));
     return (
       <div className="flex flex-col gap-6">
         <h1 className="text-2xl font-bold">{t("memberTitle")}</h1>
         <p className="max-w-3xl text-stone-700">{t("memberLead")}</p>
         {rows.length === 0 && <p className="text-stone-600">{t("empty")}</p>}
         <ul className="flex flex-col gap-4">
-          {rows.map((row) => (
+          {rows.map((row, i) => (
             <MatchCard
               key={`${row.member.id}:${row.other.id}`}
               locale={locale}
               other={row.other}
               score={row.score}
               reasons={row.reasons}
+              products={rowProducts[i]}
               actions={
                 <>
                   <span className="text-sm text-stone-600">{t("forMember")}</span>
@@ -93,6 +95,8 @@ export default async function MatchesPage({ params, searchParams }: { params: Pr
       ? await listMatches({ companyId: company.id, kind: company.kind, filters, limit: pageSize + 1, offset: page * pageSize })
       : [];
   const hasMore = cards.length > pageSize;
+  const shown = cards.slice(0, pageSize);
+  const products = await matchedProducts(shown, (i) => (company.kind === "sme" ? company.id : shown[i]!.other.id));
   const query = (p: number) => new URLSearchParams({ ...definedOnly(filters), page: String(p) }).toString();
   return (
     <div className="flex flex-col gap-6">
@@ -107,13 +111,14 @@ export default async function MatchesPage({ params, searchParams }: { params: Pr
       />
       {cards.length === 0 && company.status === "approved" && <p className="text-stone-600">{t("empty")}</p>}
       <ul className="flex flex-col gap-4">
-        {cards.slice(0, pageSize).map((card) => (
+        {shown.map((card, i) => (
           <MatchCard
             key={card.other.id}
             locale={locale}
             other={card.other}
             score={card.score}
             reasons={card.reasons}
+            products={products[i]}
             recommendedBy={card.recommendedBy}
             saved={card.saved}
             actions={
