@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Company } from "@/db/schema";
+import { registryKindOf } from "@/lib/companies/registry-number";
 import { regionName } from "@/lib/geo/regions";
 import { knownKey } from "@/lib/i18n/keys";
 import type { Locale } from "@/lib/i18n/routing";
@@ -19,6 +20,13 @@ export async function CompanyFacts({ company, locale }: { company: Company; loca
   if (company.foundedYear) rows.push([t("founded"), String(company.foundedYear)]);
   if (company.minOrderJpy != null) rows.push([t("minOrder"), format.number(company.minOrderJpy, { style: "currency", currency: "JPY" })]);
   if (company.targetRegions.length) rows.push([t("targetRegions"), format.list(company.targetRegions.map((r) => regionName(r, locale)))]);
+  if (company.registryNumber)
+    rows.push([
+      t(`registryNumber_${registryKindOf(company.country === "JP" ? "JP" : "CN")}`),
+      <span key="r" className="font-mono" data-testid="registry-number">
+        {company.registryNumber}
+      </span>,
+    ]);
   if (company.website)
     rows.push([
       t("website"),

@@ -7,6 +7,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/auth/action";
+import type { RegistryKind } from "@/lib/companies/registry-number";
 
 type Option = { value: string; label: string };
 type Defaults = Partial<Record<string, string | string[]>>;
@@ -19,12 +20,15 @@ export function CompanyForm({
   defaults = {},
   regions,
   chambers,
+  registry,
   submitLabel,
 }: {
   action: (state: ActionState | undefined, data: FormData) => Promise<ActionState>;
   defaults?: Defaults;
   regions: Option[];
   chambers: Option[];
+  /** Which registry's number the company gives: Japan's corporate number or China's credit code. */
+  registry: RegistryKind;
   submitLabel: string;
 }) {
   const t = useTranslations("company.form");
@@ -72,6 +76,16 @@ export function CompanyForm({
         <FormField name="employees" label={t("employees")} inputMode="numeric" defaultValue={v("employees")} errors={errors("employees")} />
         <FormField name="foundedYear" label={t("foundedYear")} inputMode="numeric" defaultValue={v("foundedYear")} errors={errors("foundedYear")} />
         <FormField name="website" label={t("website")} type="url" placeholder="https://" defaultValue={v("website")} errors={errors("website")} />
+        <FormField
+          name="registryNumber"
+          label={t(`registryNumber_${registry}`)}
+          hint={t("registryNumberHint")}
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={40}
+          defaultValue={v("registryNumber")}
+          errors={errors("registryNumber")}
+        />
         <SelectField
           name="chamberId"
           label={t("chamber")}

@@ -32,6 +32,8 @@ export const companies = pgTable(
     employees: integer("employees"),
     foundedYear: integer("founded_year"),
     website: text("website"),
+    /** 法人番号 (JP) or 统一社会信用代码 (CN), normalized and checked by lib/companies/registry-number.ts. */
+    registryNumber: text("registry_number"),
     chamberId: uuid("chamber_id").references(() => chambers.id, { onDelete: "set null" }),
     status: companyStatus("status").notNull().default("pending"),
     /** Shown to the owner: why it was rejected or suspended. */

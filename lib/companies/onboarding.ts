@@ -7,6 +7,7 @@ import { assertEmailVerified } from "@/lib/accounts/verification";
 import { PublicError } from "@/lib/errors";
 import { isRegionOf, type Country } from "@/lib/geo/regions";
 import { getMembership } from "./access";
+import { isValidRegistryNumber, registryKindOf } from "./registry-number";
 import { localizedFrom, type CompanyFormInput } from "./schemas";
 
 /** Which kind of company an account may create, and where such a company sits. */
@@ -23,6 +24,8 @@ export function generateRef(): string {
 /** Checks the parts of a profile that need the database or the company's country. */
 export async function checkProfile(input: CompanyFormInput, country: Country, executor: Executor): Promise<void> {
   if (!isRegionOf(input.region, country)) throw new PublicError("regionInvalid", "region");
+  const registry = registryKindOf(country);
+  if (input.registryNumber && !isValidRegistryNumber(registry, input.registryNumber)) throw new PublicError(`${registry}Invalid`, "registryNumber");
   if (input.chamberId) {
     const [chamber] = await executor.select({ id: chambers.id }).from(chambers).where(eq(chambers.id, input.chamberId)).limit(1);
     if (!chamber) throw new PublicError("invalid", "chamberId");
@@ -39,6 +42,7 @@ export function profileValues(input: CompanyFormInput) {
     employees: input.employees ?? null,
     foundedYear: input.foundedYear ?? null,
     website: input.website ?? null,
+    registryNumber: input.registryNumber ?? null,
     chamberId: input.chamberId ?? null,
   };
 }

@@ -9,7 +9,7 @@ import { checkProfile, profileValues } from "./onboarding";
 import type { CompanyFormInput } from "./schemas";
 
 /** Fields whose change needs an admin's look again before others see the company. */
-const materialFields = ["name", "description", "region", "city", "website", "chamberId"] as const;
+const materialFields = ["name", "description", "region", "city", "website", "registryNumber", "chamberId"] as const;
 
 function isMaterialChange(before: Company, after: ReturnType<typeof profileValues>): boolean {
   return materialFields.some((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null));

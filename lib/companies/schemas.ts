@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Localized } from "@/db/schema/localized";
+import { normalizeRegistryNumber } from "./registry-number";
 
 const optionalText = (max: number) =>
   z
@@ -50,6 +51,8 @@ export const companyFormSchema = z
     employees: optionalInt(1, 10_000_000),
     foundedYear: optionalInt(1600, new Date().getFullYear()),
     website: optionalText(300).pipe(z.url({ protocol: /^https?$/, error: "websiteInvalid" }).optional()),
+    // Checked against the company's country's registry in checkProfile (the form does not know the country).
+    registryNumber: optionalText(40).transform((v) => (v ? normalizeRegistryNumber(v) : undefined)),
     chamberId: z
       .string()
       .optional()

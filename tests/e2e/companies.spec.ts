@@ -54,7 +54,11 @@ test("a new SME's company waits for its chamber, is approved, and then a distrib
   const name = `見附テストニット ${Date.now()}`;
   const sme = await newSme(browser, `knit-${Date.now()}@mitsuke-example.jp`);
   const company = new CompanyPages(sme.page);
-  await company.create("ja", { nameJa: name, region: "JP-15", chamberLabel: "見附商工会議所", submit: "会社情報を登録" });
+  // A corporate number with a wrong check digit is refused; the form keeps what was typed.
+  await company.create("ja", { nameJa: name, region: "JP-15", chamberLabel: "見附商工会議所", registryNumber: "7000012050003", submit: "会社情報を登録" });
+  await expect(sme.page.getByText("法人番号は13桁の数字です。")).toBeVisible();
+  await expect(sme.page.locator("#name_ja")).toHaveValue(name);
+  await company.create("ja", { nameJa: name, region: "JP-15", chamberLabel: "見附商工会議所", registryNumber: "7000012050002", submit: "会社情報を登録" });
   await expect(company.status()).toContainText("審査待ち");
   const profileHref = (await company.publicProfileHref("公開プロフィールを見る")).replace(/^\/ja/, "/zh");
 
@@ -67,6 +71,7 @@ test("a new SME's company waits for its chamber, is approved, and then a distrib
   const admin = await signedInPage(browser, "ja", "chamber@demo.kakehashi.jp");
   const moderation = new AdminPages(admin.page);
   await moderation.openFromQueue("ja", name);
+  await expect(admin.page.getByTestId("registry-number")).toHaveText("7000012050002");
   await moderation.decide("承認する");
   await expect(admin.page.getByTestId("company-status")).toContainText("承認済み");
   await expect(admin.page.getByTestId("audit-table")).toContainText("承認");
@@ -76,6 +81,7 @@ test("a new SME's company waits for its chamber, is approved, and then a distrib
   // Written only in Japanese, shown to a Chinese reader with a mark saying so.
   await expect(distributor.page.getByTestId("fallback-mark").first()).toHaveText("原文：日语");
   await expect(distributor.page.getByTestId("vouched-by")).toHaveText("由见附商工会议所担保");
+  await expect(distributor.page.getByText("日本法人编号")).toBeVisible();
 
   await sme.page.reload();
   await expect(company.status()).toContainText("承認済み");

@@ -79,6 +79,31 @@ describe("onboarding", () => {
     expect(await (await getDb()).select().from(companies)).toEqual([]);
   });
 
+  it("checks a registry number against the company's own country's registry, and stores it normalized", async () => {
+    const dayang = await insertUser({ role: "distributor" });
+    signedInAs(dayang);
+    const chinese = { locale: "zh", name_zh: "延边大洋", region: "CN-JL" };
+    // A Japanese corporate number is not a Chinese credit code, and a mistyped check character is refused.
+    for (const registryNumber of ["7000012050002", "91350100M000100Y44"]) {
+      const state = await actions.createCompanyAction(undefined, formData({ ...chinese, registryNumber }));
+      expect(state.fieldErrors).toEqual({ registryNumber: ["统一社会信用代码为18位，请按营业执照上的代码填写。"] });
+    }
+    expect(await (await getDb()).select().from(companies)).toEqual([]);
+    await actions.createCompanyAction(undefined, formData({ ...chinese, registryNumber: "91350100m000100y43" })).catch(() => undefined);
+    const [member] = await (await getDb()).select().from(companyMembers).where(eq(companyMembers.userId, dayang.id));
+    expect((await companyRow(member!.companyId)).registryNumber).toBe("91350100M000100Y43");
+
+    const knit = await insertUser({ role: "sme" });
+    signedInAs(knit);
+    const wrong = await actions.createCompanyAction(undefined, formData({ ...profile, locale: "ja", registryNumber: "7000012050003" }));
+    expect(wrong.fieldErrors).toEqual({
+      registryNumber: ["法人番号は13桁の数字です。国税庁の法人番号公表サイトで確認した番号を入力してください。"],
+    });
+    await actions.createCompanyAction(undefined, formData({ ...profile, registryNumber: "７０００-０１２０-５０００２" })).catch(() => undefined);
+    const [own] = await (await getDb()).select().from(companyMembers).where(eq(companyMembers.userId, knit.id));
+    expect((await companyRow(own!.companyId)).registryNumber).toBe("7000012050002");
+  });
+
   it("stores a script tag as plain text and keeps CJK and emoji intact", async () => {
     const user = await insertUser({ role: "sme" });
     signedInAs(user);

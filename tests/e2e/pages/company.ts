@@ -4,13 +4,17 @@ import { expect, type Page } from "@playwright/test";
 export class CompanyPages {
   constructor(private readonly page: Page) {}
 
-  async create(locale: string, data: { nameJa?: string; nameZh?: string; nameEn?: string; region: string; chamberLabel?: string; submit: string }) {
+  async create(
+    locale: string,
+    data: { nameJa?: string; nameZh?: string; nameEn?: string; region: string; chamberLabel?: string; registryNumber?: string; submit: string },
+  ) {
     await this.page.goto(`/${locale}/company`);
     if (data.nameJa) await this.page.locator("#name_ja").fill(data.nameJa);
     if (data.nameZh) await this.page.locator("#name_zh").fill(data.nameZh);
     if (data.nameEn) await this.page.locator("#name_en").fill(data.nameEn);
     await this.page.locator("#region").selectOption(data.region);
     if (data.chamberLabel) await this.page.locator("#chamberId").selectOption({ label: data.chamberLabel });
+    if (data.registryNumber) await this.page.locator("#registryNumber").fill(data.registryNumber);
     await this.page.getByRole("button", { name: data.submit }).click();
   }
 

@@ -1,0 +1,1 @@
+ALTER TABLE "companies" ADD COLUMN "registry_number" text;
