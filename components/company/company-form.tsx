@@ -106,6 +106,18 @@ export function CompanyForm({
           ))}
         </div>
       </fieldset>
+      <fieldset className="flex flex-col gap-3" aria-describedby="contacts-hint">
+        <legend className="text-sm font-semibold">{t("contactsLegend")}</legend>
+        <p id="contacts-hint" className="text-sm text-stone-700">
+          {t("contactsHint")}
+        </p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <FormField name="wechatId" label={t("wechatId")} autoComplete="off" spellCheck={false} defaultValue={v("wechatId")} errors={errors("wechatId")} />
+          <FormField name="lineId" label={t("lineId")} autoComplete="off" spellCheck={false} defaultValue={v("lineId")} errors={errors("lineId")} />
+          <FormField name="wecomId" label={t("wecomId")} autoComplete="off" defaultValue={v("wecomId")} errors={errors("wecomId")} />
+          <FormField name="phone" label={t("phone")} type="tel" autoComplete="tel" defaultValue={v("phone")} errors={errors("phone")} />
+        </div>
+      </fieldset>
       <FormMessage state={state} />
       <SubmitButton label={submitLabel} pendingLabel={tc("saving")} />
     </form>

@@ -34,6 +34,12 @@ export const companies = pgTable(
     website: text("website"),
     /** 法人番号 (JP) or 统一社会信用代码 (CN), normalized and checked by lib/companies/registry-number.ts. */
     registryNumber: text("registry_number"),
+    /** Direct contact handles: shown only to a company with a two-way thread with this one (lib/companies/contacts.ts). */
+    wechatId: text("wechat_id"),
+    lineId: text("line_id"),
+    wecomId: text("wecom_id"),
+    /** E.164. */
+    phone: text("phone"),
     chamberId: uuid("chamber_id").references(() => chambers.id, { onDelete: "set null" }),
     status: companyStatus("status").notNull().default("pending"),
     /** Shown to the owner: why it was rejected or suspended. */

@@ -22,6 +22,10 @@ export function companyFormDefaults(company: Company): Record<string, string | s
     foundedYear: company.foundedYear?.toString() ?? "",
     website: company.website ?? "",
     registryNumber: company.registryNumber ?? "",
+    wechatId: company.wechatId ?? "",
+    lineId: company.lineId ?? "",
+    wecomId: company.wecomId ?? "",
+    phone: company.phone ?? "",
     chamberId: company.chamberId ?? "",
     languages: company.languages,
   };

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
+import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { getDb, type Executor } from "@/db/client";
 import { chambers, companies, companyMembers, type Company, type User } from "@/db/schema";
 import { assertEmailVerified } from "@/lib/accounts/verification";
@@ -26,13 +27,20 @@ export async function checkProfile(input: CompanyFormInput, country: Country, ex
   if (!isRegionOf(input.region, country)) throw new PublicError("regionInvalid", "region");
   const registry = registryKindOf(country);
   if (input.registryNumber && !isValidRegistryNumber(registry, input.registryNumber)) throw new PublicError(`${registry}Invalid`, "registryNumber");
+  if (input.phone && !phoneNumber(input.phone, country)) throw new PublicError("phoneInvalid", "phone");
   if (input.chamberId) {
     const [chamber] = await executor.select({ id: chambers.id }).from(chambers).where(eq(chambers.id, input.chamberId)).limit(1);
     if (!chamber) throw new PublicError("invalid", "chamberId");
   }
 }
 
-export function profileValues(input: CompanyFormInput) {
+/** A phone number as typed (national for the company's country, or international), in E.164; null when it is not a valid number. */
+function phoneNumber(text: string, country: Country): string | null {
+  const parsed = parsePhoneNumberFromString(text, country);
+  return parsed?.isValid() ? parsed.number : null;
+}
+
+export function profileValues(input: CompanyFormInput, country: Country) {
   return {
     name: localizedFrom(input, "name")!,
     description: localizedFrom(input, "description") ?? null,
@@ -43,6 +51,10 @@ export function profileValues(input: CompanyFormInput) {
     foundedYear: input.foundedYear ?? null,
     website: input.website ?? null,
     registryNumber: input.registryNumber ?? null,
+    wechatId: input.wechatId ?? null,
+    lineId: input.lineId ?? null,
+    wecomId: input.wecomId ?? null,
+    phone: input.phone ? phoneNumber(input.phone, country) : null,
     chamberId: input.chamberId ?? null,
   };
 }
@@ -61,7 +73,7 @@ export async function createCompany(user: User, input: CompanyFormInput): Promis
     await checkProfile(input, side.country, tx);
     const [company] = await tx
       .insert(companies)
-      .values({ ...profileValues(input), ref: generateRef(), kind: side.kind, country: side.country, status: "pending" })
+      .values({ ...profileValues(input, side.country), ref: generateRef(), kind: side.kind, country: side.country, status: "pending" })
       .returning();
     await tx.insert(companyMembers).values({ companyId: company!.id, userId: user.id, role: "owner" });
     return company!;

@@ -23,8 +23,9 @@ export async function updateOwnCompany(user: User, input: CompanyFormInput): Pro
   const { company } = await requireOwnCompany(user);
   const db = await getDb();
   return db.transaction(async (tx) => {
-    await checkProfile(input, company.country as "JP" | "CN", tx);
-    const values = profileValues(input);
+    const country = company.country as "JP" | "CN";
+    await checkProfile(input, country, tx);
+    const values = profileValues(input, country);
     const resubmit = company.status === "rejected" || (company.status === "approved" && isMaterialChange(company, values));
     if (resubmit) assertEmailVerified(user);
     const [updated] = await tx

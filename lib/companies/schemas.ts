@@ -53,6 +53,26 @@ export const companyFormSchema = z
     website: optionalText(300).pipe(z.url({ protocol: /^https?$/, error: "websiteInvalid" }).optional()),
     // Checked against the company's country's registry in checkProfile (the form does not know the country).
     registryNumber: optionalText(40).transform((v) => (v ? normalizeRegistryNumber(v) : undefined)),
+    // WeChat: 6–20 characters, a letter first, then letters, digits, _ and -.
+    wechatId: optionalText(20).pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z][\w-]{5,19}$/, { error: "wechatIdInvalid" })
+        .optional(),
+    ),
+    // LINE: 4–20 of a–z, 0–9, "." "_" "-" (an official account's starts with @); LINE ignores case.
+    lineId: optionalText(21)
+      .transform((v) => v?.toLowerCase())
+      .pipe(
+        z
+          .string()
+          .regex(/^@?[a-z0-9._-]{4,20}$/, { error: "lineIdInvalid" })
+          .optional(),
+      ),
+    // WeCom has no public id format: the name or account people give, as typed.
+    wecomId: optionalText(64),
+    // Checked and written in E.164 with the company's country as the default in checkProfile.
+    phone: optionalText(40),
     chamberId: z
       .string()
       .optional()

@@ -28,6 +28,8 @@ test("a Chinese search finds a Japanese-only product and the contact is carried 
   await expect(distributor.page).toHaveURL(/\/zh\/inquiries\/[0-9a-f-]{36}$/);
   const inquiryUrl = new URL(distributor.page.url()).pathname.replace(/^\/zh/, "");
   const distributorThread = new ThreadPage(distributor.page);
+  // No direct contacts while only one side has written.
+  await expect(distributor.page.getByTestId("contact-handles-locked")).toBeVisible();
 
   // The SME finds it in its inbox and replies in Japanese.
   await sme.page.goto("/ja/inbox");
@@ -35,6 +37,14 @@ test("a Chinese search finds a Japanese-only product and the contact is carried 
   await sme.page.goto(`/ja${inquiryUrl}`);
   const smeThread = new ThreadPage(sme.page);
   await smeThread.post("お問い合わせありがとうございます。300双から、1双1,500円でご提供できます。");
+
+  // The SME gives partners its WeChat ID; the distributor, now answered, sees it beside the thread.
+  await sme.page.goto("/ja/company");
+  await sme.page.locator("#wechatId").fill("mitsuke_knit_demo");
+  await sme.page.getByRole("button", { name: "変更を保存" }).click();
+  await expect(sme.page.getByText("変更を保存しました。")).toBeVisible();
+  await distributor.page.reload();
+  await expect(distributor.page.getByTestId("contact-handles")).toContainText("微信mitsuke_knit_demo");
 
   // The Mitsuke chamber coordinates: its note shows as the chamber's.
   const chamber = await signedIn(browser, "ja", "chamber@demo.kakehashi.jp");

@@ -5,6 +5,7 @@ import { ProductCard } from "@/components/catalog/product-card";
 import { ContactLink } from "@/components/inquiries/contact-link";
 import { DisplayBadge } from "@/components/showrooms/display-badge";
 import { CompanyFacts } from "@/components/company/company-facts";
+import { ContactHandlesBox } from "@/components/company/contact-handles";
 import { DistributorRoutes } from "@/components/company/distributor-routes";
 import { StatusBanner } from "@/components/company/status-banner";
 import { requireUser } from "@/lib/auth/page-guard";
@@ -12,6 +13,8 @@ import { listChannels } from "@/lib/catalog/channels";
 import { listNeeds } from "@/lib/catalog/needs";
 import { listPublishedProducts } from "@/lib/catalog/public";
 import { displayBadges } from "@/lib/showrooms/badges";
+import { getMembership } from "@/lib/companies/access";
+import { partnerHandles } from "@/lib/companies/contacts";
 import { getCompanyProfile } from "@/lib/companies/directory";
 import { knownKey } from "@/lib/i18n/keys";
 import { pickLocalized } from "@/lib/i18n/localized";
@@ -31,6 +34,9 @@ export default async function CompanyProfilePage({ params }: { params: Promise<{
   const [productList, channels, needs] =
     company.kind === "sme" ? [await listPublishedProducts(company.id), [], []] : [[], await listChannels(company.id), await listNeeds(company.id)];
   const badges = await displayBadges(productList.map((p) => p.id));
+  // Direct contacts only for a partner the viewer's company is talking with (both wrote in a thread).
+  const viewer = profile.isOwn ? null : await getMembership(user.id);
+  const handles = viewer ? await partnerHandles(viewer.company.id, company.id) : null;
   return (
     <article className="flex flex-col gap-6">
       <header className="flex flex-col gap-2">
@@ -46,6 +52,7 @@ export default async function CompanyProfilePage({ params }: { params: Promise<{
       {!profile.isOwn && company.status === "approved" && (user.role === "sme" || user.role === "distributor") && (
         <ContactLink companyId={company.id} source="profile" label={ti("contact.company")} />
       )}
+      {handles && <ContactHandlesBox handles={handles} />}
       <LocalizedText as="p" value={company.description} locale={locale} className="max-w-3xl text-stone-800" />
       <CompanyFacts company={company} locale={locale} />
       {company.kind === "sme" && company.targetChannels.length > 0 && (

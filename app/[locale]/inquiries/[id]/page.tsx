@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ContactHandlesBox } from "@/components/company/contact-handles";
 import { BlockPanel } from "@/components/inquiries/block-panel";
 import { MeetingForm } from "@/components/inquiries/meeting-form";
 import { MeetingList } from "@/components/inquiries/meeting-list";
@@ -9,6 +10,7 @@ import { StageBadge } from "@/components/inquiries/stage-badge";
 import { StageForm } from "@/components/inquiries/stage-form";
 import { Timeline } from "@/components/inquiries/timeline";
 import { requireUser } from "@/lib/auth/page-guard";
+import { partnerHandles } from "@/lib/companies/contacts";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -39,6 +41,8 @@ export default async function ThreadPage({ params }: { params: Promise<{ locale:
   const isCompany = role === "sme" || role === "distributor";
   const other = role === "sme" ? distributor : sme;
   const stageOptions = nextStages(inquiry.stage);
+  // The viewer's own side of this thread, as getThread established it from the membership.
+  const handles = isCompany ? await partnerHandles(role === "sme" ? sme.id : distributor.id, other.id) : undefined;
   const closedReason = inquiry.closedReason === "contact_ended" ? t("closedReasons.contact_ended") : inquiry.closedReason;
   return (
     <article className="flex flex-col gap-6">
@@ -76,6 +80,7 @@ export default async function ThreadPage({ params }: { params: Promise<{ locale:
           {canWrite && <MessageForm action={postMessageAction} inquiryId={inquiry.id} />}
         </section>
         <aside className="flex flex-col gap-6">
+          {handles !== undefined && <ContactHandlesBox handles={handles} />}
           <section aria-labelledby="stage-title" className="flex flex-col gap-3">
             <h2 id="stage-title" className="text-lg font-semibold">
               {t("stage.title")}
