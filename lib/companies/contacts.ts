@@ -9,8 +9,6 @@ import { rowsOf } from "@/lib/matching/db-rows";
 
 export type ContactHandles = { wechatId: string | null; lineId: string | null; wecomId: string | null; phone: string | null };
 
-export const hasHandles = (handles: ContactHandles) => Object.values(handles).some(Boolean);
-
 /**
  * The other company's handles as the viewer's company may see them, or null when it may not.
  * `viewerCompanyId` must come from the caller's verified membership; the rule itself is in the
