@@ -5,10 +5,12 @@
 import { execFileSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import { readFileSync } from "node:fs";
+import { sql as drizzleSql } from "drizzle-orm";
 import postgres from "postgres";
-import { openPostgres, setDbHandle } from "@/db/client";
+import { getDb, openPostgres, setDbHandle } from "@/db/client";
 import { chamberBreakdowns, recommendationFigures } from "@/lib/chamber/breakdowns";
 import { chamberFunnel, chamberSeries } from "@/lib/chamber/funnel";
+import { refreshInquiryFacts } from "@/lib/inquiries/facts";
 import { parsePeriod } from "@/lib/chamber/period";
 import type { ConsoleScope } from "@/lib/chamber/scope";
 
@@ -69,6 +71,11 @@ if (values.rebuild || have!.companies < 20_000 || have!.messages < 200_000 || ha
     await tx`insert into match_recommendations (sme_id, distributor_id, chamber_id, created_at)
       select i2.sme_id, i2.distributor_id, c.chamber_id, i2.created_at - interval '2 days' from inquiries i2 join companies c on c.id = i2.sme_id
       where c.chamber_id is not null and (hashtext(i2.id::text) % 10) = 0 on conflict do nothing`;
+  });
+  // The rows above bypass the app's write paths: their facts are computed as migration 0016 does.
+  await (await getDb()).transaction(async (tx) => {
+    await tx.execute(drizzleSql`set local statement_timeout = 0`);
+    await refreshInquiryFacts(tx, "all");
   });
   await sql`vacuum analyze`;
   console.log(`Generated the data in ${((performance.now() - started) / 1000).toFixed(1)} s`);
