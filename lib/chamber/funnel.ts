@@ -60,11 +60,12 @@ function companyCounts(bucket: SQL): SQL {
     group by 1`;
 }
 
-export const dealCounts = sql`count(distinct id) as contacted,
-  count(distinct id) filter (where replied) as replied,
-  count(distinct id) filter (where met) as met,
-  count(distinct id) filter (where samples) as samples,
-  count(distinct id) filter (where signed) as signed`;
+/** Deals reaching each step, over rows with one deal each per group (each statement's grouping ensures it). */
+export const dealCounts = sql`count(*) as contacted,
+  count(*) filter (where replied) as replied,
+  count(*) filter (where met) as met,
+  count(*) filter (where samples) as samples,
+  count(*) filter (where signed) as signed`;
 
 export type CountRow = Record<(typeof dealSteps)[number], unknown>;
 export const dealCountsOf = (r: CountRow | undefined): DealCounts => ({
@@ -113,10 +114,7 @@ export async function chamberSeries(scope: ConsoleScope, period: Period): Promis
         db,
         membersMatchedSql(scope, period.to, sql`case when c.created_at < ${ts(period.from)} then '' else ${bucketOf("c.created_at")} end`),
       ),
-      rowsOf<CountRow & { bucket: string }>(
-        db,
-        sql`with ${dealsCte(scope, period)} ${companyCounts(bucketOf("created_at"))}`,
-      ),
+      rowsOf<CountRow & { bucket: string }>(db, sql`with ${dealsCte(scope, period)} ${companyCounts(bucketOf("created_at"))}`),
     ]);
     // The SQL buckets are date_trunc's, which start on the same days as bucketStarts' (Mondays, firsts).
     const before = joined.find((r) => r.bucket === "");

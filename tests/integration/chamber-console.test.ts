@@ -271,7 +271,9 @@ describe("chamber console figures", () => {
     await world(5);
     const db = await getDb();
     const read = async () =>
-      (await db.select().from(inquiries)).map((i) => ({ id: i.id, replied: i.firstReplyAt, met: i.metAt, samples: Boolean(i.samplesAt) })).sort((a, b) => a.id.localeCompare(b.id));
+      (await db.select().from(inquiries))
+        .map((i) => ({ id: i.id, replied: i.firstReplyAt, met: i.metAt, samples: Boolean(i.samplesAt) }))
+        .sort((a, b) => a.id.localeCompare(b.id));
     const kept = await read();
     expect(kept.filter((i) => i.replied).length).toBeGreaterThan(3);
     expect(kept.filter((i) => i.met).length).toBeGreaterThan(3);

@@ -37,7 +37,9 @@ async function pair() {
 
 async function open(from: User, to: Company): Promise<string> {
   signIn(from);
-  const error = await openInquiryAction(undefined, formData({ locale: "en", to: to.id, source: "profile", subject: "Knitwear", body: "Hello" })).catch((e) => e);
+  const error = await openInquiryAction(undefined, formData({ locale: "en", to: to.id, source: "profile", subject: "Knitwear", body: "Hello" })).catch(
+    (e) => e,
+  );
   return (error as { digest: string }).digest.split(";")[2]!.split("/").pop()!;
 }
 
