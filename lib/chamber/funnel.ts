@@ -3,7 +3,8 @@ import "server-only";
  * The chamber console's figures: the programme funnel (member companies that reached each step),
  * the same per week or month, breakdowns of the deals, and the chamber's recommendations beside
  * the members' own contacts. Each figure is one SQL statement over the scope's members and the
- * inquiries opened in the period; see README "Chamber console" for what each step counts.
+ * inquiries opened in the period, whose outcome (replied, met, samples) is read from the facts kept
+ * on each inquiry row (lib/inquiries/facts.ts); see README "Chamber console" for what each step counts.
  */
 import { sql, type SQL } from "drizzle-orm";
 import { rowsOf } from "@/lib/matching/db-rows";
