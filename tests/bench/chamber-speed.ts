@@ -3,7 +3,9 @@
 // (default kk_chamber_bench; the name must contain "bench": its data is REPLACED).
 // `-- --rebuild` regenerates; `-- --runs N` times the dashboard N times (default 40); `-- --explain`
 // prints instead EXPLAIN (ANALYZE, BUFFERS) of every statement the dashboard and the member table
-// run (one run each, JIT off as in the app).
+// run (one run each, JIT off as in the app); `-- --cpu` prints the CPU time the PostgreSQL backend
+// spent per call (from /proc/PID/stat: the server must run on this machine), which the shared
+// machine's load inflates far less than wall time.
 import { execFileSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import { readFileSync } from "node:fs";
@@ -20,7 +22,12 @@ import { parsePeriod } from "@/lib/chamber/period";
 import type { ConsoleScope } from "@/lib/chamber/scope";
 
 const { values } = parseArgs({
-  options: { rebuild: { type: "boolean", default: false }, runs: { type: "string", default: "40" }, explain: { type: "boolean", default: false } },
+  options: {
+    rebuild: { type: "boolean", default: false },
+    runs: { type: "string", default: "40" },
+    explain: { type: "boolean", default: false },
+    cpu: { type: "boolean", default: false },
+  },
 });
 const url = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/kk_chamber_bench";
 const dbName = new URL(url).pathname.slice(1);
@@ -147,6 +154,28 @@ if (values.explain) {
         const plan = await sql.unsafe<{ "QUERY PLAN": string }[]>(`explain (analyze, buffers) ${query}`, params as never[]);
         console.log(`\n=== ${label} (${name}) ===\n${plan.map((r) => r["QUERY PLAN"]).join("\n")}`);
       }
+    }
+  }
+  await client.end();
+} else if (values.cpu) {
+  // One connection, so that every statement runs in the backend whose CPU time is read.
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  setDbHandle({ db: drizzle(client, { schema }) as unknown as Database, kind: "postgres", migrate: async () => {}, close: () => client.end() });
+  const [{ pid }] = (await client`select pg_backend_pid() as pid`) as unknown as [{ pid: number }];
+  const ticks = () => {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return Number(fields[11]) + Number(fields[12]); // utime + stime, in 1/100 s
+  };
+  for (const [name, scope] of [["one chamber", one] as const, ["all chambers", all] as const]) {
+    for (const [label, work] of dashboard.filter(([l]) => !l.startsWith("whole"))) {
+      await work(scope); // warm-up
+      const before = ticks();
+      const started = performance.now();
+      for (let r = 0; r < runs; r++) await work(scope);
+      const cpu = ((ticks() - before) * 10) / runs;
+      console.log(
+        `${`${label} (${name})`.padEnd(44)} server CPU ${cpu.toFixed(1)} ms a call  (wall ${((performance.now() - started) / runs).toFixed(1)} ms, ${runs} runs)`,
+      );
     }
   }
   await client.end();
