@@ -34,6 +34,15 @@ export const inquiries = pgTable(
     stage: dealStage("stage").notNull().default("new"),
     closedReason: text("closed_reason"),
     signedAt: timestamp("signed_at", { withTimezone: true }),
+    /**
+     * What became of the deal, kept on the row for the chamber console (lib/inquiries/facts.ts
+     * rewrites them in the transaction of every message, meeting answer or cancellation and stage
+     * change): the first message from the side that did not open it, the earliest meeting still
+     * accepted, and the first time it reached samples_sent or a later stage (null: not yet).
+     */
+    firstReplyAt: timestamp("first_reply_at", { withTimezone: true }),
+    metAt: timestamp("met_at", { withTimezone: true }),
+    samplesAt: timestamp("samples_at", { withTimezone: true }),
     lastMessageAt: timestamp("last_message_at", { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true })
@@ -45,6 +54,9 @@ export const inquiries = pgTable(
     index("inquiries_sme_idx").on(t.smeId, t.lastMessageAt),
     index("inquiries_distributor_idx").on(t.distributorId, t.lastMessageAt),
     index("inquiries_chamber_idx").on(t.chamberId, t.stage),
+    // The console's period scans and its recommended pairs followed by their inquiries.
+    index("inquiries_created_idx").on(t.createdAt),
+    index("inquiries_pair_idx").on(t.smeId, t.distributorId, t.createdAt),
   ],
 );
 export type Inquiry = typeof inquiries.$inferSelect;

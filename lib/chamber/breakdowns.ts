@@ -1,7 +1,7 @@
 import "server-only";
 // The period's deals broken down by member, partner province, HS chapter and channel type, and
 // the chamber's recommendations next to the members' own contacts.
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Localized } from "@/db/schema";
 import { rowsOf } from "@/lib/matching/db-rows";
 import { consoleRead } from "./read";
@@ -26,39 +26,41 @@ const json = <T>(v: T | string): T => (typeof v === "string" ? (JSON.parse(v) as
  */
 export async function chamberBreakdowns(scope: ConsoleScope, period: Period): Promise<Breakdowns> {
   return consoleRead(async (db) => {
-    const cte = dealsCte(scope, period);
-    const [members, provinces, chapters, channels] = await Promise.all([
-      rowsOf<CountRow & { id: string; ref: string; name: Localized | string }>(
-        db,
-        sql`with ${cte}, g as (select member_id, ${dealCounts} from s group by member_id)
-            select c.id, c.ref, c.name, g.* from g join companies c on c.id = g.member_id
-            order by g.contacted desc, g.signed desc, c.ref limit ${MEMBER_ROWS}`,
-      ),
-      rowsOf<CountRow & { key: string }>(
-        db,
-        sql`with ${cte}, t as (select d.*, dist.region as key from d join companies dist on dist.id = d.distributor_id)
-            select key, ${dealCounts} from t group by 1 order by 2 desc, 1`,
-      ),
-      rowsOf<CountRow & { key: string }>(
-        db,
-        sql`with ${cte}, t as (select d.*, coalesce(left(coalesce(p.hs_code, p.inferred_hs_code), 2), '') as key
-                                 from d left join products p on p.id = d.product_id)
-            select key, ${dealCounts} from t group by 1 order by 2 desc, 1`,
-      ),
-      rowsOf<CountRow & { key: string }>(
-        db,
-        sql`with ${cte}, t as (
-              select d.*, coalesce(ch.type::text, '') as key from d
-              left join lateral (select distinct sc.type from sales_channels sc where sc.company_id = d.distributor_id) ch on true)
-            select key, ${dealCounts} from t group by 1 order by 2 desc, 1`,
-      ),
-    ]);
-    const keyed = (rows: (CountRow & { key: string })[]) => rows.map((r) => ({ key: r.key ?? "", ...dealCountsOf(r) }));
+    // One statement: the period's deals are scanned once (d is materialized) and grouped four ways;
+    // `pos` keeps each part's order (most deals first, then the key in the database's collation).
+    const part = (kind: string, from: SQL, key: string) =>
+      sql`select ${sql.raw(`'${kind}'`)} as kind, key, null::uuid as id, null::text as ref, null::jsonb as name, contacted, replied, met, samples, signed
+          from (select ${sql.raw(key)} as key, ${dealCounts} from ${from} group by 1) counts`;
+    const rows = await rowsOf<CountRow & { kind: string; key: string | null; id: string | null; ref: string | null; name: Localized | string | null }>(
+      db,
+      sql`with ${dealsCte(scope, period)},
+        g as (select member_id, ${dealCounts} from s group by member_id),
+        parts as (
+          (select 'member' as kind, null as key, c.id, c.ref, c.name, g.contacted, g.replied, g.met, g.samples, g.signed
+             from g join companies c on c.id = g.member_id
+             order by g.contacted desc, g.signed desc, c.ref limit ${MEMBER_ROWS})
+          union all
+          ${part("province", sql`d join companies dist on dist.id = d.distributor_id`, "dist.region")}
+          union all
+          ${part("chapter", sql`d left join products p on p.id = d.product_id`, "coalesce(left(coalesce(p.hs_code, p.inferred_hs_code), 2), '')")}
+          union all
+          ${part(
+            "channel",
+            sql`d left join lateral (select distinct sc.type from sales_channels sc where sc.company_id = d.distributor_id) ch on true`,
+            "coalesce(ch.type::text, '')",
+          )}
+        )
+        select * from parts
+        order by kind, case when kind = 'member' then 0 else contacted end desc,
+          case when kind = 'member' then null else key end,
+          case when kind = 'member' then contacted end desc, case when kind = 'member' then signed end desc, ref`,
+    );
+    const keyed = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => ({ key: r.key ?? "", ...dealCountsOf(r) }));
     return {
-      members: members.map((r) => ({ id: r.id, ref: r.ref, name: json(r.name), ...dealCountsOf(r) })),
-      provinces: keyed(provinces),
-      chapters: keyed(chapters),
-      channels: keyed(channels),
+      members: rows.filter((r) => r.kind === "member").map((r) => ({ id: r.id!, ref: r.ref!, name: json(r.name!), ...dealCountsOf(r) })),
+      provinces: keyed("province"),
+      chapters: keyed("chapter"),
+      channels: keyed("channel"),
     };
   });
 }

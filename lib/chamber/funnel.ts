@@ -3,7 +3,8 @@ import "server-only";
  * The chamber console's figures: the programme funnel (member companies that reached each step),
  * the same per week or month, breakdowns of the deals, and the chamber's recommendations beside
  * the members' own contacts. Each figure is one SQL statement over the scope's members and the
- * inquiries opened in the period; see README "Chamber console" for what each step counts.
+ * inquiries opened in the period, whose outcome (replied, met, samples) is read from the facts kept
+ * on each inquiry row (lib/inquiries/facts.ts); see README "Chamber console" for what each step counts.
  */
 import { sql, type SQL } from "drizzle-orm";
 import { rowsOf } from "@/lib/matching/db-rows";
@@ -26,21 +27,16 @@ function membersCte(scope: ConsoleScope): SQL {
 }
 
 /**
- * `d`: every inquiry opened in the period with a member on either side, with what became of it:
- * replied (the side that did not open it wrote), met (a meeting accepted), samples (the deal
- * reached "samples sent" or a later stage, even if closed since), signed. `s`: the same, once per
- * member side.
+ * `d`: every inquiry opened in the period with a member on either side, with what became of it,
+ * read from the facts kept on the row (lib/inquiries/facts.ts): replied (the side that did not open
+ * it wrote), met (a meeting accepted), samples (the deal reached "samples sent" or a later stage,
+ * even if closed since), signed. `s`: the same, once per member side.
  */
 export function dealsCte(scope: ConsoleScope, period: Period): SQL {
   return sql`${membersCte(scope)},
     d as (
       select i.id, i.sme_id, i.distributor_id, i.product_id, i.created_at,
-        exists (select 1 from inquiry_messages m where m.inquiry_id = i.id
-                and m.author_side = (case when i.opened_by_company_id = i.distributor_id then 'sme' else 'distributor' end)::author_side) as replied,
-        exists (select 1 from meetings mt where mt.inquiry_id = i.id and mt.status = 'accepted') as met,
-        (i.stage in ('samples_sent', 'negotiating', 'signed')
-          or exists (select 1 from inquiry_events e where e.inquiry_id = i.id and e.type = 'stage_changed'
-                     and e.data->>'to' in ('samples_sent', 'negotiating', 'signed'))) as samples,
+        i.first_reply_at is not null as replied, i.met_at is not null as met, i.samples_at is not null as samples,
         i.stage = 'signed' as signed
       from inquiries i
       where i.created_at >= ${ts(period.from)} and i.created_at < ${ts(period.to)}
@@ -53,17 +49,24 @@ export function dealsCte(scope: ConsoleScope, period: Period): SQL {
     )`;
 }
 
-const companyCounts = sql`count(distinct member_id) as contacted,
-  count(distinct member_id) filter (where replied) as replied,
-  count(distinct member_id) filter (where met) as met,
-  count(distinct member_id) filter (where samples) as samples,
-  count(distinct member_id) filter (where signed) as signed`;
+/**
+ * Member companies that reached each step, from `s` grouped first by `bucket` and member (a hash
+ * aggregate: five count(distinct) would each sort the rows).
+ */
+function companyCounts(bucket: SQL): SQL {
+  return sql`select bucket, count(*) as contacted, count(*) filter (where replied) as replied, count(*) filter (where met) as met,
+      count(*) filter (where samples) as samples, count(*) filter (where signed) as signed
+    from (select ${bucket} as bucket, member_id, bool_or(replied) as replied, bool_or(met) as met, bool_or(samples) as samples, bool_or(signed) as signed
+          from s group by 1, 2) per_member
+    group by 1`;
+}
 
-export const dealCounts = sql`count(distinct id) as contacted,
-  count(distinct id) filter (where replied) as replied,
-  count(distinct id) filter (where met) as met,
-  count(distinct id) filter (where samples) as samples,
-  count(distinct id) filter (where signed) as signed`;
+/** Deals reaching each step, over rows with one deal each per group (each statement's grouping ensures it). */
+export const dealCounts = sql`count(*) as contacted,
+  count(*) filter (where replied) as replied,
+  count(*) filter (where met) as met,
+  count(*) filter (where samples) as samples,
+  count(*) filter (where signed) as signed`;
 
 export type CountRow = Record<(typeof dealSteps)[number], unknown>;
 export const dealCountsOf = (r: CountRow | undefined): DealCounts => ({
@@ -91,7 +94,7 @@ export async function chamberFunnel(scope: ConsoleScope, period: Period): Promis
   return consoleRead(async (db) => {
     const [[base], [deals]] = await Promise.all([
       rowsOf<{ members: unknown; matched: unknown }>(db, membersMatchedSql(scope, period.to)),
-      rowsOf<CountRow>(db, sql`with ${dealsCte(scope, period)} select ${companyCounts} from s`),
+      rowsOf<CountRow>(db, sql`with ${dealsCte(scope, period)} ${companyCounts(sql`''`)}`),
     ]);
     return { members: n(base?.members), matched: n(base?.matched), ...dealCountsOf(deals) };
   });
@@ -112,10 +115,7 @@ export async function chamberSeries(scope: ConsoleScope, period: Period): Promis
         db,
         membersMatchedSql(scope, period.to, sql`case when c.created_at < ${ts(period.from)} then '' else ${bucketOf("c.created_at")} end`),
       ),
-      rowsOf<CountRow & { bucket: string }>(
-        db,
-        sql`with ${dealsCte(scope, period)} select ${bucketOf("created_at")} as bucket, ${companyCounts} from s group by 1`,
-      ),
+      rowsOf<CountRow & { bucket: string }>(db, sql`with ${dealsCte(scope, period)} ${companyCounts(bucketOf("created_at"))}`),
     ]);
     // The SQL buckets are date_trunc's, which start on the same days as bucketStarts' (Mondays, firsts).
     const before = joined.find((r) => r.bucket === "");

@@ -51,16 +51,35 @@ export function parseMemberQuery(search: Record<string, string | undefined>, pag
   };
 }
 
-/** One row per member of the scope with its gaps as booleans, last activity and open deals. */
-function membersCte(scope: ConsoleScope, locale: string): SQL {
+/**
+ * One row per member of the scope with its gaps as booleans, last activity and open deals. When
+ * the table is sorted by activity or open deals, every member's figures are needed: they come from
+ * one grouped pass over the inquiries (`act`) rather than index lookups per member, which took
+ * seconds for all chambers' 15,000 members (npm run bench:chamber). Otherwise only the page's rows
+ * need them, and the planner looks them up for those alone.
+ */
+function membersCte(scope: ConsoleScope, locale: string, byActivity = false): SQL {
+  const activity = byActivity
+    ? sql`greatest(c.updated_at, act.last_at) as last_active, coalesce(act.open, 0) as open_deals,`
+    : sql`greatest(c.updated_at, (select max(i.last_message_at) from inquiries i where i.sme_id = c.id),
+                             (select max(i.last_message_at) from inquiries i where i.distributor_id = c.id)) as last_active,
+      (select count(*) from inquiries i where (i.sme_id = c.id or i.distributor_id = c.id) and i.stage not in ('signed', 'closed')) as open_deals,`;
+  const join = byActivity
+    ? sql`left join (
+        select member_id, max(last_message_at) as last_at, count(*) filter (where stage not in ('signed', 'closed')) as open
+        from (select i.sme_id as member_id, i.last_message_at, i.stage from inquiries i
+                join companies mc on mc.id = i.sme_id where ${memberCondition(scope, "mc")}
+              union all
+              select i.distributor_id, i.last_message_at, i.stage from inquiries i
+                join companies mc on mc.id = i.distributor_id where ${memberCondition(scope, "mc")}) x
+        group by member_id) act on act.member_id = c.id`
+    : sql``;
   return sql`m as (
     select c.id, c.ref, c.name, c.kind, c.status, c.region, c.created_at as joined,
       coalesce(c.name->>${locale}, c.name->>'en', c.name->>'ja', c.name->>'zh', c.ref) as sort_name,
-      greatest(c.updated_at, (select max(i.last_message_at) from inquiries i where i.sme_id = c.id),
-                             (select max(i.last_message_at) from inquiries i where i.distributor_id = c.id)) as last_active,
-      (select count(*) from inquiries i where (i.sme_id = c.id or i.distributor_id = c.id) and i.stage not in ('signed', 'closed')) as open_deals,
+      ${activity}
       ${gapColumns(sql.raw("c"))}
-    from companies c
+    from companies c ${join}
     where ${memberCondition(scope, "c")} and c.deleted_at is null
   )`;
 }
@@ -122,7 +141,7 @@ export async function listMembers(
   const page = query.page ?? 0;
   const rows = await rowsOf<Raw>(
     db,
-    sql`with ${membersCte(scope, locale)}
+    sql`with ${membersCte(scope, locale, query.sort === "lastActive" || query.sort === "openDeals")}
         select *, count(*) over () as total from m where ${filters(query)}
         order by ${order} ${options.all ? sql`` : sql`limit ${MEMBERS_PAGE_SIZE} offset ${page * MEMBERS_PAGE_SIZE}`}`,
   );

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, gt, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { companyBlocks, inquiries, inquiryEvents, meetings } from "@/db/schema";
+import { refreshInquiryFacts } from "./facts";
 import { openStages } from "./stages";
 
 /** True when either company has blocked the other: contact is over both ways. */
@@ -26,13 +27,13 @@ export async function insertBlock(tx: Executor, actorId: string, blockerId: stri
     and(eq(inquiries.smeId, blockerId), eq(inquiries.distributorId, blockedId)),
     and(eq(inquiries.smeId, blockedId), eq(inquiries.distributorId, blockerId)),
   );
-  await cancelUpcomingMeetings(tx, actorId, pair);
+  const cancelledIn = await cancelUpcomingMeetings(tx, actorId, pair);
   const closed = await tx
     .select({ id: inquiries.id, stage: inquiries.stage })
     .from(inquiries)
     .where(and(pair, inArray(inquiries.stage, [...openStages])))
     .for("update");
-  if (closed.length === 0) return;
+  if (closed.length === 0) return refreshInquiryFacts(tx, cancelledIn);
   await tx
     .update(inquiries)
     .set({ stage: "closed", closedReason: "contact_ended" })
@@ -43,9 +44,11 @@ export async function insertBlock(tx: Executor, actorId: string, blockerId: stri
       ),
     );
   await tx.insert(inquiryEvents).values(closed.map((r) => ({ inquiryId: r.id, actorId, type: "contact_ended", data: { from: r.stage, to: "closed" } })));
+  await refreshInquiryFacts(tx, [...cancelledIn, ...closed.map((r) => r.id)]);
 }
 
-async function cancelUpcomingMeetings(tx: Executor, actorId: string, pair: SQL | undefined): Promise<void> {
+/** Calls off the pair's meetings still ahead; returns the inquiries whose accepted meeting it cancelled. */
+async function cancelUpcomingMeetings(tx: Executor, actorId: string, pair: SQL | undefined): Promise<string[]> {
   const upcoming = await tx
     .select({ id: meetings.id, inquiryId: meetings.inquiryId, status: meetings.status, acceptedSlot: meetings.acceptedSlot })
     .from(meetings)
@@ -60,7 +63,7 @@ async function cancelUpcomingMeetings(tx: Executor, actorId: string, pair: SQL |
       ),
     )
     .for("update", { of: meetings });
-  if (upcoming.length === 0) return;
+  if (upcoming.length === 0) return [];
   await tx
     .update(meetings)
     .set({ status: "cancelled" })
@@ -78,6 +81,7 @@ async function cancelUpcomingMeetings(tx: Executor, actorId: string, pair: SQL |
       data: { meetingId: m.id, was: m.status, ...(m.status === "accepted" && m.acceptedSlot ? { slot: m.acceptedSlot.toISOString() } : {}) },
     })),
   );
+  return upcoming.filter((m) => m.status === "accepted").map((m) => m.inquiryId);
 }
 
 export async function deleteBlock(tx: Executor, blockerId: string, blockedId: string): Promise<boolean> {

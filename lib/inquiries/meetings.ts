@@ -6,6 +6,7 @@ import { assertEmailVerified } from "@/lib/accounts/verification";
 import { PublicError } from "@/lib/errors";
 import { nameParam } from "@/lib/notifications/types";
 import { isUuid, readableScope, requireWritable, viewerOf, type Viewer } from "./access";
+import { refreshInquiryFacts } from "./facts";
 import { cancelRefusal } from "./meeting-rules";
 import { notifyThread } from "./participants";
 import { zonedLocalToUtc, zoneOfSide } from "./zones";
@@ -121,6 +122,7 @@ export async function answerMeeting(user: User, meetingId: string, answer: Meeti
       .where(and(eq(meetings.id, found.id), eq(meetings.status, "proposed")))
       .returning({ id: meetings.id });
     if (!updated) throw new PublicError("inquiries.errors.meetingNotOpen");
+    if (slot) await refreshInquiryFacts(tx, [inquiry.id]);
     await tx.insert(inquiryEvents).values({
       inquiryId: inquiry.id,
       actorId: user.id,
@@ -163,6 +165,7 @@ export async function cancelMeeting(user: User, meetingId: string, reason = ""):
       .update(meetings)
       .set({ status: "cancelled" })
       .where(and(eq(meetings.id, found.id), eq(meetings.inquiryId, inquiry.id)));
+    if (was === "accepted") await refreshInquiryFacts(tx, [inquiry.id]);
     // The slot a confirmed meeting had stays on the row: its .ics becomes the calendar's cancellation.
     const slot = was === "accepted" ? found.acceptedSlot?.toISOString() : undefined;
     const why = reason.trim();

@@ -6,6 +6,7 @@ import { assertEmailVerified } from "@/lib/accounts/verification";
 import { PublicError } from "@/lib/errors";
 import { nameParam } from "@/lib/notifications/types";
 import { requireWritable, viewerOf } from "./access";
+import { refreshInquiryFacts } from "./facts";
 import { cleanFileName, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_MESSAGE, sniffAttachment, type AttachmentMime } from "./files";
 import { chamberName, notifyThread } from "./participants";
 
@@ -47,6 +48,7 @@ export async function postMessage(user: User, inquiryId: string, body: string, u
       .update(inquiries)
       .set({ lastMessageAt: sql`now()` })
       .where(eq(inquiries.id, inquiry.id));
+    await refreshInquiryFacts(tx, [inquiry.id]);
     await tx
       .insert(inquiryReads)
       .values({ inquiryId: inquiry.id, userId: user.id, lastReadAt: sql`now()` })

@@ -5,6 +5,7 @@ import { inquiries, inquiryEvents, type DealStage, type User } from "@/db/schema
 import { PublicError } from "@/lib/errors";
 import { nameParam } from "@/lib/notifications/types";
 import { requireWritable, viewerOf } from "./access";
+import { refreshInquiryFacts } from "./facts";
 import { chamberName, notifyThread } from "./participants";
 import { canMoveStage } from "./stages";
 
@@ -32,6 +33,7 @@ export async function changeStage(user: User, inquiryId: string, to: DealStage, 
     const data: Record<string, string> = { from: inquiry.stage, to };
     if (closing) data.reason = reason!.trim();
     await tx.insert(inquiryEvents).values({ inquiryId: inquiry.id, actorId: user.id, type: "stage_changed", data });
+    await refreshInquiryFacts(tx, [inquiry.id]);
     const actorName = role === "chamber" ? await chamberName(tx, inquiry.chamberId) : nameParam((role === "sme" ? sme : distributor).name);
     await notifyThread(
       tx,

@@ -1,18 +1,34 @@
 // `npm run bench:chamber`: the chamber console's queries on PostgreSQL with 20,000 companies,
 // 200,000 messages and 50,000 deals, generated with generate_series into BENCH_DATABASE_URL
 // (default kk_chamber_bench; the name must contain "bench": its data is REPLACED).
-// `-- --rebuild` regenerates; `-- --runs N` times the dashboard N times (default 40).
+// `-- --rebuild` regenerates; `-- --runs N` times the dashboard N times (default 40); `-- --explain`
+// prints instead EXPLAIN (ANALYZE, BUFFERS) of every statement the dashboard and the member table
+// run (one run each, JIT off as in the app); `-- --cpu` prints the CPU time the PostgreSQL backend
+// spent per call (from /proc/PID/stat: the server must run on this machine), which the shared
+// machine's load inflates far less than wall time.
 import { execFileSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import { readFileSync } from "node:fs";
+import { sql as drizzleSql } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { openPostgres, setDbHandle } from "@/db/client";
+import { getDb, openPostgres, setDbHandle, type Database } from "@/db/client";
+import * as schema from "@/db/schema";
 import { chamberBreakdowns, recommendationFigures } from "@/lib/chamber/breakdowns";
 import { chamberFunnel, chamberSeries } from "@/lib/chamber/funnel";
+import { listMembers } from "@/lib/chamber/members";
+import { refreshInquiryFacts } from "@/lib/inquiries/facts";
 import { parsePeriod } from "@/lib/chamber/period";
 import type { ConsoleScope } from "@/lib/chamber/scope";
 
-const { values } = parseArgs({ options: { rebuild: { type: "boolean", default: false }, runs: { type: "string", default: "40" } } });
+const { values } = parseArgs({
+  options: {
+    rebuild: { type: "boolean", default: false },
+    runs: { type: "string", default: "40" },
+    explain: { type: "boolean", default: false },
+    cpu: { type: "boolean", default: false },
+  },
+});
 const url = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/kk_chamber_bench";
 const dbName = new URL(url).pathname.slice(1);
 if (!dbName.includes("bench")) throw new Error(`Refusing to replace the data in ${dbName}: not a bench database.`);
@@ -70,6 +86,13 @@ if (values.rebuild || have!.companies < 20_000 || have!.messages < 200_000 || ha
       select i2.sme_id, i2.distributor_id, c.chamber_id, i2.created_at - interval '2 days' from inquiries i2 join companies c on c.id = i2.sme_id
       where c.chamber_id is not null and (hashtext(i2.id::text) % 10) = 0 on conflict do nothing`;
   });
+  // The rows above bypass the app's write paths: their facts are computed as migration 0016 does.
+  await (
+    await getDb()
+  ).transaction(async (tx) => {
+    await tx.execute(drizzleSql`set local statement_timeout = 0`);
+    await refreshInquiryFacts(tx, "all");
+  });
   await sql`vacuum analyze`;
   console.log(`Generated the data in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
@@ -97,21 +120,69 @@ async function time(label: string, scope: ConsoleScope, work: (scope: ConsoleSco
   console.log(`${label.padEnd(44)} p50 ${p(ms, 0.5).toFixed(1)} ms  p95 ${p(ms, 0.95).toFixed(1)} ms  max ${ms.at(-1)!.toFixed(1)} ms  (${runs} runs)`);
 }
 
-console.log(`Load average before: ${loadavg()}`);
 const one: ConsoleScope = { chamberId: chamber!.id };
 const all: ConsoleScope = { chamberId: null };
-for (const [name, scope] of [
-  ["one chamber", one],
-  ["all chambers", all],
-] as const) {
-  await time(`funnel (${name})`, scope, (s) => chamberFunnel(s, period));
-  await time(`series by month (${name})`, scope, (s) => chamberSeries(s, period));
-  await time(`series by week (${name})`, scope, (s) => chamberSeries(s, { ...period, unit: "week" }));
-  await time(`breakdowns (${name})`, scope, (s) => chamberBreakdowns(s, period));
-  await time(`recommendations (${name})`, scope, (s) => recommendationFigures(s, period));
-  await time(`whole dashboard, in parallel (${name})`, scope, (s) =>
-    Promise.all([chamberFunnel(s, period), chamberSeries(s, period), chamberBreakdowns(s, period), recommendationFigures(s, period)]),
-  );
+const dashboard: [string, (scope: ConsoleScope) => Promise<unknown>][] = [
+  ["funnel", (s) => chamberFunnel(s, period)],
+  ["series by month", (s) => chamberSeries(s, period)],
+  ["series by week", (s) => chamberSeries(s, { ...period, unit: "week" })],
+  ["breakdowns", (s) => chamberBreakdowns(s, period)],
+  ["recommendations", (s) => recommendationFigures(s, period)],
+  [
+    "whole dashboard, in parallel",
+    (s) => Promise.all([chamberFunnel(s, period), chamberSeries(s, period), chamberBreakdowns(s, period), recommendationFigures(s, period)]),
+  ],
+  // The member table's first page sorted by last activity and by open deals. (The introductions page's
+  // lib/chamber/introductions imports lib/inquiries/zones, which cannot load outside Next.)
+  ["members by last active", (s) => listMembers(s, { sort: "lastActive", desc: true, page: 0 }, "en")],
+  ["members by open deals", (s) => listMembers(s, { sort: "openDeals", desc: true, page: 0 }, "en")],
+];
+
+console.log(`Load average before: ${loadavg()}`);
+if (values.explain) {
+  // The same functions on a drizzle instance that records each statement, then each one explained.
+  const captured: { query: string; params: unknown[] }[] = [];
+  const client = postgres(url, { max: 4, onnotice: () => {} });
+  const logged = drizzle(client, { schema, logger: { logQuery: (query, params) => captured.push({ query, params }) } }) as unknown as Database;
+  setDbHandle({ db: logged, kind: "postgres", migrate: async () => {}, close: () => client.end() });
+  await sql`set jit = off`;
+  for (const [name, scope] of [["one chamber", one] as const, ["all chambers", all] as const]) {
+    for (const [label, work] of dashboard.filter(([l]) => !l.startsWith("whole"))) {
+      captured.length = 0;
+      await work(scope);
+      for (const { query, params } of captured.filter((q) => !/^\s*(set local|begin|commit)/i.test(q.query))) {
+        const plan = await sql.unsafe<{ "QUERY PLAN": string }[]>(`explain (analyze, buffers) ${query}`, params as never[]);
+        console.log(`\n=== ${label} (${name}) ===\n${plan.map((r) => r["QUERY PLAN"]).join("\n")}`);
+      }
+    }
+  }
+  await client.end();
+} else if (values.cpu) {
+  // One connection, so that every statement runs in the backend whose CPU time is read.
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  setDbHandle({ db: drizzle(client, { schema }) as unknown as Database, kind: "postgres", migrate: async () => {}, close: () => client.end() });
+  const [{ pid }] = (await client`select pg_backend_pid() as pid`) as unknown as [{ pid: number }];
+  const ticks = () => {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return Number(fields[11]) + Number(fields[12]); // utime + stime, in 1/100 s
+  };
+  for (const [name, scope] of [["one chamber", one] as const, ["all chambers", all] as const]) {
+    for (const [label, work] of dashboard.filter(([l]) => !l.startsWith("whole"))) {
+      await work(scope); // warm-up
+      const before = ticks();
+      const started = performance.now();
+      for (let r = 0; r < runs; r++) await work(scope);
+      const cpu = ((ticks() - before) * 10) / runs;
+      console.log(
+        `${`${label} (${name})`.padEnd(44)} server CPU ${cpu.toFixed(1)} ms a call  (wall ${((performance.now() - started) / runs).toFixed(1)} ms, ${runs} runs)`,
+      );
+    }
+  }
+  await client.end();
+} else {
+  for (const [name, scope] of [["one chamber", one] as const, ["all chambers", all] as const]) {
+    for (const [label, work] of dashboard) await time(`${label} (${name})`, scope, work);
+  }
 }
 console.log(`Load average after: ${loadavg()}`);
 await sql.end();

@@ -26,6 +26,7 @@ vi.mock("@/lib/i18n/navigation", async () => {
 });
 
 const { default: ConsolePage } = await import("@/app/[locale]/chamber/page");
+const { refreshInquiryFacts } = await import("@/lib/inquiries/facts");
 
 withTestDatabase();
 
@@ -73,6 +74,8 @@ describe("the chamber console page", () => {
       { inquiryId: inq!.id, authorSide: "distributor", body: "hi" },
       { inquiryId: inq!.id, authorSide: "sme", body: "re" },
     ]);
+    // Written directly rather than through postMessage: the inquiry's facts are computed as it would.
+    await refreshInquiryFacts(db, [inq!.id]);
     const admin = await insertUser({ role: "chamber_admin", chamberId: mitsuke.id });
     const page = await render(admin, { from: "2026-01-01", to: "2026-06-30", unit: "month" });
     expect(page).toMatch(/data-testid="funnel-members">1</);

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import {
@@ -21,6 +23,7 @@ const { consoleScope } = await import("@/lib/chamber/scope");
 const { parsePeriod } = await import("@/lib/chamber/period");
 const { chamberFunnel, chamberSeries } = await import("@/lib/chamber/funnel");
 const { chamberBreakdowns, recommendationFigures } = await import("@/lib/chamber/breakdowns");
+const { refreshInquiryFacts } = await import("@/lib/inquiries/facts");
 
 withTestDatabase();
 
@@ -114,6 +117,8 @@ async function world(seed = 7) {
         .onConflictDoNothing();
     }
   }
+  // The rows above were written directly, not through the app's write paths: compute their facts.
+  await refreshInquiryFacts(db, "all");
   return { mitsuke, tsubame };
 }
 
@@ -260,6 +265,25 @@ describe("chamber console figures", () => {
         expect(point).toEqual({ start: point.start, ...want });
       }
     }
+  });
+
+  it("backfills in migration 0016 the same facts as the write paths keep", async () => {
+    await world(5);
+    const db = await getDb();
+    const read = async () =>
+      (await db.select().from(inquiries))
+        .map((i) => ({ id: i.id, replied: i.firstReplyAt, met: i.metAt, samples: Boolean(i.samplesAt) }))
+        .sort((a, b) => a.id.localeCompare(b.id));
+    const kept = await read();
+    expect(kept.filter((i) => i.replied).length).toBeGreaterThan(3);
+    expect(kept.filter((i) => i.met).length).toBeGreaterThan(3);
+    expect(kept.filter((i) => i.samples).length).toBeGreaterThan(3);
+    await db.update(inquiries).set({ firstReplyAt: null, metAt: null, samplesAt: null });
+    const migration = readFileSync(new URL("../../db/migrations/0016_inquiry_facts.sql", import.meta.url), "utf8");
+    const backfill = migration.split("--> statement-breakpoint").find((s) => s.includes('UPDATE "inquiries"'))!;
+    await db.execute(sql.raw(backfill));
+    // Times too, except when a deal sits at samples or later without a stage event (its last update then).
+    expect(await read()).toEqual(kept);
   });
 
   it("refuses a chamber admin who names another chamber, and lets a platform admin pick one", async () => {
