@@ -27,7 +27,12 @@ export default async function ChamberReportPage({ params, searchParams }: { para
   const t = await getTranslations("chamberConsole");
   const format = await getFormatter();
   const day = (date: string) => format.dateTime(new Date(`${date}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
-  const consoleQuery = new URLSearchParams({ from: period.fromDate, to: period.toDate, unit: period.unit, ...(scope.chamberId ? { chamber: scope.chamberId } : {}) });
+  const consoleQuery = new URLSearchParams({
+    from: period.fromDate,
+    to: period.toDate,
+    unit: period.unit,
+    ...(scope.chamberId ? { chamber: scope.chamberId } : {}),
+  });
   return (
     <article className="flex max-w-[700px] flex-col gap-8 print:max-w-none print:gap-6" data-testid="chamber-report">
       <header className="flex flex-col gap-1 border-b border-stone-300 pb-4">
