@@ -22,9 +22,6 @@ const makeupDays: Record<number, string[]> = {
   2026: ["2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10"],
 };
 
-/** The years whose notice is in the table. */
-export const chinaHolidayYears = Object.keys(daysOff).map(Number);
-
 /**
  * Whether a day (YYYY-MM-DD) is a working day in mainland China: a makeup day is; a holiday is
  * not; otherwise Monday to Friday (also for years not in the table).
