@@ -209,7 +209,9 @@ describe("the bulk message", () => {
     expect(mails.map((m) => m.userId).sort()).toEqual([w.knitOwner.id, w.towelOwner.id].sort());
     const email = renderEmail({ ...mails[0]!, locale: "ja" });
     expect(email.subject).toBe("Mitsuke Chamber of Commerce and Industry：Trade fair in Shanghai");
-    expect(email.text).toContain("Mitsuke Chamber of Commerce and Industryから会員の皆様へのお知らせです。\nBooths are open.\nReply by Friday.");
+    expect(email.text).toContain(
+      "Mitsuke Chamber of Commerce and Industryから会員の皆様へのお知らせです：「Trade fair in Shanghai」\nBooths are open.\nReply by Friday.",
+    );
 
     const audits = await db.select().from(auditLog);
     expect(audits).toHaveLength(1);
@@ -220,14 +222,18 @@ describe("the bulk message", () => {
   it("refuses an empty, multi-line or too long subject, an empty body and control characters, sending nothing", async () => {
     const w = await world();
     signIn(w.admin);
-    const send = (fields: Record<string, string>) => messageMembersAction(undefined, formData({ locale: "en", companyIds: [w.knit.id], ...message, ...fields }));
+    const send = (fields: Record<string, string>) =>
+      messageMembersAction(undefined, formData({ locale: "en", companyIds: [w.knit.id], ...message, ...fields }));
     expect((await send({ subject: "  " })).fieldErrors?.subject).toEqual(["This field is required."]);
     expect((await send({ subject: "Fair\nBcc: everyone" })).fieldErrors?.subject).toEqual(["The subject must fit on one line."]);
     expect((await send({ subject: "x".repeat(151) })).fieldErrors?.subject).toEqual(["This text is too long."]);
     expect((await send({ body: "" })).fieldErrors?.body).toEqual(["This field is required."]);
     expect((await send({ body: "x".repeat(4001) })).fieldErrors?.body).toEqual(["This text is too long."]);
     expect((await send({ body: "Hello\u0007" })).fieldErrors?.body).toEqual(["This text contains invisible control characters. Remove them and try again."]);
-    expect(await messageMembersAction(undefined, formData({ locale: "en", ...message }))).toMatchObject({ ok: false, message: "Select at least one member first." });
+    expect(await messageMembersAction(undefined, formData({ locale: "en", ...message }))).toMatchObject({
+      ok: false,
+      message: "Select at least one member first.",
+    });
     const db = await getDb();
     expect(await db.select().from(notifications)).toEqual([]);
     expect(await db.select().from(auditLog)).toEqual([]);
@@ -245,6 +251,8 @@ describe("the bulk message", () => {
     expect((await messageMembersAction(undefined, formData({ locale: "en", companyIds: [w.knit.id], ...message }))).ok).toBe(false);
     const db = await getDb();
     expect(await db.select().from(notifications)).toEqual([]);
-    expect((await db.select().from(auditLog)).map((a) => [a.actorId, a.action, (a.after as { ignored: number }).ignored])).toEqual([[stranger.id, "bulk_message", 2]]);
+    expect((await db.select().from(auditLog)).map((a) => [a.actorId, a.action, (a.after as { ignored: number }).ignored])).toEqual([
+      [stranger.id, "bulk_message", 2],
+    ]);
   });
 });
