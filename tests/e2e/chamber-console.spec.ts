@@ -19,6 +19,8 @@ function database() {
 test("a chamber admin approves two companies at once, recommends a pair that then talks and signs, sees the funnel move and the deal in the printable report, messages a member and downloads the members CSV", async ({
   browser,
 }) => {
+  // Three users, a dozen pages and two actions that reindex: longer than the default minute on a loaded machine.
+  test.setTimeout(240_000);
   const sql = database();
   const stamp = Date.now().toString(36);
   const names = [
@@ -42,7 +44,9 @@ test("a chamber admin approves two companies at once, recommends a pair that the
   await console_.members("ja", { q: stamp, status: "pending" });
   await expect(admin.page.getByTestId("members-table").locator("tbody tr")).toHaveCount(2);
   await console_.bulk("承認する");
-  await expect(admin.page.getByRole("status").filter({ hasText: "2社を承認しました。" })).toBeVisible();
+  // Approving reindexes each company and queues its matches: on the shared two-core machine under
+  // a load of 20–30 this took over the default 10 s.
+  await expect(admin.page.getByRole("status").filter({ hasText: "2社を承認しました。" })).toBeVisible({ timeout: 30_000 });
   await console_.members("ja", { q: stamp });
   await expect(admin.page.getByTestId("member-status")).toHaveText(["承認済み", "承認済み"]);
 
@@ -100,7 +104,7 @@ test("a chamber admin approves two companies at once, recommends a pair that the
     body: "本文",
     send: "選択した会員に送信",
   });
-  await expect(admin.page.getByRole("status").filter({ hasText: "1社（" })).toBeVisible();
+  await expect(admin.page.getByRole("status").filter({ hasText: "1社（" })).toBeVisible({ timeout: 30_000 });
   await sme.page.goto("/ja/notifications");
   const note = sme.page.getByTestId("notification-item").filter({ hasText: `展示会のご案内 ${stamp}` });
   await expect(note.getByTestId("notification-link")).toContainText("見附商工会議所からのお知らせ");
