@@ -39,7 +39,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
     </form>
   );
   return (
-    <header className="border-b border-stone-200 bg-white">
+    <header className="border-b border-stone-200 bg-white print:hidden">
       <nav className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3" aria-label={t("mainNav")}>
         <Link href="/" className="flex items-center gap-2 text-lg font-semibold text-indigo-800">
           <LogoMark className="h-8 w-8" />

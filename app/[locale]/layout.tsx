@@ -34,7 +34,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             {t("skipToContent")}
           </a>
           <SiteHeader locale={locale} />
-          <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+          <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 print:max-w-none print:p-0">
             <VerifyEmailNotice />
             {children}
           </main>

@@ -10,7 +10,7 @@ export async function VerifyEmailNotice() {
   if (session.status !== "active" || !needsEmailVerification(session.user)) return null;
   const t = await getTranslations("account");
   return (
-    <div className="mb-6 flex flex-col gap-2 rounded-md bg-amber-50 p-3 text-amber-900" data-testid="verify-email-notice">
+    <div className="mb-6 flex flex-col gap-2 rounded-md bg-amber-50 p-3 text-amber-900 print:hidden" data-testid="verify-email-notice">
       <p>{t("verifyNotice", { email: session.user.email })}</p>
       <div>
         <ActionButton action={resendVerificationAction} fields={{}} label={t("resendLink")} />

@@ -3,18 +3,25 @@
 import { useActionState, useState, type ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import type { ActionState } from "@/lib/auth/action";
+
+type FormAction = (state: ActionState | undefined, data: FormData) => Promise<ActionState>;
 
 /**
  * The member table inside one form: the rows' checkboxes (name companyIds) are its fields, and
- * the buttons below say what to do with the ticked members. Rejecting asks for one reason for all.
+ * the buttons below say what to do with the ticked members. Rejecting asks for one reason for all;
+ * a message to the ticked members goes to its own action, with its own result.
  */
-export function BulkForm({ action, children }: { action: (state: ActionState | undefined, data: FormData) => Promise<ActionState>; children: ReactNode }) {
+export function BulkForm({ action, messageAction, children }: { action: FormAction; messageAction: FormAction; children: ReactNode }) {
   const t = useTranslations("chamberConsole.members.bulk");
   const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, undefined);
+  const [sent, sendAction, sending] = useActionState(messageAction, undefined);
   const [rejecting, setRejecting] = useState(false);
+  const [writing, setWriting] = useState(false);
   return (
     <form action={formAction} className="flex flex-col gap-3" data-testid="members-form">
       <input type="hidden" name="locale" value={locale} />
@@ -30,6 +37,9 @@ export function BulkForm({ action, children }: { action: (state: ActionState | u
           </Button>
           <Button type="submit" intent="secondary" name="operation" value="nudge" disabled={pending}>
             {t("nudge")}
+          </Button>
+          <Button type="button" intent="secondary" aria-expanded={writing} onClick={() => setWriting((w) => !w)}>
+            {t("message")}
           </Button>
         </div>
         {rejecting && (
@@ -55,6 +65,17 @@ export function BulkForm({ action, children }: { action: (state: ActionState | u
           </div>
         )}
         <FormMessage state={state} />
+        {writing && (
+          <div className="flex flex-col gap-3" data-testid="bulk-message">
+            <p className="text-sm text-stone-600">{t("messageHint")}</p>
+            <FormField name="subject" label={t("subject")} maxLength={150} defaultValue={sent?.values?.subject} errors={sent?.fieldErrors?.subject} />
+            <TextAreaField name="body" label={t("body")} rows={6} maxLength={4000} defaultValue={sent?.values?.body} errors={sent?.fieldErrors?.body} />
+            <Button type="submit" formAction={sendAction} disabled={sending} className="w-fit">
+              {t("send")}
+            </Button>
+          </div>
+        )}
+        <FormMessage state={sent} />
       </fieldset>
     </form>
   );

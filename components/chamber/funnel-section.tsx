@@ -13,7 +13,7 @@ export async function FunnelSection({ funnel, locale }: { funnel: Funnel; locale
       <h2 id="funnel-title" className="text-lg font-semibold">
         {t("funnel.title")}
       </h2>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid gap-4 lg:grid-cols-2 print:grid-cols-1">
         <LazyFunnelChart data={funnelSteps.map((s) => ({ label: t(`steps.${s}`), value: funnel[s] }))} locale={locale} title={t("funnel.chart")} />
         <TableScroll label={t("funnel.title")}>
           <table className="w-full text-left text-sm" data-testid="funnel-table">

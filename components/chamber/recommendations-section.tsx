@@ -14,7 +14,7 @@ export async function RecommendationsSection({ figures }: { figures: Recommendat
     </div>
   );
   return (
-    <section aria-labelledby="recommendations-title" className="flex flex-col gap-3">
+    <section aria-labelledby="recommendations-title" className="flex flex-col gap-3 print:break-inside-avoid">
       <h2 id="recommendations-title" className="text-lg font-semibold">
         {t("title")}
       </h2>

@@ -10,7 +10,7 @@ export function TableScroll({ label, children }: { label: string; children: Reac
       role="region"
       aria-label={label}
       tabIndex={0}
-      className="max-w-full overflow-x-auto rounded-md focus-visible:outline-2 focus-visible:outline-indigo-600"
+      className="max-w-full overflow-x-auto rounded-md focus-visible:outline-2 focus-visible:outline-indigo-600 print:overflow-visible"
     >
       {children}
     </div>

@@ -18,6 +18,7 @@ export const notificationTypes = [
   "showroom_decision",
   "profile_nudge",
   "introduction_reminder",
+  "chamber_message",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 /** What the outbox sends: the notifications above, and the one-time account links (never in-app). */

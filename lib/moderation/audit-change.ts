@@ -52,6 +52,11 @@ export function auditChangeLines(entry: Pick<AuditEntry, "entity" | "action" | "
   const after = asSnapshot(entry.after);
   if (!after) return [];
 
+  // A chamber's message to its members: how many it reached.
+  if (entry.action === "bulk_message" && typeof after.companies === "number") {
+    return [t("admin.audit.changes.bulkMessage", { companies: after.companies, recipients: Number(after.recipients), ignored: Number(after.ignored) })];
+  }
+
   // A CSV product import: how many products it added.
   if (after.kind === "products_csv" && typeof after.count === "number") return [t("admin.audit.changes.csvImport", { count: after.count })];
 

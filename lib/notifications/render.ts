@@ -51,6 +51,8 @@ function detailLines(params: Params, tr: (key: EmailKey, values: Params) => stri
   const lines: string[] = [];
   if (typeof params.reason === "string" && params.reason) lines.push(tr("reason", { reason: params.reason }));
   if (typeof params.note === "string" && params.note) lines.push(tr("note", { note: params.note }));
+  // A chamber's message to its members: its text as written.
+  if (typeof params.message === "string" && params.message) lines.push(params.message);
   return lines;
 }
 

@@ -21,6 +21,7 @@ export const payloadKeys = {
   showroom_decision: ["offerId", "title", "decision"],
   profile_nudge: ["chamberName", "products", "images", "chineseNames", "targets"],
   introduction_reminder: ["chamberName", "companyName", "reason"],
+  chamber_message: ["chamberName", "subject", "message"],
 } as const satisfies Record<NotificationType, readonly string[]>;
 
 /**
@@ -68,6 +69,8 @@ export function notificationPath(type: NotificationType, payload: Payload): stri
       return "/company";
     case "introduction_reminder":
       return "/matches";
+    case "chamber_message":
+      return "/notifications";
   }
 }
 

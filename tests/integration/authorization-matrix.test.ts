@@ -279,6 +279,8 @@ const actions: Record<string, Record<string, ActionRow>> = {
   // chamber's pending company, it is skipped and nothing changes.
   "app/[locale]/chamber/members/actions.ts": {
     bulkMembersAction: { form: (ids) => ({ companyIds: ids.pending, operation: "approve" }), expected: ownFor("otherChamberAdmin") },
+    // Its own send is audited (with the victim's company counted as ignored); nobody is notified.
+    messageMembersAction: { form: (ids) => ({ companyIds: [ids.sme, ids.pending], subject: "Forged", body: "Forged" }), expected: ownFor("otherChamberAdmin") },
   },
   "app/[locale]/chamber/introductions/actions.ts": {
     nudgeIntroductionAction: { form: (ids) => ({ smeId: ids.sme, distributorId: ids.dist, chamberId: ids.chamber }), expected: refusedByAll },

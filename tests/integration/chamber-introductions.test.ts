@@ -104,6 +104,17 @@ describe("introductions followed", () => {
     );
   });
 
+  it("moves a reply reminder that would fall in China's National Day holidays to after them", async () => {
+    const w = await pair("2026-09-20T00:00:00Z");
+    // The SME writes on Tuesday 29 September; three Chinese working days would end on 2 October
+    // without the holidays: 30 September, then 8 and 9 October (1–7 October are off).
+    await openInquiry(w, "2026-09-29T02:00:00Z", "sme");
+    expect(await runIntroductionReminders(at("2026-10-06T16:00:00Z"))).toBe(0);
+    expect(await runIntroductionReminders(at("2026-10-09T15:59:00Z"))).toBe(0);
+    expect(await runIntroductionReminders(at("2026-10-09T16:00:00Z"))).toBe(1);
+    expect(await remindersOf(w.distUser.id)).toHaveLength(1);
+  });
+
   it("lets the chamber admin nudge or close a silent introduction, and refuses another chamber's admin", async () => {
     const w = await pair("2026-12-01T00:00:00Z");
     await runIntroductionReminders(at("2026-12-08T00:00:00Z"));

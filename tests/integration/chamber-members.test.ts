@@ -1,7 +1,18 @@
 import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { auditLog, companies, emailOutbox, inquiries, notifications, productImages, products, salesChannels } from "@/db/schema";
+import {
+  auditLog,
+  companies,
+  companyMembers,
+  emailOutbox,
+  inquiries,
+  notificationPreferences,
+  notifications,
+  productImages,
+  products,
+  salesChannels,
+} from "@/db/schema";
 import { insertUser } from "../support/accounts";
 import { chamberNamed, insertCompany } from "../support/companies";
 import { withTestDatabase } from "../support/database";
@@ -10,10 +21,10 @@ import { formData } from "../support/forms";
 const authMock = vi.hoisted(() => ({ auth: vi.fn() }));
 vi.mock("@/lib/auth/config", () => authMock);
 
-const { bulkMembersAction } = await import("@/app/[locale]/chamber/members/actions");
+const { bulkMembersAction, messageMembersAction } = await import("@/app/[locale]/chamber/members/actions");
 const { listMembers, parseMemberQuery } = await import("@/lib/chamber/members");
 const { consoleScope } = await import("@/lib/chamber/scope");
-const { notificationText, renderEmail } = await import("@/lib/notifications/render");
+const { notificationDetail, notificationText, renderEmail } = await import("@/lib/notifications/render");
 
 withTestDatabase();
 
@@ -171,5 +182,77 @@ describe("the member table", () => {
     const state = await bulkMembersAction(undefined, formData({ locale: "en", operation: "approve", companyIds: [w.knit.id] }));
     expect(state.ok).toBe(false);
     expect(await status(w.knit.id)).toBe("pending");
+  });
+});
+
+describe("the bulk message", () => {
+  const message = { subject: "Trade fair in Shanghai", body: "Booths are open.\nReply by Friday." };
+
+  it("notifies every user of each ticked member in the chamber's name, emails them per their settings, ignores another chamber's company and audits the send once", async () => {
+    const w = await world();
+    const db = await getDb();
+    const colleague = await insertUser({ role: "sme", locale: "zh" });
+    await db.insert(companyMembers).values({ companyId: w.knit.id, userId: colleague.id });
+    await db.insert(notificationPreferences).values({ userId: colleague.id, disabled: ["chamber_message"] });
+    signIn(w.admin);
+    const state = await messageMembersAction(undefined, formData({ locale: "en", companyIds: [w.knit.id, w.towel.id, w.cutlery.id], ...message }));
+    expect(state).toMatchObject({ ok: true, message: "Message sent to 2 companies (3 people); 1 ignored (not members of your chamber)." });
+
+    const notes = await db.select().from(notifications).where(eq(notifications.type, "chamber_message"));
+    expect(notes.map((n) => n.userId).sort()).toEqual([w.knitOwner.id, colleague.id, w.towelOwner.id].sort());
+    const note = notes.find((n) => n.userId === colleague.id)!;
+    expect(notificationText("zh", "chamber_message", note.payload)).toBe("Mitsuke Chamber of Commerce and Industry发来消息：“Trade fair in Shanghai”");
+    expect(notificationDetail("ja", "chamber_message", note.payload)).toEqual(["Booths are open.\nReply by Friday."]);
+
+    // The colleague turned these emails off: only the two owners get one.
+    const mails = await db.select().from(emailOutbox).where(eq(emailOutbox.type, "chamber_message"));
+    expect(mails.map((m) => m.userId).sort()).toEqual([w.knitOwner.id, w.towelOwner.id].sort());
+    const email = renderEmail({ ...mails[0]!, locale: "ja" });
+    expect(email.subject).toBe("Mitsuke Chamber of Commerce and Industry：Trade fair in Shanghai");
+    expect(email.text).toContain(
+      "Mitsuke Chamber of Commerce and Industryから会員の皆様へのお知らせです：「Trade fair in Shanghai」\nBooths are open.\nReply by Friday.",
+    );
+
+    const audits = await db.select().from(auditLog);
+    expect(audits).toHaveLength(1);
+    expect(audits[0]).toMatchObject({ actorId: w.admin.id, chamberId: w.mitsuke.id, action: "bulk_message", reason: "Trade fair in Shanghai" });
+    expect(audits[0]!.after).toMatchObject({ companies: 2, recipients: 3, ignored: 1 });
+  });
+
+  it("refuses an empty, multi-line or too long subject, an empty body and control characters, sending nothing", async () => {
+    const w = await world();
+    signIn(w.admin);
+    const send = (fields: Record<string, string>) =>
+      messageMembersAction(undefined, formData({ locale: "en", companyIds: [w.knit.id], ...message, ...fields }));
+    expect((await send({ subject: "  " })).fieldErrors?.subject).toEqual(["This field is required."]);
+    expect((await send({ subject: "Fair\nBcc: everyone" })).fieldErrors?.subject).toEqual(["The subject must fit on one line."]);
+    expect((await send({ subject: "x".repeat(151) })).fieldErrors?.subject).toEqual(["This text is too long."]);
+    expect((await send({ body: "" })).fieldErrors?.body).toEqual(["This field is required."]);
+    expect((await send({ body: "x".repeat(4001) })).fieldErrors?.body).toEqual(["This text is too long."]);
+    expect((await send({ body: "Hello\u0007" })).fieldErrors?.body).toEqual(["This text contains invisible control characters. Remove them and try again."]);
+    expect(await messageMembersAction(undefined, formData({ locale: "en", ...message }))).toMatchObject({
+      ok: false,
+      message: "Select at least one member first.",
+    });
+    const db = await getDb();
+    expect(await db.select().from(notifications)).toEqual([]);
+    expect(await db.select().from(auditLog)).toEqual([]);
+  });
+
+  it("sends nothing for another chamber's admin naming this chamber's members, and refuses a company user", async () => {
+    const w = await world();
+    const stranger = await insertUser({ role: "chamber_admin", chamberId: w.tsubame.id });
+    signIn(stranger);
+    expect(await messageMembersAction(undefined, formData({ locale: "en", companyIds: [w.knit.id, w.towel.id], ...message }))).toMatchObject({
+      ok: true,
+      message: "Message sent to 0 companies (0 people); 2 ignored (not members of your chamber).",
+    });
+    signIn(w.knitOwner);
+    expect((await messageMembersAction(undefined, formData({ locale: "en", companyIds: [w.knit.id], ...message }))).ok).toBe(false);
+    const db = await getDb();
+    expect(await db.select().from(notifications)).toEqual([]);
+    expect((await db.select().from(auditLog)).map((a) => [a.actorId, a.action, (a.after as { ignored: number }).ignored])).toEqual([
+      [stranger.id, "bulk_message", 2],
+    ]);
   });
 });

@@ -9,7 +9,9 @@ export default async function ChamberLayout({ children, params }: { children: Re
   const admin = await requireAdmin(locale, "/chamber");
   return (
     <div className="flex flex-col gap-6">
-      <AdminTabs admin={admin} />
+      <div className="print:hidden">
+        <AdminTabs admin={admin} />
+      </div>
       {children}
     </div>
   );

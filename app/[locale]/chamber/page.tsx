@@ -1,65 +1,34 @@
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { BreakdownTable } from "@/components/chamber/breakdown-table";
+import { BreakdownsSection } from "@/components/chamber/breakdowns-section";
 import { ExportLinks } from "@/components/chamber/export-links";
 import { FunnelSection } from "@/components/chamber/funnel-section";
 import { PeriodForm } from "@/components/chamber/period-form";
 import { RecommendationsSection } from "@/components/chamber/recommendations-section";
 import { SeriesSection } from "@/components/chamber/series-section";
-import { LocalizedText } from "@/components/localized-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/lib/auth/admin-guard";
-import { chamberBreakdowns, recommendationFigures } from "@/lib/chamber/breakdowns";
-import { listChambers } from "@/lib/chamber/chambers";
-import { chamberFunnel, chamberSeries } from "@/lib/chamber/funnel";
-import { parsePeriod } from "@/lib/chamber/period";
-import { consoleScope, type ConsoleScope } from "@/lib/chamber/scope";
-import { PublicError } from "@/lib/errors";
-import { regionName } from "@/lib/geo/regions";
-import { hsLabel } from "@/lib/hs/nomenclature";
-import { pickLocalized } from "@/lib/i18n/localized";
+import { loadConsole, type ConsoleSearch } from "@/lib/chamber/console-page";
+import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import type { ChannelType } from "@/db/schema";
 
-type Search = { chamber?: string; from?: string; to?: string; unit?: string };
-
-/** A chamber admin naming another chamber gets the not-found page, as for any page not theirs. */
-function scopeOrNotFound(admin: Parameters<typeof consoleScope>[0], requested?: string): ConsoleScope {
-  try {
-    return consoleScope(admin, requested);
-  } catch (error) {
-    if (error instanceof PublicError) notFound();
-    throw error;
-  }
-}
-
-export default async function ChamberConsolePage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<Search> }) {
+export default async function ChamberConsolePage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<ConsoleSearch> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const admin = await requireAdmin(locale, "/chamber");
-  const search = await searchParams;
-  const scope = scopeOrNotFound(admin, search.chamber);
-  const period = parsePeriod(search);
-  const chambers = await listChambers();
-  if (scope.chamberId && !chambers.some((c) => c.id === scope.chamberId)) notFound();
-  const [funnel, series, breakdowns, recommendations] = await Promise.all([
-    chamberFunnel(scope, period),
-    chamberSeries(scope, period),
-    chamberBreakdowns(scope, period),
-    recommendationFigures(scope, period),
-  ]);
+  const { scope, period, chambers, funnel, series, breakdowns, recommendations, chamberLabel } = await loadConsole(admin, await searchParams, locale);
   const t = await getTranslations("chamberConsole");
-  const tc = await getTranslations("catalog.channelTypes");
-  const chamberLabel = (id: string | null) => {
-    const chamber = chambers.find((c) => c.id === id);
-    return chamber ? (pickLocalized(chamber.name, locale)?.text ?? chamber.key) : t("chamberAll");
-  };
+  const reportQuery = new URLSearchParams({
+    from: period.fromDate,
+    to: period.toDate,
+    unit: period.unit,
+    ...(scope.chamberId ? { chamber: scope.chamberId } : {}),
+  });
   return (
     <div className="flex flex-col gap-8">
       <PageHeader
         title={
           <>
-            {t("title")} <span className="ml-2 text-lg font-normal text-stone-600">{chamberLabel(scope.chamberId)}</span>
+            {t("title")} <span className="ml-2 text-lg font-normal text-stone-600">{chamberLabel(scope.chamberId, t("chamberAll"))}</span>
           </>
         }
         lead={t("lead")}
@@ -67,46 +36,18 @@ export default async function ChamberConsolePage({ params, searchParams }: { par
       <PeriodForm
         period={period}
         chamberId={scope.chamberId}
-        chambers={admin.role === "platform_admin" ? chambers.map((c) => ({ id: c.id, label: chamberLabel(c.id) })) : undefined}
+        chambers={admin.role === "platform_admin" ? chambers.map((c) => ({ id: c.id, label: chamberLabel(c.id, t("chamberAll")) })) : undefined}
       />
-      <p className="-mt-4 text-sm text-stone-600" data-testid="console-period">
-        {t("period", { from: period.fromDate, to: period.toDate })}
+      <p className="-mt-4 flex flex-wrap gap-x-4 text-sm text-stone-600">
+        <span data-testid="console-period">{t("period", { from: period.fromDate, to: period.toDate })}</span>
+        <Link href={`/chamber/report?${reportQuery}`} className="text-indigo-800 underline" data-testid="report-link">
+          {t("report.link")}
+        </Link>
       </p>
       <FunnelSection funnel={funnel} locale={locale} />
       <SeriesSection series={series} unit={period.unit} locale={locale} />
       <RecommendationsSection figures={recommendations} />
-      <section aria-labelledby="breakdowns-title" className="flex flex-col gap-4">
-        <h2 id="breakdowns-title" className="text-lg font-semibold">
-          {t("breakdowns.title")}
-        </h2>
-        <p className="-mt-2 text-sm text-stone-600">{t("breakdowns.lead")}</p>
-        <BreakdownTable
-          title={t("breakdowns.byMember")}
-          head={t("breakdowns.member")}
-          testId="by-member"
-          rows={breakdowns.members.map((m) => ({ ...m, key: m.id, label: <LocalizedText value={m.name} locale={locale} /> }))}
-        />
-        <div className="grid gap-6 lg:grid-cols-3">
-          <BreakdownTable
-            title={t("breakdowns.byProvince")}
-            head={t("breakdowns.province")}
-            testId="by-province"
-            rows={breakdowns.provinces.map((r) => ({ ...r, label: regionName(r.key, locale) }))}
-          />
-          <BreakdownTable
-            title={t("breakdowns.byChapter")}
-            head={t("breakdowns.chapter")}
-            testId="by-chapter"
-            rows={breakdowns.chapters.map((r) => ({ ...r, label: r.key ? hsLabel(r.key, locale) : t("breakdowns.noProduct") }))}
-          />
-          <BreakdownTable
-            title={t("breakdowns.byChannel")}
-            head={t("breakdowns.channel")}
-            testId="by-channel"
-            rows={breakdowns.channels.map((r) => ({ ...r, label: r.key ? tc(r.key as ChannelType) : t("breakdowns.noChannel") }))}
-          />
-        </div>
-      </section>
+      <BreakdownsSection breakdowns={breakdowns} locale={locale} />
       <ExportLinks locale={locale} chamberId={scope.chamberId} />
     </div>
   );

@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 
-/** Page object for the chamber console (/chamber) and its member table (/chamber/members). */
+/** Page object for the chamber console (/chamber), its printable report and its member table (/chamber/members). */
 export class ChamberConsole {
   constructor(readonly page: Page) {}
 
@@ -28,5 +28,28 @@ export class ChamberConsole {
     const boxes = this.page.getByTestId("members-table").locator('input[name="companyIds"]');
     for (const box of await boxes.all()) await box.check();
     await this.page.getByRole("button", { name: label, exact: true }).click();
+  }
+
+  /** Follows the console's link to the printable report of the period shown. */
+  async openReport() {
+    await this.page.getByTestId("report-link").click();
+    await expect(this.page.getByTestId("chamber-report")).toBeVisible();
+  }
+
+  /** The report's signed deals, one line of cell texts each. */
+  async signedDeals(): Promise<string[][]> {
+    return this.page
+      .getByTestId("signed-deal")
+      .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll("td")].map((td) => (td.textContent ?? "").trim())));
+  }
+
+  /** Ticks the rows whose text holds each of `names`, writes a message and sends it. */
+  async message(names: string[], subject: string, body: string, labels: { open: string; subject: string; body: string; send: string }) {
+    for (const name of names)
+      await this.page.getByTestId("members-table").locator("tbody tr").filter({ hasText: name }).locator('input[name="companyIds"]').check();
+    await this.page.getByRole("button", { name: labels.open, exact: true }).click();
+    await this.page.getByLabel(labels.subject, { exact: true }).fill(subject);
+    await this.page.getByLabel(labels.body, { exact: true }).fill(body);
+    await this.page.getByRole("button", { name: labels.send, exact: true }).click();
   }
 }

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { authedAction } from "@/lib/auth/action";
 import { BULK_MAX, bulkDecide, nudgeMembers } from "@/lib/chamber/bulk";
+import { MESSAGE_BODY_MAX, MESSAGE_SUBJECT_MAX, messageMembers } from "@/lib/chamber/bulk-message";
 
 const admins = ["chamber_admin", "platform_admin"] as const;
 
@@ -27,4 +28,22 @@ export const bulkMembersAction = authedAction({ schema: bulkSchema, roles: admin
   return {
     message: t(input.operation === "approve" ? "chamberConsole.members.bulk.approved" : "chamberConsole.members.bulk.rejected", { count: done, skipped }),
   };
+});
+
+// Control characters are refused by the action wrapper for every field; a subject is one line.
+const messageSchema = z.object({
+  companyIds: ids,
+  subject: z
+    .string({ error: "required" })
+    .trim()
+    .min(1, { error: "required" })
+    .max(MESSAGE_SUBJECT_MAX, { error: "tooLong" })
+    .regex(/^[^\r\n]*$/, { error: "chamberConsole.members.errors.subjectOneLine" }),
+  body: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(MESSAGE_BODY_MAX, { error: "tooLong" }),
+});
+
+/** A message in the chamber's name to every user of the ticked members. */
+export const messageMembersAction = authedAction({ schema: messageSchema, roles: admins }, async ({ companyIds, ...message }, { user, t }) => {
+  const result = await messageMembers(user, companyIds, message);
+  return { message: t("chamberConsole.members.bulk.sent", result) };
 });

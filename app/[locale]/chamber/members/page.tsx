@@ -17,7 +17,7 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { pageIndex } from "@/lib/http/search-params";
-import { bulkMembersAction } from "./actions";
+import { bulkMembersAction, messageMembersAction } from "./actions";
 
 type Search = Record<string, string | undefined>;
 
@@ -69,7 +69,7 @@ export default async function ChamberMembersPage({ params, searchParams }: { par
         {t("count", { total })}
       </p>
       {/* The form stays when the list empties (all approved): its result message stays in view. */}
-      <BulkForm action={bulkMembersAction}>
+      <BulkForm action={bulkMembersAction} messageAction={messageMembersAction}>
         {rows.length === 0 ? (
           <p className="text-stone-600">{t("empty")}</p>
         ) : (
