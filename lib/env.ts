@@ -47,6 +47,8 @@ export const envSchema = z.object({
   JPY_TO_CNY_RATE: z.coerce.number().positive().default(0.048),
   KAKEHASHI_WORKERS: onOff,
   MAIL_WORKER: onOff,
+  /** off: every search asks the database (the exact result cache of lib/search/cache.ts stays empty). */
+  SEARCH_CACHE: onOff,
   MATCH_WORKER_INTERVAL_MS: milliseconds(5000),
   MAIL_WORKER_INTERVAL_MS: milliseconds(15000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -138,3 +138,22 @@ export type NewSearchFacetSet = typeof searchFacetSets.$inferInsert;
 export const searchWords = pgTable("search_words", { word: text("word").primaryKey() }, (t) => [
   index("search_words_trgm_idx").using("gin", sql`${t.word} gin_trgm_ops`),
 ]);
+
+/**
+ * One row (id 1): a number that changes, in the committing transaction, whenever anything a search
+ * reads changes (search rows, cards, facet sets, words, company blocks). Triggers keep it
+ * (migration 0018): each writing transaction leaves one entry in search_catalog_bumps, and a
+ * deferred trigger on that entry sets a fresh value from a sequence at commit, so writers hold
+ * the row's lock only while committing. Values are never reused (not even after TRUNCATE), so a
+ * search result cached under a value is exact for as long as a search reads that value
+ * (lib/search/cache.ts).
+ */
+export const searchCatalogVersion = pgTable("search_catalog_version", {
+  id: integer("id").primaryKey(),
+  version: bigint("version", { mode: "number" }).notNull(),
+});
+
+/** The transactions that changed what search reads and have not committed yet: one row each, gone at commit. */
+export const searchCatalogBumps = pgTable("search_catalog_bumps", {
+  txid: bigint("txid", { mode: "number" }).primaryKey(),
+});

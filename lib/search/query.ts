@@ -3,6 +3,8 @@ import { sql } from "drizzle-orm";
 import { getReadDb, type Executor } from "@/db/client";
 import type { CompanyKind, SearchItemKind } from "@/db/schema";
 import type { Localized } from "@/db/schema/localized";
+import { env } from "@/lib/env";
+import { cachedSearch, cacheKey } from "./cache";
 import { and, filterConditions, visibility, type SearchViewer } from "./conditions";
 import { facetColumns, facetCountsSql, facetsOf, missFacetColumns, type Facets } from "./facets";
 import { searchPageSize, type SearchFilterKey, type SearchParams } from "./params";
@@ -44,10 +46,20 @@ function rowsOf<T>(result: unknown): T[] {
   return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
 }
 
-/** A page of what `viewer` may find for `params`, with the total and the facet counts. */
+/**
+ * A page of what `viewer` may find for `params`, with the total and the facet counts. Without an
+ * `executor`, repeated searches are answered from an exact cache (cache.ts) unless SEARCH_CACHE=off;
+ * with one (a transaction, say) the database is always asked.
+ */
 export async function searchItemsFor(viewer: SearchViewer, params: SearchParams, executor?: Executor): Promise<SearchResult> {
   // A read replica when one is configured: a just-saved product may show a moment late here.
-  const db = executor ?? (await getReadDb());
+  if (executor) return search(executor, viewer, params);
+  const db = await getReadDb();
+  if (env("SEARCH_CACHE") === "off") return search(db, viewer, params);
+  return cachedSearch(db, cacheKey(viewer, params), () => search(db, viewer, params));
+}
+
+async function search(db: Executor, viewer: SearchViewer, params: SearchParams): Promise<SearchResult> {
   const q = params.q;
   if (!q) return runSearch(db, viewer, params, undefined, true);
   // Nothing holds every word: fall back to close matches (see relevance.ts). When those are the

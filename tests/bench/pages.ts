@@ -214,14 +214,22 @@ async function searchLatencies(cookie: string) {
   const filters = ["", "&type=product&lang=ja", "&region=JP-15&channel=department_store"];
   const at = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(1);
   const count = Number(values.requests);
-  console.log(`search through HTTP, one user, ${count} requests each, one at a time (p50 / p95 ms)`);
+  console.log(
+    `search through HTTP, one user, ${count} requests each, one at a time (p50 / p95 ms); "first": the first request of each, ` +
+      `CPU: the web server's CPU per request after the first (PostgreSQL's not counted), ` +
+      `which computes the result (the others may be answered from the exact search cache unless the server runs with SEARCH_CACHE=off)`,
+  );
   for (const query of queries) {
     for (const filter of filters) {
       const loadBefore = load();
       const floorTimes = await latencies(floor, count);
-      const times = await latencies(`${app}/zh/search?q=${encodeURIComponent(query)}${filter}`, count, cookie);
+      const address = `${app}/zh/search?q=${encodeURIComponent(query)}${filter}`;
+      const [first] = await latencies(address, 1, cookie);
+      const cpuBefore = cpuSeconds(appServer);
+      const times = await latencies(address, count, cookie);
+      const cpuMs = (1000 * (cpuSeconds(appServer) - cpuBefore)) / count;
       console.log(
-        `${(query + filter).padEnd(48)} p50 ${at(times, 0.5).padStart(6)}  p95 ${at(times, 0.95).padStart(6)} | floor p50 ${at(floorTimes, 0.5)} p95 ${at(floorTimes, 0.95)} | load ${loadBefore}`,
+        `${(query + filter).padEnd(48)} first ${first!.toFixed(1).padStart(6)}  p50 ${at(times, 0.5).padStart(6)}  p95 ${at(times, 0.95).padStart(6)}  CPU ${cpuMs.toFixed(1)} ms/req | floor p50 ${at(floorTimes, 0.5)} p95 ${at(floorTimes, 0.95)} | load ${loadBefore}`,
       );
     }
   }
