@@ -164,12 +164,14 @@ export type TopEntries = { others: Int32Array; scores: Float64Array };
  * in ref order, and ties go to the lower index, so any split gives the same pairs.
  */
 export class Ranker {
-  readonly smes: Prepared[];
+  /** In ref order; a ranker for one share of the SMEs (forShare) has only that share's entries. */
+  readonly smes: (Prepared | undefined)[];
   readonly dists: Prepared[];
   private readonly index: CandidateIndex;
   private readonly distTops: TopList[];
   private readonly marks: Int32Array;
-  private readonly emitted = new Set<number>();
+  /** Each SME's own top list after pass 1 (sorted distributor indexes): the pairs pass 1 emitted. */
+  private readonly smeTops: (Int32Array | undefined)[];
   private readonly keep: number;
   private readonly minScore: number;
   private readonly batchSize: number;
@@ -179,15 +181,36 @@ export class Ranker {
     dists: readonly Features[],
     private readonly corpus: Corpus,
     private readonly options: RankOptions = {},
+    sorted = false,
   ) {
     this.keep = options.keep ?? KEEP_PER_COMPANY;
     this.minScore = options.minScore ?? MIN_SCORE;
     this.batchSize = options.batchSize ?? 5000;
-    this.smes = [...smes].sort(byRef).map((f) => prepare(f, corpus));
-    this.dists = [...dists].sort(byRef).map((f) => prepare(f, corpus));
+    // Sparse when sorted: a share's SMEs at their indexes in the full ref order, holes elsewhere.
+    this.smes = sorted ? Array.from(smes, (f) => (f ? prepare(f, corpus) : undefined)) : [...smes].sort(byRef).map((f) => prepare(f, corpus));
+    this.dists = (sorted ? dists : [...dists].sort(byRef)).map((f) => prepare(f, corpus));
     this.index = new CandidateIndex(this.dists, corpus);
     this.distTops = this.dists.map(() => new TopList(this.keep));
     this.marks = new Int32Array(corpus.vocabulary);
+    this.smeTops = new Array<Int32Array | undefined>(this.smes.length);
+  }
+
+  /**
+   * A ranker for one share of the SMEs: `smes` holds only the share's profiles, the SMEs at
+   * `indexes` of the full ref-ordered list (of `smeCount`); `dists` are every distributor, in
+   * ref order. Only that share is prepared, and rankSmes/rankExtras must be given the same share.
+   */
+  static forShare(
+    smes: readonly Features[],
+    indexes: readonly number[],
+    smeCount: number,
+    dists: readonly Features[],
+    corpus: Corpus,
+    options: RankOptions = {},
+  ): Ranker {
+    const sparse = new Array<Features>(smeCount);
+    indexes.forEach((s, i) => (sparse[s] = smes[i]!));
+    return new Ranker(sparse, dists, corpus, options, true);
   }
 
   /** Pass 1 for the SMEs `mine` accepts (by index), in batches of scored pairs with reasons. */
@@ -206,7 +229,9 @@ export class Ranker {
         top.offer(d, score);
         distTops[d]!.offer(s, score);
       }
-      this.emit(batch, s, top.members(), probe);
+      const members = Int32Array.from(top.members()).sort();
+      this.smeTops[s] = members;
+      this.emit(batch, s, members, probe);
       this.options.onCutoff?.(sme.f.id, top.cutoff());
       probe.release();
       if (batch.length >= this.batchSize) {
@@ -227,11 +252,11 @@ export class Ranker {
    * for the SMEs `mine` accepts.
    */
   *rankExtras(tops: readonly TopEntries[], mine: (smeIndex: number) => boolean = () => true): Generator<ScoredPair[]> {
-    const { smes, dists } = this;
+    const { smes } = this;
     const extras = new Map<number, number[]>();
     tops.forEach((top, d) => {
       for (const s of top.others) {
-        if (!mine(s) || this.emitted.has(s * dists.length + d)) continue;
+        if (!mine(s) || this.smeTops[s]?.includes(d)) continue;
         const list = extras.get(s);
         if (list) list.push(d);
         else extras.set(s, [d]);
@@ -240,7 +265,7 @@ export class Ranker {
     let batch: ScoredPair[] = [];
     for (const s of [...extras.keys()].sort((a, b) => a - b)) {
       const probe = new SmeProbe(smes[s]!, this.corpus, this.marks);
-      this.emit(batch, s, extras.get(s)!, probe);
+      this.emit(batch, s, Int32Array.from(extras.get(s)!).sort(), probe);
       probe.release();
       if (batch.length >= this.batchSize) {
         yield batch;
@@ -250,12 +275,12 @@ export class Ranker {
     if (batch.length > 0) yield batch;
   }
 
-  private emit(batch: ScoredPair[], s: number, ds: number[], probe: SmeProbe): void {
+  /** Scores and reasons of SME s with the distributors `ds` (sorted). */
+  private emit(batch: ScoredPair[], s: number, ds: Int32Array, probe: SmeProbe): void {
     const { smes, dists } = this;
-    for (const d of ds.sort((a, b) => a - b)) {
+    for (const d of ds) {
       const { score, reasons } = scorePair(smes[s]!, dists[d]!, this.corpus, probe);
       batch.push({ smeId: smes[s]!.f.id, distributorId: dists[d]!.f.id, score, reasons });
-      this.emitted.add(s * dists.length + d);
     }
   }
 }
