@@ -47,7 +47,11 @@ type Ranking = { features: Features[] | undefined; workers: number; source: RowS
 
 /** Builds every company's features and starts scoring them, in worker threads on large data. */
 function startRanking(raws: RawProfile[], rates: Map<string, number>, requested: number | undefined, cutoffs: Map<string, number | null>): Ranking {
-  const features = raws.map((raw) => buildFeatures(raw, inferCodes, rates.get(raw.id) ?? null));
+  // Each raw profile is let go as soon as its features exist: the two never both stay whole.
+  const features = raws.map((raw, i) => {
+    (raws as (RawProfile | undefined)[])[i] = undefined;
+    return buildFeatures(raw, inferCodes, rates.get(raw.id) ?? null);
+  });
   const smeCount = features.filter((f) => f.kind === "sme").length;
   const workers = requested ?? workersFor(smeCount, features.length - smeCount);
   const options: RankOptions = { onCutoff: (id, cutoff) => cutoffs.set(id, cutoff) };
