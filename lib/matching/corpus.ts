@@ -5,12 +5,28 @@ import type { Features } from "./types";
 
 export type Bag = { ids: Int32Array; norm: number };
 
+/** A corpus as plain data (token ids in order, document frequencies): what a worker thread is sent instead of every profile. */
+export type CorpusSnapshot = { tokens: string[]; df: Int32Array; docs: number };
+
 export class Corpus {
   private readonly ids = new Map<string, number>();
   private df: number[] = [];
   private docs = 0;
   private idfCache: Float64Array | undefined;
   private squareCache: Float64Array | undefined;
+
+  /** The same corpus rebuilt from snapshot(): identical token ids and IDF, so identical sums. */
+  static from(snapshot: CorpusSnapshot): Corpus {
+    const corpus = new Corpus();
+    snapshot.tokens.forEach((token, id) => corpus.ids.set(token, id));
+    corpus.df = Array.from(snapshot.df);
+    corpus.docs = snapshot.docs;
+    return corpus;
+  }
+
+  snapshot(): CorpusSnapshot {
+    return { tokens: [...this.ids.keys()], df: Int32Array.from(this.df), docs: this.docs };
+  }
 
   /** Counts one company's distinct tokens (one document per company). */
   add(features: Features): void {

@@ -102,6 +102,15 @@ function memoFor(sme: Features): Map<string, number> {
   return memo;
 }
 
+/**
+ * Forgets what the fast path keeps for an SME (its goods and its memo of levels): the full
+ * recompute calls it once an SME's pass is done, so that the memos of every SME do not pile up.
+ */
+export function forgetSme(sme: Features): void {
+  offered.delete(sme);
+  memos.delete(sme);
+}
+
 /** The best level over the SME's goods for one code of the buyer's (declared, described or a line). */
 function cached(memo: Map<string, number>, kind: "c" | "l" | "d", code: string, goods: Goods[]): number {
   const key = kind + code;

@@ -2,7 +2,7 @@
 // (rank-worker.ts), the main thread merges their partial distributor top lists and sends them
 // back for the second pass. The pairs, scores and reasons are those of one thread (rankBatches).
 import { Worker } from "node:worker_threads";
-import { byRef, mergeTops, type RankOptions, type TopEntries } from "./rank";
+import { buildCorpus, byRef, mergeTops, type RankOptions, type TopEntries } from "./rank";
 import type { RankWorkerInput, RankWorkerMessage } from "./rank-worker";
 import type { Features } from "./types";
 
@@ -20,6 +20,34 @@ const workerEntry = new URL("./rank-worker-entry.mjs", import.meta.url);
  */
 export const MAX_PENDING_BATCHES = 8;
 
+type Shared = Pick<RankWorkerInput, "pending" | "maxPending" | "keep" | "minScore" | "batchSize">;
+
+/**
+ * Starts the threads, each given its share of the SMEs, every distributor and the corpus (built
+ * once here). Its own function so that nothing here outlives the start: the caller may drop the
+ * profiles while the threads score.
+ */
+function startThreads(features: readonly Features[], workers: number, shared: Shared): { threads: Worker[]; distIds: string[] } {
+  const dists = features.filter((f) => f.kind === "distributor").sort(byRef);
+  const smes = features.filter((f) => f.kind === "sme").sort(byRef);
+  const corpus = buildCorpus(features).snapshot();
+  const threads = Array.from({ length: workers }, (_, share) => {
+    const smeIndexes = smes.flatMap((_, s) => (s % workers === share ? [s] : []));
+    const input: RankWorkerInput = {
+      smes: smeIndexes.map((s) => smes[s]!),
+      smeIndexes,
+      smeCount: smes.length,
+      dists,
+      corpus,
+      share,
+      shares: workers,
+      ...shared,
+    };
+    return new Worker(workerEntry, { workerData: input, execArgv: [] });
+  });
+  return { threads, distIds: dists.map((d) => d.id) };
+}
+
 /**
  * Starts `workers` threads at once (they score while the caller prepares its transaction) and
  * returns their pairs as they come. Every SME's and distributor's cutoff goes to onCutoff before
@@ -34,20 +62,23 @@ export function rankInWorkers(
   const { onCutoff, maxPending = MAX_PENDING_BATCHES, ...rest } = options;
   // pending[0]: batches sent and not yet taken, shared with every thread (Atomics).
   const pending = new Int32Array(new SharedArrayBuffer(4));
-  const dists = features.filter((f) => f.kind === "distributor").sort(byRef);
   const queue: RowBatch[] = [];
   const partial: TopEntries[][] = [];
   const finished = new Set<number>();
   let failure: unknown;
+  let started: ReturnType<typeof startThreads> = { threads: [], distIds: [] };
+  try {
+    started = startThreads(features, workers, { pending, maxPending, ...rest });
+  } catch (error) {
+    // Surfaces where a thread's failure does: the reader's loop throws it.
+    failure = error;
+  }
+  const { threads, distIds } = started;
   let wake: (() => void) | undefined;
   const notify = () => {
     wake?.();
     wake = undefined;
   };
-  const threads = Array.from({ length: workers }, (_, share) => {
-    const input: RankWorkerInput = { features: [...features], share, shares: workers, pending, maxPending, ...rest };
-    return new Worker(workerEntry, { workerData: input, execArgv: [] });
-  });
   threads.forEach((thread, share) => {
     thread.on("message", (message: RankWorkerMessage) => {
       if (message.type === "rows") queue.push(message);
@@ -57,7 +88,7 @@ export function rankInWorkers(
         partial[share] = message.tops;
         if (partial.filter(Boolean).length === workers) {
           const { tops, cutoffs } = mergeTops(partial, rest.keep);
-          dists.forEach((d, i) => onCutoff?.(d.id, cutoffs[i]!));
+          distIds.forEach((id, i) => onCutoff?.(id, cutoffs[i]!));
           for (const t of threads) t.postMessage(tops);
         }
       }

@@ -2,12 +2,21 @@
 // sends their pairs as COPY lines, hands over its partial distributor top lists, and once the
 // main thread has merged them, ranks the pairs that only made a distributor's list.
 import { parentPort, workerData } from "node:worker_threads";
+import { Corpus, type CorpusSnapshot } from "./corpus";
 import { encodePairs } from "./pair-rows";
-import { Ranker, buildCorpus, type TopEntries } from "./rank";
+import { Ranker, type TopEntries } from "./rank";
 import type { Features } from "./types";
 
 export type RankWorkerInput = {
-  features: Features[];
+  /** This thread's SMEs only (the main thread's profiles are not copied whole into every thread), in ref order. */
+  smes: Features[];
+  /** Their indexes in the full ref-ordered list of SMEs (smeCount long). */
+  smeIndexes: number[];
+  smeCount: number;
+  /** Every distributor, in ref order. */
+  dists: Features[];
+  /** The corpus the main thread built over every profile: same token ids, same sums. */
+  corpus: CorpusSnapshot;
   share: number;
   shares: number;
   /** Batches sent and not yet taken by the main thread (shared); this thread waits while it exceeds maxPending. */
@@ -21,7 +30,8 @@ export type RankWorkerMessage =
   { type: "rows"; text: string; count: number } | { type: "tops"; tops: TopEntries[]; smeCutoffs: [string, number | null][] } | { type: "done" };
 
 const port = parentPort!;
-const { features, share, shares, pending, maxPending, ...options } = workerData as RankWorkerInput;
+const input = workerData as RankWorkerInput;
+const { share, shares, pending, maxPending, keep, minScore, batchSize } = input;
 const send = (message: RankWorkerMessage) => port.postMessage(message);
 
 /** Sends a batch of pairs once the main thread has room for it: memory stays bounded when the database writes slower than this scores. */
@@ -36,16 +46,13 @@ function sendRows(text: string, count: number) {
 }
 const mine = (smeIndex: number) => smeIndex % shares === share;
 
-// The corpus is built from every profile in the main thread's order, so token ids, and with them
-// every floating-point sum, are the same as in a single-threaded run.
-const corpus = buildCorpus(features);
 const smeCutoffs: [string, number | null][] = [];
-const ranker = new Ranker(
-  features.filter((f) => f.kind === "sme"),
-  features.filter((f) => f.kind === "distributor"),
-  corpus,
-  { ...options, onCutoff: (id, cutoff) => smeCutoffs.push([id, cutoff]) },
-);
+const ranker = Ranker.forShare(input.smes, input.smeIndexes, input.smeCount, input.dists, Corpus.from(input.corpus), {
+  keep,
+  minScore,
+  batchSize,
+  onCutoff: (id, cutoff) => smeCutoffs.push([id, cutoff]),
+});
 
 port.once("message", (merged: TopEntries[]) => {
   for (const batch of ranker.rankExtras(merged, mine)) sendRows(encodePairs(batch), batch.length);

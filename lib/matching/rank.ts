@@ -3,8 +3,8 @@
 // that 10,000 × 5,000 companies never means 50 million scored pairs. Pairs the indexes skip share
 // no chapter and no distinctive word: their product fit, and so their score, is 0.
 import { Corpus } from "./corpus";
-import { chaptersOf } from "./fit";
-import { prepare, scorePair, scoreValue, type Prepared } from "./score";
+import { chaptersOf, forgetSme } from "./fit";
+import { channelCeiling, prepare, scorePair, scoreValue, type Prepared } from "./score";
 import { SmeProbe } from "./text-measure";
 import type { Features, ScoredPair } from "./types";
 
@@ -12,6 +12,12 @@ import type { Features, ScoredPair } from "./types";
 export const MIN_SCORE = 0.05;
 /** Partners kept per company, on each side. */
 export const KEEP_PER_COMPANY = 50;
+
+function popcount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b !== 0; b &= b - 1) n++;
+  return n;
+}
 
 export function buildCorpus(all: readonly Features[]): Corpus {
   const corpus = new Corpus();
@@ -164,12 +170,20 @@ export type TopEntries = { others: Int32Array; scores: Float64Array };
  * in ref order, and ties go to the lower index, so any split gives the same pairs.
  */
 export class Ranker {
-  readonly smes: Prepared[];
+  /** In ref order; a ranker for one share of the SMEs (forShare) has only that share's entries. */
+  readonly smes: (Prepared | undefined)[];
   readonly dists: Prepared[];
   private readonly index: CandidateIndex;
   private readonly distTops: TopList[];
   private readonly marks: Int32Array;
-  private readonly emitted = new Set<number>();
+  /** Each SME's own top list after pass 1 (sorted distributor indexes): the pairs pass 1 emitted. */
+  private readonly smeTops: (Int32Array | undefined)[];
+  /**
+   * Each distributor's channel types as bits (0: no channels), or undefined past 31 types: with
+   * the SME's wanted types as bits, channelFit and its ceiling come without reading the profile.
+   */
+  private readonly channelBits = new Map<string, number>();
+  private readonly distChannels: Int32Array | undefined;
   private readonly keep: number;
   private readonly minScore: number;
   private readonly batchSize: number;
@@ -179,36 +193,89 @@ export class Ranker {
     dists: readonly Features[],
     private readonly corpus: Corpus,
     private readonly options: RankOptions = {},
+    sorted = false,
   ) {
     this.keep = options.keep ?? KEEP_PER_COMPANY;
     this.minScore = options.minScore ?? MIN_SCORE;
     this.batchSize = options.batchSize ?? 5000;
-    this.smes = [...smes].sort(byRef).map((f) => prepare(f, corpus));
-    this.dists = [...dists].sort(byRef).map((f) => prepare(f, corpus));
+    // Sparse when sorted: a share's SMEs at their indexes in the full ref order, holes elsewhere.
+    this.smes = sorted ? Array.from(smes, (f) => (f ? prepare(f, corpus) : undefined)) : [...smes].sort(byRef).map((f) => prepare(f, corpus));
+    this.dists = (sorted ? dists : [...dists].sort(byRef)).map((f) => prepare(f, corpus));
     this.index = new CandidateIndex(this.dists, corpus);
     this.distTops = this.dists.map(() => new TopList(this.keep));
     this.marks = new Int32Array(corpus.vocabulary);
+    this.smeTops = new Array<Int32Array | undefined>(this.smes.length);
+    const masks = this.dists.map((d) => this.channelMask(d.f.channels.map((c) => c.type)));
+    this.distChannels = masks.includes(-1) ? undefined : Int32Array.from(masks);
+  }
+
+  /** The types as bits, -1 when a type has no bit left or one repeats (the count would differ). */
+  private channelMask(types: readonly string[]): number {
+    let mask = 0;
+    for (const type of types) {
+      let bit = this.channelBits.get(type);
+      if (bit === undefined) this.channelBits.set(type, (bit = this.channelBits.size));
+      if (bit > 30) return -1;
+      mask |= 1 << bit;
+    }
+    return mask;
+  }
+
+  /**
+   * A ranker for one share of the SMEs: `smes` holds only the share's profiles, the SMEs at
+   * `indexes` of the full ref-ordered list (of `smeCount`); `dists` are every distributor, in
+   * ref order. Only that share is prepared, and rankSmes/rankExtras must be given the same share.
+   */
+  static forShare(
+    smes: readonly Features[],
+    indexes: readonly number[],
+    smeCount: number,
+    dists: readonly Features[],
+    corpus: Corpus,
+    options: RankOptions = {},
+  ): Ranker {
+    const sparse = new Array<Features>(smeCount);
+    indexes.forEach((s, i) => (sparse[s] = smes[i]!));
+    return new Ranker(sparse, dists, corpus, options, true);
   }
 
   /** Pass 1 for the SMEs `mine` accepts (by index), in batches of scored pairs with reasons. */
   *rankSmes(mine: (smeIndex: number) => boolean = () => true): Generator<ScoredPair[]> {
-    const { smes, dists, distTops } = this;
+    const { smes, dists, distTops, distChannels } = this;
+    // Each distributor's top-list floor, side by side: read for every candidate pair.
+    const distFloors = new Float64Array(dists.length).fill(Number.NEGATIVE_INFINITY);
     let batch: ScoredPair[] = [];
     for (let s = 0; s < smes.length; s++) {
       if (!mine(s)) continue;
       const sme = smes[s]!;
       const top = new TopList(this.keep);
       const probe = new SmeProbe(sme, this.corpus, this.marks);
+      // channelFit from bits when every wanted type has one: shared types = common bits.
+      const wanted = sme.f.targetChannels.length;
+      const smeMask = distChannels && wanted > 0 && this.minScore > 0 ? this.channelMask(sme.f.targetChannels) : -1;
+      const exact = smeMask >= 0 && popcount(smeMask) === wanted;
+      const ceilings = exact ? Array.from({ length: wanted + 1 }, (_, n) => channelCeiling(n === 0 ? 0 : 0.7 + (0.3 * n) / wanted)) : [];
       for (const d of this.index.candidates(sme)) {
         // A pair that would enter neither top list needs no exact score (see scoreValue).
-        const score = scoreValue(sme, dists[d]!, probe, Math.min(top.floor(), distTops[d]!.floor()));
+        const floor = Math.min(top.floor(), distFloors[d]!);
+        let channel = -1;
+        if (exact && distChannels![d] !== 0) {
+          const shared = popcount(smeMask & distChannels![d]!);
+          if (floor > 0 && ceilings[shared]! < floor) continue;
+          channel = shared === 0 ? 0 : 0.7 + (0.3 * shared) / wanted;
+        }
+        const score = scoreValue(sme, dists[d]!, probe, floor, channel);
         if (score < this.minScore) continue;
         top.offer(d, score);
         distTops[d]!.offer(s, score);
+        distFloors[d] = distTops[d]!.floor();
       }
-      this.emit(batch, s, top.members(), probe);
+      const members = Int32Array.from(top.members()).sort();
+      this.smeTops[s] = members;
+      this.emit(batch, s, members, probe);
       this.options.onCutoff?.(sme.f.id, top.cutoff());
       probe.release();
+      forgetSme(sme.f);
       if (batch.length >= this.batchSize) {
         yield batch;
         batch = [];
@@ -227,11 +294,11 @@ export class Ranker {
    * for the SMEs `mine` accepts.
    */
   *rankExtras(tops: readonly TopEntries[], mine: (smeIndex: number) => boolean = () => true): Generator<ScoredPair[]> {
-    const { smes, dists } = this;
+    const { smes } = this;
     const extras = new Map<number, number[]>();
     tops.forEach((top, d) => {
       for (const s of top.others) {
-        if (!mine(s) || this.emitted.has(s * dists.length + d)) continue;
+        if (!mine(s) || this.smeTops[s]?.includes(d)) continue;
         const list = extras.get(s);
         if (list) list.push(d);
         else extras.set(s, [d]);
@@ -240,8 +307,9 @@ export class Ranker {
     let batch: ScoredPair[] = [];
     for (const s of [...extras.keys()].sort((a, b) => a - b)) {
       const probe = new SmeProbe(smes[s]!, this.corpus, this.marks);
-      this.emit(batch, s, extras.get(s)!, probe);
+      this.emit(batch, s, Int32Array.from(extras.get(s)!).sort(), probe);
       probe.release();
+      forgetSme(smes[s]!.f);
       if (batch.length >= this.batchSize) {
         yield batch;
         batch = [];
@@ -250,12 +318,12 @@ export class Ranker {
     if (batch.length > 0) yield batch;
   }
 
-  private emit(batch: ScoredPair[], s: number, ds: number[], probe: SmeProbe): void {
+  /** Scores and reasons of SME s with the distributors `ds` (sorted). */
+  private emit(batch: ScoredPair[], s: number, ds: Int32Array, probe: SmeProbe): void {
     const { smes, dists } = this;
-    for (const d of ds.sort((a, b) => a - b)) {
+    for (const d of ds) {
       const { score, reasons } = scorePair(smes[s]!, dists[d]!, this.corpus, probe);
       batch.push({ smeId: smes[s]!.f.id, distributorId: dists[d]!.f.id, score, reasons });
-      this.emitted.add(s * dists.length + d);
     }
   }
 }

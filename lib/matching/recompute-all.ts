@@ -3,8 +3,8 @@ import "server-only";
 // transaction, scoring in worker threads on large data while the database stores what is scored.
 import os from "node:os";
 import { sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
-import { copyRows } from "./db-rows";
+import { getDb, type Executor } from "@/db/client";
+import { copyRows, inChunks } from "./db-rows";
 import { buildFeatures } from "./features";
 import { inferCodes } from "./infer";
 import { loadRawProfiles } from "./load";
@@ -43,15 +43,30 @@ function rankHere(features: Features[], options: RankOptions): RowSource {
   return { rows: rows(), stop: async () => {} };
 }
 
-type Ranking = { features: Features[]; workers: number; source: RowSource };
+type Ranking = { features: Features[] | undefined; workers: number; source: RowSource };
 
 /** Builds every company's features and starts scoring them, in worker threads on large data. */
 function startRanking(raws: RawProfile[], rates: Map<string, number>, requested: number | undefined, cutoffs: Map<string, number | null>): Ranking {
-  const features = raws.map((raw) => buildFeatures(raw, inferCodes, rates.get(raw.id) ?? null));
+  // Each raw profile is let go as soon as its features exist: the two never both stay whole.
+  const features = raws.map((raw, i) => {
+    (raws as (RawProfile | undefined)[])[i] = undefined;
+    return buildFeatures(raw, inferCodes, rates.get(raw.id) ?? null);
+  });
   const smeCount = features.filter((f) => f.kind === "sme").length;
   const workers = requested ?? workersFor(smeCount, features.length - smeCount);
   const options: RankOptions = { onCutoff: (id, cutoff) => cutoffs.set(id, cutoff) };
   return { features, workers, source: workers > 0 ? rankInWorkers(features, workers, options) : rankHere(features, options) };
+}
+
+/** Sets each company's top-list cutoff on the profiles written before the scoring ended. */
+async function writeCutoffs(tx: Executor, cutoffs: Map<string, number | null>): Promise<void> {
+  const known = [...cutoffs].filter(([, c]) => c !== null).map(([id, c]) => ({ id, c }));
+  await inChunks(
+    tx,
+    known,
+    5000,
+    (json) => sql`update match_profiles m set top_cutoff = (x->>'c')::real from jsonb_array_elements(${json}) x where m.company_id = (x->>'id')::uuid`,
+  );
 }
 
 /**
@@ -82,7 +97,7 @@ export async function recomputeAll(options: { workers?: number } = {}): Promise<
   let ranking: Ranking | undefined;
   let pairs = 0;
   try {
-    const { revs, features } = await db.transaction(async (tx) => {
+    await db.transaction(async (tx) => {
       // One COPY streams every pair (a minute on 10,000 × 5,000): the statement timeout that keeps
       // web requests from hanging on the database must not cancel this bulk job.
       await tx.execute(sql`set local statement_timeout = 0`);
@@ -94,10 +109,16 @@ export async function recomputeAll(options: { workers?: number } = {}): Promise<
         return ranking;
       };
       // The database clears the old rows while this thread builds the features and starts the workers.
-      const [, { features, source }] = await Promise.all([tx.execute(sql`delete from matches`), begin()]);
+      const [, run] = await Promise.all([tx.execute(sql`delete from matches`), begin()]);
+      // The profiles go in while the threads score (their cutoffs once every pair is known); then
+      // the workers hold the only copy of the features this thread needs no more.
+      await tx.execute(sql`delete from match_profiles`);
+      await writeProfiles(tx, run.features!);
+      run.features = undefined;
+      mark("write profiles");
       const sink = await copyRows(tx, pairColumns);
       try {
-        for await (const batch of source.rows) {
+        for await (const batch of run.source.rows) {
           await sink.write(batch.text);
           pairs += batch.count;
         }
@@ -107,20 +128,17 @@ export async function recomputeAll(options: { workers?: number } = {}): Promise<
       }
       await sink.end();
       mark("score+write matches");
-      await tx.execute(sql`delete from match_profiles`);
-      const written = await writeProfiles(tx, features, cutoffs);
+      await writeCutoffs(tx, cutoffs);
       // Everything queued before this run is covered by it.
       await tx.execute(sql`delete from match_queue where queued_at <= ${startedAt.toISOString()}::timestamptz`);
-      mark("write profiles");
-      return { revs: written, features };
+      mark("write cutoffs");
     });
     mark("commit");
     // The table was replaced wholesale: fresh statistics keep the Matches page on its indexes.
     await db.execute(sql`analyze matches`);
     await db.execute(sql`analyze match_profiles`);
-    const cache = profileCacheFor(db);
-    cache.clear();
-    for (const f of features) cache.put(f, revs.get(f.id)!, cutoffs.get(f.id) ?? null);
+    // Every profile changed: this process's cache reloads them from match_profiles on its next use.
+    profileCacheFor(db).clear();
     mark("analyze+cache");
   } finally {
     await ranking?.source.stop();

@@ -157,17 +157,23 @@ function compute(sme: Prepared, dist: Prepared, measures: () => TextMeasures, ou
 }
 
 /**
+ * The best score a pair can reach with this channel fit (channelFit), when the SME wants channels
+ * and the distributor has some: a perfect product fit and context, one level less without a
+ * wanted channel. The ranker checks it before it reads anything else of the distributor.
+ */
+export function channelCeiling(channel: number): number {
+  return scoreOf(channel > 0 ? NAMED : NAMED - 1, MAX_BREADTH, W_CHANNEL * channel + W_REGION + W_LANGUAGE + W_TRUST, false);
+}
+
+/**
  * The score alone, for the pass over every candidate pair (text measured by an SME probe), or 0
  * when it is certainly below `floor`: the rubric's caps go first, and when even a perfect product
  * fit under them could not reach the floor, the goods and text work is skipped.
  */
-export function scoreValue(sme: Prepared, dist: Prepared, probe: SmeProbe, floor = Number.NEGATIVE_INFINITY): number {
+export function scoreValue(sme: Prepared, dist: Prepared, probe: SmeProbe, floor = Number.NEGATIVE_INFINITY, channelKnown = -1): number {
   // The channel alone already bounds the score: one level less without a wanted channel.
-  const channel = channelFit(sme.f, dist.f, null);
-  if (floor > 0 && sme.f.targetChannels.length > 0 && dist.f.channels.length > 0) {
-    const context = W_CHANNEL * channel + W_REGION + W_LANGUAGE + W_TRUST;
-    if (scoreOf(channel > 0 ? NAMED : NAMED - 1, MAX_BREADTH, context, false) < floor) return 0;
-  }
+  const channel = channelKnown >= 0 ? channelKnown : channelFit(sme.f, dist.f, null);
+  if (floor > 0 && sme.f.targetChannels.length > 0 && dist.f.channels.length > 0 && channelCeiling(channel) < floor) return 0;
   const caps = capsOf(sme.f, dist.f, null, channel);
   const bound = gradeOf(NAMED, caps);
   if (bound <= 0) return 0;

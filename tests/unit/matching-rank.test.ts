@@ -223,7 +223,8 @@ describe("ranking in worker threads", () => {
   });
 
   it("fails instead of returning a partial result when a thread fails", async () => {
-    const broken = features.map((f) => (f.kind === "sme" ? { ...f, products: null } : f)) as unknown as Features[];
+    // Only a thread reads the target channels (the main thread builds the corpus from the tokens).
+    const broken = features.map((f) => (f.kind === "sme" ? { ...f, targetChannels: null } : f)) as unknown as Features[];
     const source = rankInWorkers(broken, 2);
     await expect(async () => {
       for await (const batch of source.rows) void batch;
