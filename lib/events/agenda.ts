@@ -1,0 +1,50 @@
+import "server-only";
+import { createEvents, type EventAttributes } from "ics";
+import { getDb } from "@/db/client";
+import type { Event, User } from "@/db/schema";
+import { pickLocalized } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/routing";
+import { zoneOfSide } from "@/lib/inquiries/zones";
+import { acceptedParticipant, eventCompany, findEvent, organizerEvent } from "./access";
+import { talksOf, type AgendaTalk } from "./plan";
+
+export type Agenda = { event: Event; companyId: string; timeZone: string; talks: AgendaTalk[] };
+
+/**
+ * A participant's published talks, read in its own zone (JST for SMEs, CST for distributors, as
+ * meetings are); only a company the organizer accepted has an agenda.
+ */
+export async function readAgenda(user: Pick<User, "id">, eventId: string): Promise<Agenda> {
+  const company = await eventCompany(user);
+  const db = await getDb();
+  const event = await findEvent(db, eventId);
+  await acceptedParticipant(db, event.id, company.id);
+  return { event, companyId: company.id, timeZone: zoneOfSide(company.kind), talks: await talksOf(db, event, company.id, false) };
+}
+
+/** One company's talks in the organizer's draft, for review before publishing. */
+export async function readDraftFor(admin: Pick<User, "role" | "chamberId">, eventId: string, companyId: string): Promise<AgendaTalk[]> {
+  const db = await getDb();
+  const event = await organizerEvent(db, admin, eventId);
+  return talksOf(db, event, companyId, true);
+}
+
+/** Every talk of the agenda as one iCalendar file, in UTC so each calendar shows its own zone. */
+export function agendaIcs(agenda: Agenda, locale: Locale): string {
+  const eventName = pickLocalized(agenda.event.name, locale)?.text ?? "";
+  const where = (talk: AgendaTalk) => [agenda.event.place, agenda.event.onlineUrl, `#${talk.tableNo}`].filter(Boolean).join(" · ");
+  const items: EventAttributes[] = agenda.talks.map((talk) => ({
+    uid: `${talk.id}@kakehashi`,
+    productId: "kakehashi/events",
+    title: `${eventName} — ${pickLocalized(talk.other.name, locale)?.text ?? ""}`,
+    start: talk.startsAt.getTime(),
+    startInputType: "utc",
+    startOutputType: "utc",
+    duration: { minutes: agenda.event.talkMinutes },
+    location: where(talk),
+    status: "CONFIRMED",
+  }));
+  const { error, value } = createEvents(items);
+  if (error || !value) throw error ?? new Error("ics: no output");
+  return value;
+}
