@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { companyKinds } from "@/db/schema/companies";
-import { zonedLocalToUtc } from "@/lib/inquiries/zones";
+import { zonedLocalToUtc } from "@/lib/inquiries/wall-clock";
 import { isIsoDate } from "@/lib/showrooms/dates";
 
 /** Form schemas of events; error messages are keys of messages.events.errors (or errors). */

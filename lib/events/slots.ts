@@ -2,7 +2,7 @@
  * The talk slots of an event: from the day's start, one talk and one break after another, on every
  * day of the event, read as wall-clock time in the event's zone. Pure, for the scheduler and tests.
  */
-import { zonedLocalToUtc } from "@/lib/inquiries/zones";
+import { zonedLocalToUtc } from "@/lib/inquiries/wall-clock";
 
 export type SlotGrid = {
   startsOn: string;
