@@ -47,7 +47,9 @@ async function checkCoChamber(admin: Admin, coChamberId: string | undefined): Pr
 export async function createEvent(admin: Admin, input: EventInput): Promise<Event> {
   if (admin.role !== "chamber_admin" || !admin.chamberId) throw new PublicError("forbidden");
   await checkCoChamber(admin, input.coChamberId);
-  const [row] = await (await getDb())
+  const [row] = await (
+    await getDb()
+  )
     .insert(events)
     .values({ ...columns(input), chamberId: admin.chamberId, createdBy: admin.id })
     .returning();
@@ -71,7 +73,10 @@ export async function updateEvent(admin: Admin, eventId: string, input: EventInp
 export async function decideRegistration(admin: Admin, eventId: string, input: RegistrationDecision): Promise<void> {
   const db = await getDb();
   const event = await organizerEvent(db, admin, eventId);
-  const own = db.select({ id: events.id }).from(events).where(and(eq(events.id, event.id), eq(events.chamberId, event.chamberId)));
+  const own = db
+    .select({ id: events.id })
+    .from(events)
+    .where(and(eq(events.id, event.id), eq(events.chamberId, event.chamberId)));
   const [row] = await db
     .update(eventParticipants)
     .set({ status: input.decision, decidedAt: new Date() })

@@ -114,7 +114,10 @@ export async function publishSchedule(admin: Admin, eventId: string, at: Date = 
       .update(eventTalks)
       .set({ status: "scheduled" })
       .where(and(eq(eventTalks.eventId, event.id), eq(eventTalks.status, "proposed")));
-    await tx.update(events).set({ publishedAt: at }).where(and(eq(events.id, event.id), eq(events.chamberId, event.chamberId)));
+    await tx
+      .update(events)
+      .set({ publishedAt: at })
+      .where(and(eq(events.id, event.id), eq(events.chamberId, event.chamberId)));
     const change = (talk: (typeof proposed)[number], kind: ScheduleChange["change"]): ScheduleChange => ({
       requestId: talk.requestId,
       smeId: talk.smeId,
@@ -124,7 +127,9 @@ export async function publishSchedule(admin: Admin, eventId: string, at: Date = 
       change: kind,
     });
     return [
-      ...proposed.filter((p) => was.get(p.requestId) !== `${p.startsAt.getTime()}/${p.tableNo}`).map((p) => change(p, was.has(p.requestId) ? "moved" : "added")),
+      ...proposed
+        .filter((p) => was.get(p.requestId) !== `${p.startsAt.getTime()}/${p.tableNo}`)
+        .map((p) => change(p, was.has(p.requestId) ? "moved" : "added")),
       ...before.filter((b) => !kept.has(b.requestId)).map((b) => change(b, "removed")),
     ];
   });
@@ -145,11 +150,16 @@ export async function talksOf(db: Executor, event: Event, companyId: string, dra
       distributorId: eventTalks.distributorId,
     })
     .from(eventTalks)
-    .where(and(eq(eventTalks.eventId, event.id), inArray(eventTalks.status, [...statuses]), or(eq(eventTalks.smeId, companyId), eq(eventTalks.distributorId, companyId))))
+    .where(
+      and(
+        eq(eventTalks.eventId, event.id),
+        inArray(eventTalks.status, [...statuses]),
+        or(eq(eventTalks.smeId, companyId), eq(eventTalks.distributorId, companyId)),
+      ),
+    )
     .orderBy(eventTalks.startsAt);
   const otherIds = rows.map((r) => (r.smeId === companyId ? r.distributorId : r.smeId));
-  const names =
-    otherIds.length === 0 ? [] : await db.select({ id: companies.id, name: companies.name }).from(companies).where(inArray(companies.id, otherIds));
+  const names = otherIds.length === 0 ? [] : await db.select({ id: companies.id, name: companies.name }).from(companies).where(inArray(companies.id, otherIds));
   const nameOf = new Map(names.map((n) => [n.id, n.name as Record<string, string>]));
   return rows.map((r) => {
     const otherId = r.smeId === companyId ? r.distributorId : r.smeId;
@@ -163,4 +173,3 @@ export async function talksOf(db: Executor, event: Event, companyId: string, dra
     };
   });
 }
-

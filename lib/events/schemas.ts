@@ -44,7 +44,13 @@ const eventFields = z.object({
   descriptionZh: optionalText(4000),
   descriptionEn: optionalText(4000),
   place: optionalText(300),
-  onlineUrl: z.preprocess(blank, z.url({ protocol: /^https?$/, error: "events.errors.urlInvalid" }).max(500, { error: "tooLong" }).optional()),
+  onlineUrl: z.preprocess(
+    blank,
+    z
+      .url({ protocol: /^https?$/, error: "events.errors.urlInvalid" })
+      .max(500, { error: "tooLong" })
+      .optional(),
+  ),
   coChamberId: z.preprocess(blank, z.uuid({ error: "events.errors.chamberNotFound" }).optional()),
   startsOn: isoDate,
   endsOn: isoDate,
@@ -73,8 +79,6 @@ export const eventSchema = eventFields
   })
   .transform(({ registrationDeadline, ...v }) => ({ ...v, registrationDeadline: zonedLocalToUtc(registrationDeadline, v.timeZone)! }));
 export type EventInput = z.output<typeof eventSchema>;
-
-export const eventIdSchema = z.object({ eventId: z.uuid({ error: "events.errors.eventNotFound" }) });
 
 export const registrationSchema = z.object({
   eventId: z.uuid({ error: "events.errors.eventNotFound" }),

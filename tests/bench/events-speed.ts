@@ -31,7 +31,10 @@ const db = handle.db;
 const { rand, int } = seededRandom(18);
 
 await db.execute("truncate chambers, companies, users, events cascade");
-const [chamber] = await db.insert(chambers).values({ key: "bench events", name: { en: "Bench Chamber" } }).returning();
+const [chamber] = await db
+  .insert(chambers)
+  .values({ key: "bench events", name: { en: "Bench Chamber" } })
+  .returning();
 const [admin] = await db
   .insert(users)
   .values({ email: "bench-admin@example.jp", name: "Bench Admin", passwordHash: "-", role: "chamber_admin", chamberId: chamber!.id })

@@ -74,9 +74,7 @@ describe("event form", () => {
     const result = eventSchema.safeParse({ ...form(), nameJa: "", nameEn: "", place: "", dayEnd: "14:10", registrationDeadline: "2026-12-10T18:00" });
     expect(result.success).toBe(false);
     const paths = result.error!.issues.map((i) => `${i.path.join(".")}:${i.message}`);
-    expect(paths).toEqual(
-      expect.arrayContaining(["name:events.errors.nameRequired", "place:events.errors.placeRequired", "dayEnd:events.errors.dayTooShort"]),
-    );
+    expect(paths).toEqual(expect.arrayContaining(["name:events.errors.nameRequired", "place:events.errors.placeRequired", "dayEnd:events.errors.dayTooShort"]));
   });
 });
 
@@ -259,7 +257,12 @@ describe("schedule and agenda", () => {
     // Equal scores: either the first talk moves to 14:30, or it is taken off and the second is added.
     const kinds = changes.map((c) => c.change).sort();
     expect([["moved"], ["added", "removed"]]).toContainEqual(kinds);
-    const talks = await (await getDb()).select().from(eventTalks).where(and(eq(eventTalks.eventId, event.id)));
+    const talks = await (
+      await getDb()
+    )
+      .select()
+      .from(eventTalks)
+      .where(and(eq(eventTalks.eventId, event.id)));
     expect(talks.map((t) => [t.status, t.startsAt.toISOString()])).toEqual([["scheduled", "2026-12-15T06:30:00.000Z"]]);
     expect(slotStarts(event)).toHaveLength(2);
   });
