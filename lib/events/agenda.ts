@@ -1,7 +1,8 @@
 import "server-only";
 import { createEvents, type EventAttributes } from "ics";
+import { and, count, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import type { Event, User } from "@/db/schema";
+import { companies, eventTalkRequests, eventTalks, type Event, type User } from "@/db/schema";
 import { pickLocalized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { zoneOfSide } from "@/lib/inquiries/zones";
@@ -27,6 +28,47 @@ export async function readDraftFor(admin: Pick<User, "role" | "chamberId">, even
   const db = await getDb();
   const event = await organizerEvent(db, admin, eventId);
   return talksOf(db, event, companyId, true);
+}
+
+type Side = { id: string; name: Record<string, string> };
+export type ProposedTalk = { id: string; startsAt: Date; endsAt: Date; tableNo: number; sme: Side; distributor: Side };
+export type ProposalReview = { talks: ProposedTalk[]; unscheduled: number };
+
+/**
+ * The whole draft for the organizer's review: every proposed talk by time and table, and how many
+ * accepted requests it could not place.
+ */
+export async function readProposal(admin: Pick<User, "role" | "chamberId">, eventId: string): Promise<ProposalReview> {
+  const db = await getDb();
+  const event = await organizerEvent(db, admin, eventId);
+  const talks = await db
+    .select()
+    .from(eventTalks)
+    .where(and(eq(eventTalks.eventId, event.id), eq(eventTalks.status, "proposed")))
+    .orderBy(eventTalks.startsAt, eventTalks.tableNo);
+  const [accepted] = await db
+    .select({ n: count() })
+    .from(eventTalkRequests)
+    .where(and(eq(eventTalkRequests.eventId, event.id), eq(eventTalkRequests.status, "accepted")));
+  const settled = await db
+    .select({ n: count() })
+    .from(eventTalks)
+    .where(and(eq(eventTalks.eventId, event.id), inArray(eventTalks.status, ["held", "no_show"])));
+  const ids = [...new Set(talks.flatMap((t) => [t.smeId, t.distributorId]))];
+  const names = ids.length === 0 ? [] : await db.select({ id: companies.id, name: companies.name }).from(companies).where(inArray(companies.id, ids));
+  const nameOf = new Map(names.map((n) => [n.id, n.name as Record<string, string>]));
+  const side = (id: string): Side => ({ id, name: nameOf.get(id) ?? {} });
+  return {
+    talks: talks.map((t) => ({
+      id: t.id,
+      startsAt: t.startsAt,
+      endsAt: new Date(t.startsAt.getTime() + event.talkMinutes * 60_000),
+      tableNo: t.tableNo,
+      sme: side(t.smeId),
+      distributor: side(t.distributorId),
+    })),
+    unscheduled: (accepted?.n ?? 0) - talks.length - (settled[0]?.n ?? 0),
+  };
 }
 
 /** Every talk of the agenda as one iCalendar file, in UTC so each calendar shows its own zone. */

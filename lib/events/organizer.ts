@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { chambers, eventParticipants, events, type Event, type User } from "@/db/schema";
+import { chambers, companies, eventParticipants, eventTalks, events, type Company, type Event, type EventParticipant, type User } from "@/db/schema";
 import type { Localized } from "@/db/schema/localized";
 import { PublicError } from "@/lib/errors";
 import { organizerEvent } from "./access";
@@ -56,11 +56,20 @@ export async function createEvent(admin: Admin, input: EventInput): Promise<Even
   return row!;
 }
 
-/** Edits an event of the admin's own chamber; another chamber's event is not found. */
+const gridFields = ["startsOn", "endsOn", "timeZone", "dayStart", "dayEnd", "talkMinutes", "breakMinutes"] as const;
+
+/**
+ * Edits an event of the admin's own chamber; another chamber's event is not found. Once talks are
+ * placed, the days, hours and talk length stay as they are: the talks' times were cut from them.
+ */
 export async function updateEvent(admin: Admin, eventId: string, input: EventInput): Promise<Event> {
   const db = await getDb();
   const event = await organizerEvent(db, admin, eventId);
   await checkCoChamber(admin, input.coChamberId);
+  if (gridFields.some((field) => event[field] !== input[field])) {
+    const [placed] = await db.select({ id: eventTalks.id }).from(eventTalks).where(eq(eventTalks.eventId, event.id)).limit(1);
+    if (placed) throw new PublicError("events.errors.scheduleExists");
+  }
   const [row] = await db
     .update(events)
     .set(columns(input))
@@ -83,4 +92,21 @@ export async function decideRegistration(admin: Admin, eventId: string, input: R
     .where(and(eq(eventParticipants.id, input.participantId), inArray(eventParticipants.eventId, own), eq(eventParticipants.status, "pending")))
     .returning({ id: eventParticipants.id });
   if (!row) throw new PublicError("events.errors.registrationNotFound");
+}
+
+export type Registration = { participant: EventParticipant; company: Pick<Company, "id" | "kind" | "name" | "region"> };
+
+/** The registrations of one of the admin's chamber's events, waiting ones first. */
+export async function listRegistrations(admin: Admin, eventId: string): Promise<Registration[]> {
+  const db = await getDb();
+  const event = await organizerEvent(db, admin, eventId);
+  const rows = await db
+    .select({ participant: eventParticipants, company: { id: companies.id, kind: companies.kind, name: companies.name, region: companies.region } })
+    .from(eventParticipants)
+    .innerJoin(companies, eq(companies.id, eventParticipants.companyId))
+    .innerJoin(events, and(eq(events.id, eventParticipants.eventId), eq(events.chamberId, event.chamberId)))
+    .where(eq(eventParticipants.eventId, event.id))
+    .orderBy(eventParticipants.createdAt);
+  const order = { pending: 0, accepted: 1, rejected: 2 } as const;
+  return rows.sort((a, b) => order[a.participant.status] - order[b.participant.status]);
 }

@@ -2,8 +2,8 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { companyBlocks, eventParticipants, eventTalkRequests, eventTalks, events, matches, type Company, type User } from "@/db/schema";
-import { agendaIcs, readAgenda, readDraftFor } from "@/lib/events/agenda";
-import { createEvent, decideRegistration, updateEvent } from "@/lib/events/organizer";
+import { agendaIcs, readAgenda, readDraftFor, readProposal } from "@/lib/events/agenda";
+import { createEvent, decideRegistration, listRegistrations, updateEvent } from "@/lib/events/organizer";
 import { proposeSchedule, publishSchedule } from "@/lib/events/plan";
 import { registerForEvent, setAvailability } from "@/lib/events/registration";
 import { answerTalkRequest, requestTalk } from "@/lib/events/requests";
@@ -105,6 +105,9 @@ describe("organizing an event", () => {
     });
     const [row] = await (await getDb()).select({ status: eventParticipants.status }).from(eventParticipants).where(eq(eventParticipants.id, p.id));
     expect(row!.status).toBe("pending");
+    await expect(listRegistrations(other, event.id)).rejects.toMatchObject({ key: "events.errors.eventNotFound" });
+    const list = await listRegistrations(admin, event.id);
+    expect(list.map((r) => [r.company.name.ja, r.participant.status])).toEqual([["見附ニット", "pending"]]);
   });
 });
 
@@ -139,7 +142,7 @@ describe("registration", () => {
 
 describe("talk requests", () => {
   it("are only between accepted participants of opposite sides", async () => {
-    const { admin, event, sme, dist, dist2 } = await staged();
+    const { event, sme, dist, dist2 } = await staged();
     await expect(requestTalk(dist.user, { eventId: event.id, toCompanyId: dist2.company.id }, NOW)).rejects.toMatchObject({
       key: "events.errors.participantNotFound",
     });
@@ -153,7 +156,6 @@ describe("talk requests", () => {
       key: "events.errors.notParticipant",
     });
     await expect(readAgenda(waiting.user, event.id)).rejects.toMatchObject({ key: "events.errors.notParticipant" });
-    expect(admin.role).toBe("chamber_admin");
     expect(await (await getDb()).select().from(eventTalkRequests)).toEqual([]);
   });
 
@@ -213,6 +215,13 @@ describe("schedule and agenda", () => {
       await answerTalkRequest(sme.user, { requestId: r.id, decision: "accepted" }, NOW);
     }
     expect(await proposeSchedule(admin, event.id, NOW)).toEqual({ placed: 2, unscheduled: 0 });
+    const review = await readProposal(admin, event.id);
+    expect(review.unscheduled).toBe(0);
+    expect(review.talks.map((t) => [t.startsAt.toISOString(), t.tableNo, t.sme.name.en, t.distributor.name.en])).toEqual([
+      ["2026-12-15T06:00:00.000Z", 1, "Mitsuke Knit", "Guangzhou Stores"],
+      ["2026-12-15T06:30:00.000Z", 1, "Mitsuke Knit", "Yanbian Trading"],
+    ]);
+    await expect(readProposal(await chamberAdmin("Guangdong Chamber"), event.id)).rejects.toMatchObject({ key: "events.errors.eventNotFound" });
     const draft = await readDraftFor(admin, event.id, sme.company.id);
     expect(draft.map((t) => [t.startsAt.toISOString(), t.tableNo, t.other.name.en])).toEqual([
       ["2026-12-15T06:00:00.000Z", 1, "Guangzhou Stores"],
@@ -253,6 +262,7 @@ describe("schedule and agenda", () => {
     // The SME is now only free at 14:30: one of the two talks cannot be placed.
     await setAvailability(sme.user, { eventId: event.id, slots: ["2026-12-15T06:30:00Z"] });
     expect(await proposeSchedule(admin, event.id, NOW)).toEqual({ placed: 1, unscheduled: 1 });
+    expect((await readProposal(admin, event.id)).unscheduled).toBe(1);
     const changes = await publishSchedule(admin, event.id, NOW);
     // Equal scores: either the first talk moves to 14:30, or it is taken off and the second is added.
     const kinds = changes.map((c) => c.change).sort();
@@ -265,6 +275,16 @@ describe("schedule and agenda", () => {
       .where(and(eq(eventTalks.eventId, event.id)));
     expect(talks.map((t) => [t.status, t.startsAt.toISOString()])).toEqual([["scheduled", "2026-12-15T06:30:00.000Z"]]);
     expect(slotStarts(event)).toHaveLength(2);
+  });
+
+  it("keeps the days and hours once talks are placed, while other details still change", async () => {
+    const { admin, event, sme, dist } = await staged();
+    const r = await requestTalk(dist.user, { eventId: event.id, toCompanyId: sme.company.id }, NOW);
+    await answerTalkRequest(sme.user, { requestId: r.id, decision: "accepted" }, NOW);
+    await proposeSchedule(admin, event.id, NOW);
+    await expect(updateEvent(admin, event.id, form({ dayStart: "13:00" }))).rejects.toMatchObject({ key: "events.errors.scheduleExists" });
+    const renamed = await updateEvent(admin, event.id, form({ nameEn: "Guangdong SME Forum talks", tables: "3" }));
+    expect([renamed.name.en, renamed.dayStart, renamed.tables]).toEqual(["Guangdong SME Forum talks", "14:00", 3]);
   });
 
   it("refuses to publish when nothing is proposed", async () => {
