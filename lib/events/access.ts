@@ -11,14 +11,21 @@ import { PublicError } from "@/lib/errors";
  * in every WHERE clause, taken from the user row, never from a form), only approved companies
  * register, and only accepted participants request talks or see agendas.
  */
-export async function organizerEvent(executor: Executor, user: Pick<User, "role" | "chamberId">, eventId: string): Promise<Event> {
+export async function organizerEvent(
+  executor: Executor,
+  user: Pick<User, "role" | "chamberId">,
+  eventId: string,
+  options: { lock?: boolean } = {},
+): Promise<Event> {
   assertRole(user, ["chamber_admin"]);
   if (!user.chamberId) throw new PublicError("forbidden");
-  const [event] = await executor
+  const query = executor
     .select()
     .from(events)
     .where(and(eq(events.id, eventId), eq(events.chamberId, user.chamberId)))
     .limit(1);
+  // Locked: two proposals or publications of one event run one after the other.
+  const [event] = options.lock ? await query.for("update") : await query;
   if (!event) throw new PublicError("events.errors.eventNotFound");
   return event;
 }
@@ -37,12 +44,14 @@ export async function findEvent(executor: Executor, eventId: string): Promise<Ev
 }
 
 /** The company's participation in the event, when the organizer has accepted it. */
-export async function acceptedParticipant(executor: Executor, eventId: string, companyId: string): Promise<EventParticipant> {
-  const [row] = await executor
+export async function acceptedParticipant(executor: Executor, eventId: string, companyId: string, options: { lock?: boolean } = {}): Promise<EventParticipant> {
+  const query = executor
     .select()
     .from(eventParticipants)
     .where(and(eq(eventParticipants.eventId, eventId), eq(eventParticipants.companyId, companyId), eq(eventParticipants.status, "accepted")))
     .limit(1);
+  // Locked: a company's requests sent at the same moment are counted against its cap one by one.
+  const [row] = options.lock ? await query.for("update") : await query;
   if (!row) throw new PublicError("events.errors.notParticipant");
   return row;
 }

@@ -58,7 +58,7 @@ async function schedulable(tx: Executor, event: Event, people: Map<string, Parti
 export async function proposeSchedule(admin: Admin, eventId: string, at: Date = new Date()): Promise<{ placed: number; unscheduled: number }> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const event = await organizerEvent(tx, admin, eventId);
+    const event = await organizerEvent(tx, admin, eventId, { lock: true });
     await expireRequests(tx, event.id, at);
     const people = await acceptedParticipants(tx, event.id);
     const { pairs, done } = await schedulable(tx, event, people);
@@ -97,7 +97,7 @@ export type ScheduleChange = {
 export async function publishSchedule(admin: Admin, eventId: string, at: Date = new Date()): Promise<ScheduleChange[]> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const event = await organizerEvent(tx, admin, eventId);
+    const event = await organizerEvent(tx, admin, eventId, { lock: true });
     const proposed = await tx
       .select()
       .from(eventTalks)

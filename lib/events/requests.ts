@@ -32,7 +32,7 @@ export async function requestTalk(user: Pick<User, "id">, input: TalkRequestForm
   try {
     return await db.transaction(async (tx) => {
       const event = await findEvent(tx, input.eventId);
-      await acceptedParticipant(tx, event.id, company.id);
+      await acceptedParticipant(tx, event.id, company.id, { lock: true });
       const target = await acceptedParticipant(tx, event.id, input.toCompanyId).catch(() => {
         throw new PublicError("events.errors.participantNotFound");
       });

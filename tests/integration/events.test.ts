@@ -183,6 +183,18 @@ describe("talk requests", () => {
     expect(Object.fromEntries(rows.map((r) => [r.id, r.status]))).toEqual({ [first.id]: "expired", [second.id]: "pending" });
   });
 
+  it("counts requests sent at the same moment against the cap one by one", async () => {
+    const { admin, event, dist } = await staged({ maxPendingRequests: "1" });
+    const smes = [await member("sme", { ja: "燕三条" }), await member("sme", { ja: "長岡" })];
+    for (const s of smes) {
+      const p = await registerForEvent(s.user, { eventId: event.id, productIds: [] }, NOW);
+      await decideRegistration(admin, event.id, { participantId: p.id, decision: "accepted" });
+    }
+    const outcomes = await Promise.allSettled(smes.map((s) => requestTalk(dist.user, { eventId: event.id, toCompanyId: s.company.id }, NOW)));
+    expect(outcomes.map((o) => o.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(await (await getDb()).select().from(eventTalkRequests)).toHaveLength(1);
+  });
+
   it("are answered only by the company asked, and not across a block", async () => {
     const { event, sme, dist, dist2 } = await staged();
     const request = await requestTalk(dist.user, { eventId: event.id, toCompanyId: sme.company.id }, NOW);
