@@ -31,7 +31,13 @@ async function schedulable(tx: Executor, event: Event, people: Map<string, Parti
     .from(eventTalkRequests)
     .where(and(eq(eventTalkRequests.eventId, event.id), eq(eventTalkRequests.status, "accepted")));
   const done = await tx
-    .select({ requestId: eventTalks.requestId, startsAt: eventTalks.startsAt, smeId: eventTalks.smeId, distributorId: eventTalks.distributorId })
+    .select({
+      requestId: eventTalks.requestId,
+      startsAt: eventTalks.startsAt,
+      tableNo: eventTalks.tableNo,
+      smeId: eventTalks.smeId,
+      distributorId: eventTalks.distributorId,
+    })
     .from(eventTalks)
     .where(and(eq(eventTalks.eventId, event.id), inArray(eventTalks.status, [...settled])));
   const doneIds = new Set(done.map((d) => d.requestId));
@@ -63,11 +69,16 @@ export async function proposeSchedule(admin: Admin, eventId: string, at: Date = 
     const people = await acceptedParticipants(tx, event.id);
     const { pairs, done } = await schedulable(tx, event, people);
     const busy = new Map<string, Set<number>>();
-    for (const d of done) for (const p of [d.smeId, d.distributorId]) (busy.get(p) ?? busy.set(p, new Set()).get(p)!).add(d.startsAt.getTime());
+    const occupied = new Map<number, Set<number>>();
+    const add = <K>(map: Map<K, Set<number>>, key: K, value: number) => (map.get(key) ?? map.set(key, new Set()).get(key)!).add(value);
+    for (const d of done) {
+      for (const p of [d.smeId, d.distributorId]) add(busy, p, d.startsAt.getTime());
+      add(occupied, d.startsAt.getTime(), d.tableNo);
+    }
     const availability = new Map<string, Set<number>>();
     for (const p of people.values()) if (p.availability.length > 0) availability.set(p.companyId, new Set(p.availability.map((iso) => Date.parse(iso))));
     const requests: TalkRequestInput[] = pairs.map((p) => ({ id: p.id, a: p.sme, b: p.distributor, score: p.score }));
-    const result = schedule({ slots: slotStarts(event), tables: event.tables, requests, availability, busy });
+    const result = schedule({ slots: slotStarts(event), tables: event.tables, requests, availability, busy, occupied });
 
     await tx.delete(eventTalks).where(and(eq(eventTalks.eventId, event.id), eq(eventTalks.status, "proposed")));
     const byId = new Map(pairs.map((p) => [p.id, p]));

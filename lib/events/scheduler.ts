@@ -19,6 +19,8 @@ export type SchedulerInput = {
   availability: ReadonlyMap<string, ReadonlySet<number>>;
   /** Slots already taken per participant (talks held or kept), never double-booked. */
   busy?: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Tables (1-based) already taken per slot by those talks. */
+  occupied?: ReadonlyMap<number, ReadonlySet<number>>;
 };
 
 export type Assignment = { requestId: string; slot: number; table: number };
@@ -33,7 +35,13 @@ function byScore(x: TalkRequestInput, y: TalkRequestInput): number {
 export function schedule(input: SchedulerInput): SchedulerResult {
   const slotCount = input.slots.length;
   const index = new Map(input.slots.map((slot, i) => [slot, i]));
-  const tablesUsed = new Uint16Array(slotCount);
+  // Per slot, which tables (index 1…tables) hold a talk; filled from `occupied`, then as we place.
+  const seats = input.slots.map((slot) => {
+    const row = new Uint8Array(input.tables + 1);
+    for (const table of input.occupied?.get(slot) ?? []) if (table >= 1 && table <= input.tables) row[table] = 1;
+    return row;
+  });
+  const tablesUsed = Uint16Array.from(seats, (row) => row.reduce((n, x) => n + x, 0));
   const taken = new Map<string, Uint8Array>();
   const takenOf = (participant: string): Uint8Array => {
     let row = taken.get(participant);
@@ -61,10 +69,12 @@ export function schedule(input: SchedulerInput): SchedulerResult {
     for (let i = 0; i < slotCount; i++) {
       if (a[i] || b[i] || tablesUsed[i]! >= input.tables) continue;
       if (!open(request.a, i) || !open(request.b, i)) continue;
+      const table = seats[i]!.indexOf(0, 1);
       a[i] = 1;
       b[i] = 1;
+      seats[i]![table] = 1;
       tablesUsed[i]! += 1;
-      assignments.push({ requestId: request.id, slot: input.slots[i]!, table: tablesUsed[i]! });
+      assignments.push({ requestId: request.id, slot: input.slots[i]!, table });
       placed = true;
       break;
     }

@@ -299,6 +299,28 @@ describe("schedule and agenda", () => {
     expect([renamed.name.en, renamed.dayStart, renamed.tables]).toEqual(["Guangdong SME Forum talks", "14:00", 3]);
   });
 
+  it("leaves talks already held where they are and plans the rest around their tables", async () => {
+    const { admin, event, sme, dist, dist2 } = await staged({ tables: "2" });
+    const r1 = await requestTalk(dist.user, { eventId: event.id, toCompanyId: sme.company.id }, NOW);
+    await answerTalkRequest(sme.user, { requestId: r1.id, decision: "accepted" }, NOW);
+    await proposeSchedule(admin, event.id, NOW);
+    await publishSchedule(admin, event.id, NOW);
+    const db = await getDb();
+    await db.update(eventTalks).set({ status: "held" }).where(eq(eventTalks.requestId, r1.id));
+    const sme2 = await member("sme", { ja: "燕三条" });
+    const p = await registerForEvent(sme2.user, { eventId: event.id, productIds: [] }, NOW);
+    await decideRegistration(admin, event.id, { participantId: p.id, decision: "accepted" });
+    const r2 = await requestTalk(dist2.user, { eventId: event.id, toCompanyId: sme2.company.id }, NOW);
+    await answerTalkRequest(sme2.user, { requestId: r2.id, decision: "accepted" }, NOW);
+    expect(await proposeSchedule(admin, event.id, NOW)).toEqual({ placed: 1, unscheduled: 0 });
+    await publishSchedule(admin, event.id, NOW);
+    const talks = await db.select().from(eventTalks).where(eq(eventTalks.eventId, event.id)).orderBy(eventTalks.startsAt, eventTalks.tableNo);
+    expect(talks.map((t) => [t.requestId, t.status, t.startsAt.toISOString(), t.tableNo])).toEqual([
+      [r1.id, "held", "2026-12-15T06:00:00.000Z", 1],
+      [r2.id, "scheduled", "2026-12-15T06:00:00.000Z", 2],
+    ]);
+  });
+
   it("refuses to publish when nothing is proposed", async () => {
     const { admin, event } = await staged();
     await expect(publishSchedule(admin, event.id, NOW)).rejects.toMatchObject({ key: "events.errors.nothingProposed" });

@@ -130,6 +130,13 @@ describe("the event scheduler", () => {
     };
     expect(schedule(input).assignments).toEqual([{ requestId: "r", slot: 20, table: 1 }]);
   });
+
+  it("works around tables taken by talks already held", () => {
+    const requests = [{ id: "r", a: "sme", b: "dist", score: 1 }];
+    const occupied = new Map([[0, new Set([1])]]);
+    expect(schedule({ slots: [0, 20], tables: 2, requests, availability: new Map(), occupied }).assignments).toEqual([{ requestId: "r", slot: 0, table: 2 }]);
+    expect(schedule({ slots: [0, 20], tables: 1, requests, availability: new Map(), occupied }).assignments).toEqual([{ requestId: "r", slot: 20, table: 1 }]);
+  });
 });
 
 describe("the event's slots", () => {
