@@ -23,6 +23,7 @@ const domainOrder = [
   "catalog",
   "inquiries",
   "showrooms",
+  "events",
   "dashboard",
   "cli",
 ];

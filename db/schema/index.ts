@@ -13,3 +13,4 @@ export * from "./notifications";
 export * from "./showrooms";
 export * from "./search";
 export * from "./introductions";
+export * from "./events";
