@@ -86,8 +86,8 @@ function isPageRequest(request) {
 // statement at a time, and this process renders on one thread: fifty pages started together all
 // progress in step, query by query, and the first one is done only when nearly all are. Taken a
 // few at a time (first come, first served), the first answers within a fraction of that and the
-// throughput stays the same. On PostgreSQL (DATABASE_URL set, known once Next has read the
-// environment's files) pages are not held back.
+// throughput stays the same. On PostgreSQL pages are not held back: instrumentation started no
+// embedded database process there.
 const EMBEDDED_PAGE_SLOTS = 4;
 let pageSlots = Infinity;
 let pagesRendering = 0;
@@ -175,7 +175,7 @@ async function shutdown(signal) {
 
 await app.prepare();
 if ((await booted) === "timeout") log.warn({ waitedMs: BOOT_BUDGET_MS }, "instrumentation had not finished: listening anyway");
-if (!process.env.DATABASE_URL) pageSlots = EMBEDDED_PAGE_SLOTS;
+if (globalThis.__kakehashiEmbeddedServer) pageSlots = EMBEDDED_PAGE_SLOTS; // db/embedded/start.ts
 server.keepAliveTimeout = 5000;
 server.listen(port, values.hostname, () => {
   log.info({ url: `http://${values.hostname}:${port}` }, "listening");
