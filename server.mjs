@@ -82,39 +82,6 @@ function isPageRequest(request) {
   return (request.method === "GET" || request.method === "HEAD") && !url.startsWith("/api/") && !url.startsWith("/_next/") && !request.headers["next-action"];
 }
 
-// Page renders at once, on the embedded default. Its database is one PGlite session, serving one
-// statement at a time, and this process renders on one thread: fifty pages started together all
-// progress in step, query by query, and the first one is done only when nearly all are. Taken a
-// few at a time (first come, first served), the first answers within a fraction of that and the
-// throughput stays the same. On PostgreSQL pages are not held back: instrumentation started no
-// embedded database process there.
-const EMBEDDED_PAGE_SLOTS = 4;
-let pageSlots = Infinity;
-let pagesRendering = 0;
-/** @type {{ run: () => void, gone: boolean }[]} */
-const pagesWaiting = [];
-
-function releasePage() {
-  pagesRendering--;
-  for (let next = pagesWaiting.shift(); next; next = pagesWaiting.shift()) {
-    if (next.gone) continue; // its client went away while it waited
-    next.run();
-    return;
-  }
-}
-
-function admitPage(response, render) {
-  const run = () => {
-    pagesRendering++;
-    response.once("close", releasePage);
-    render();
-  };
-  if (pagesRendering < pageSlots) return run();
-  const entry = { run, gone: false };
-  response.once("close", () => (entry.gone = true));
-  pagesWaiting.push(entry);
-}
-
 let draining = false;
 let inFlight = 0;
 let drained = () => {};
@@ -136,14 +103,11 @@ const server = createServer((request, response) => {
     return;
   }
   if (isActionPost(request) && guardActionPost(request, response, actionTexts[localeOf(request)])) return;
-  const render = () =>
-    handle(request, response).catch((error) => {
-      log.error({ err: error, path: request.url }, "request handler failed");
-      if (!response.headersSent) response.writeHead(500);
-      response.end();
-    });
-  if (isPageRequest(request)) admitPage(response, render);
-  else render();
+  handle(request, response).catch((error) => {
+    log.error({ err: error, path: request.url }, "request handler failed");
+    if (!response.headersSent) response.writeHead(500);
+    response.end();
+  });
 });
 
 async function shutdown(signal) {
@@ -175,7 +139,6 @@ async function shutdown(signal) {
 
 await app.prepare();
 if ((await booted) === "timeout") log.warn({ waitedMs: BOOT_BUDGET_MS }, "instrumentation had not finished: listening anyway");
-if (globalThis.__kakehashiEmbeddedServer) pageSlots = EMBEDDED_PAGE_SLOTS; // db/embedded/start.ts
 server.keepAliveTimeout = 5000;
 server.listen(port, values.hostname, () => {
   log.info({ url: `http://${values.hostname}:${port}` }, "listening");
