@@ -29,6 +29,19 @@ const port = Number(values.port);
 const dir = path.dirname(new URL(import.meta.url).pathname);
 
 const log = pino({ base: { pid: process.pid } });
+
+// Next runs instrumentation.ts (lib/ops/boot.ts: the configuration, the embedded database's own
+// process, the workers) while it prepares, without waiting for it: this server listens only once
+// it has finished, so that the first requests find the database serving instead of each waiting
+// for its process to open the data folder, and then all rendering at once.
+const BOOT_BUDGET_MS = 120_000;
+const booted = new Promise((resolve) => {
+  const timer = setTimeout(() => resolve("timeout"), BOOT_BUDGET_MS);
+  globalThis.__kakehashiBootDone = () => {
+    clearTimeout(timer);
+    resolve("done");
+  };
+});
 const app = next({ dev: false, dir, hostname: values.hostname, port });
 const handle = app.getRequestHandler();
 
@@ -125,6 +138,7 @@ async function shutdown(signal) {
 }
 
 await app.prepare();
+if ((await booted) === "timeout") log.warn({ waitedMs: BOOT_BUDGET_MS }, "instrumentation had not finished: listening anyway");
 server.keepAliveTimeout = 5000;
 server.listen(port, values.hostname, () => {
   log.info({ url: `http://${values.hostname}:${port}` }, "listening");

@@ -69,13 +69,46 @@ export function openPostgres(url: string, options: { max?: number; path?: string
     // queries queue behind that wait: cap it so that an outage fails fast and its end is seen soon.
     backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.5),
   });
-  const db = drizzlePostgres(client, { schema }) as unknown as Database;
+  const kind = options.kind ?? "postgres";
+  const db = drizzlePostgres(kind === "embedded" ? preparing(client) : client, { schema }) as unknown as Database;
   return {
     db,
-    kind: options.kind ?? "postgres",
+    kind,
     migrate: () => migratePostgres(db as never, { migrationsFolder }),
     close: () => client.end({ timeout: 5 }),
   };
+}
+
+type Sql = postgres.Sql;
+
+/**
+ * A postgres.js client on which every query with parameters runs as a named prepared statement,
+ * in transactions and savepoints too. Drizzle asks postgres.js for unnamed statements (it prepares
+ * only the queries given a name), and postgres.js sends one of those with parameters in two round
+ * trips: Parse and Describe, then, once its answer has come back, Bind and Execute. The embedded
+ * server's one session has to wait for that round trip (an unnamed statement is the session's,
+ * and the next connection's would replace it), so each such query held it for as long as the web
+ * server's busy event loop took to answer, and PGlite parsed and planned it anew each time. A
+ * named statement is described once per connection (the session is free meanwhile: see
+ * db/embedded/serve.mjs) and then runs in one round trip, without being parsed again. Queries
+ * without parameters stay simple queries (COPY FROM STDIN among them).
+ */
+function preparing<T extends Sql>(sql: T): T {
+  const wrapCallback =
+    (method: "begin" | "savepoint") =>
+    (...args: unknown[]) => {
+      const callback = args.pop() as (inner: Sql) => unknown;
+      return (sql as unknown as Record<string, (...a: unknown[]) => unknown>)[method]!(...args, (inner: Sql) => callback(preparing(inner)));
+    };
+  const overrides: Partial<Record<PropertyKey, unknown>> = {
+    unsafe: (query: string, parameters?: postgres.ParameterOrJSON<never>[], queryOptions?: postgres.UnsafeQueryOptions) =>
+      sql.unsafe(query, parameters, { ...queryOptions, prepare: true }),
+    begin: wrapCallback("begin"),
+    savepoint: wrapCallback("savepoint"),
+  };
+  return new Proxy(sql, {
+    get: (target, key) => (key in overrides && key in target ? overrides[key] : Reflect.get(target, key)),
+  });
 }
 
 /**

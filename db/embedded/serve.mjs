@@ -257,12 +257,18 @@ class Connection {
   /** Hands messages to PGlite, streams its answer back, and gives up the session once idle. */
   async run(batch, describesOnly) {
     const scanner = new BackendScanner();
-    await this.db.execProtocolRawStream(new Uint8Array(batch.buffer, batch.byteOffset, batch.byteLength), {
-      onRawData: (chunk) => {
-        scanner.scan(chunk);
-        this.send(Buffer.from(chunk));
-      },
-    });
+    // PGlite answers synchronously, in many small chunks: corked, they leave in one write.
+    this.socket.cork();
+    try {
+      await this.db.execProtocolRawStream(new Uint8Array(batch.buffer, batch.byteOffset, batch.byteLength), {
+        onRawData: (chunk) => {
+          scanner.scan(chunk);
+          this.send(Buffer.from(chunk));
+        },
+      });
+    } finally {
+      this.socket.uncork();
+    }
     // A batch PGlite answers nothing to (a lone Flush) leaves the state as it was.
     if (scanner.lastType) this.idle = scanner.idle;
     // postgres.js describes a new statement first (Parse, Describe, Flush) and sends its Bind and

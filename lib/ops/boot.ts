@@ -11,6 +11,16 @@
  * the mail worker (when `npm run mail:work` runs on its own).
  */
 export async function startServer(): Promise<void> {
+  try {
+    await boot();
+  } finally {
+    // server.mjs listens only once this has run (see bootDone there): requests that arrived
+    // before the database process served would each wait for it, and then all render at once.
+    (globalThis as unknown as { __kakehashiBootDone?: () => void }).__kakehashiBootDone?.();
+  }
+}
+
+async function boot(): Promise<void> {
   const { loadEnvOrExit } = await import("@/lib/env");
   const config = loadEnvOrExit();
   const { installShutdown, onShutdown } = await import("@/lib/shutdown");
