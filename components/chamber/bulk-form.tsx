@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState, type ReactNode } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionState } from "@/lib/auth/action";
@@ -12,12 +12,10 @@ import type { ActionState } from "@/lib/auth/action";
  */
 export function BulkForm({ action, children }: { action: (state: ActionState | undefined, data: FormData) => Promise<ActionState>; children: ReactNode }) {
   const t = useTranslations("chamberConsole.members.bulk");
-  const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, undefined);
   const [rejecting, setRejecting] = useState(false);
   return (
     <form action={formAction} className="flex flex-col gap-3" data-testid="members-form">
-      <input type="hidden" name="locale" value={locale} />
       {children}
       <fieldset className="flex flex-col gap-2 rounded-lg border border-stone-200 bg-white p-3">
         <legend className="px-1 text-sm font-medium">{t("legend")}</legend>

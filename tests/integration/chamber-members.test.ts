@@ -5,7 +5,7 @@ import { auditLog, companies, emailOutbox, inquiries, notifications, productImag
 import { insertUser } from "../support/accounts";
 import { chamberNamed, insertCompany } from "../support/companies";
 import { withTestDatabase } from "../support/database";
-import { formData } from "../support/forms";
+import { pageForm } from "../support/forms";
 
 const authMock = vi.hoisted(() => ({ auth: vi.fn() }));
 vi.mock("@/lib/auth/config", () => authMock);
@@ -96,7 +96,7 @@ describe("the member table", () => {
   it("approves two pending companies in one action, each audited and notified as if alone, and skips another chamber's", async () => {
     const w = await world();
     signIn(w.admin);
-    const state = await bulkMembersAction(undefined, formData({ locale: "en", operation: "approve", companyIds: [w.knit.id, w.towel.id, w.cutlery.id] }));
+    const state = await bulkMembersAction(undefined, pageForm("en", { operation: "approve", companyIds: [w.knit.id, w.towel.id, w.cutlery.id] }));
     expect(state).toMatchObject({ ok: true, message: "2 companies approved; 1 skipped (not waiting for review)." });
     expect([await status(w.knit.id), await status(w.towel.id), await status(w.cutlery.id)]).toEqual(["approved", "approved", "pending"]);
     const db = await getDb();
@@ -122,13 +122,13 @@ describe("the member table", () => {
   it("rejects with one reason for all, and refuses to reject without one, changing nothing", async () => {
     const w = await world();
     signIn(w.admin);
-    const refused = await bulkMembersAction(undefined, formData({ locale: "ja", operation: "reject", companyIds: [w.knit.id, w.towel.id], reason: " " }));
+    const refused = await bulkMembersAction(undefined, pageForm("ja", { operation: "reject", companyIds: [w.knit.id, w.towel.id], reason: " " }));
     expect(refused.ok).toBe(false);
     expect(refused.fieldErrors?.reason?.[0]).toMatch(/理由/);
     expect([await status(w.knit.id), await status(w.towel.id)]).toEqual(["pending", "pending"]);
     const state = await bulkMembersAction(
       undefined,
-      formData({ locale: "en", operation: "reject", companyIds: [w.knit.id, w.towel.id], reason: "Not a manufacturer" }),
+      pageForm("en", { operation: "reject", companyIds: [w.knit.id, w.towel.id], reason: "Not a manufacturer" }),
     );
     expect(state.message).toBe("2 companies rejected.");
     const rows = await (
@@ -146,7 +146,7 @@ describe("the member table", () => {
   it("nudges only the selected members with gaps, naming what is missing in each reader's language", async () => {
     const w = await world();
     signIn(w.admin);
-    const state = await bulkMembersAction(undefined, formData({ locale: "en", operation: "nudge", companyIds: [w.knit.id, w.towel.id, w.cutlery.id] }));
+    const state = await bulkMembersAction(undefined, pageForm("en", { operation: "nudge", companyIds: [w.knit.id, w.towel.id, w.cutlery.id] }));
     expect(state.message).toBe("1 company asked to complete its profile.");
     const db = await getDb();
     const notes = await db.select().from(notifications).where(eq(notifications.type, "profile_nudge"));
@@ -159,7 +159,7 @@ describe("the member table", () => {
     expect(email.text).toContain("製品を登録してください。");
     expect(email.text).toContain("企業名と製品名を中国語でも入力してください。");
     expect(email.text).toContain("/ja/company");
-    expect(await bulkMembersAction(undefined, formData({ locale: "en", operation: "nudge" }))).toMatchObject({
+    expect(await bulkMembersAction(undefined, pageForm("en", { operation: "nudge" }))).toMatchObject({
       ok: false,
       message: "Select at least one member first.",
     });
@@ -168,7 +168,7 @@ describe("the member table", () => {
   it("refuses anyone but an admin", async () => {
     const w = await world();
     signIn(w.knitOwner);
-    const state = await bulkMembersAction(undefined, formData({ locale: "en", operation: "approve", companyIds: [w.knit.id] }));
+    const state = await bulkMembersAction(undefined, pageForm("en", { operation: "approve", companyIds: [w.knit.id] }));
     expect(state.ok).toBe(false);
     expect(await status(w.knit.id)).toBe("pending");
   });
