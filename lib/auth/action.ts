@@ -9,7 +9,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { actionLocale } from "@/lib/http/action-locale";
 import { translatorFor } from "@/lib/i18n/translator";
 import { logError, newRequestId } from "@/lib/log";
-import { databaseDown, isConnectionError } from "@/lib/ops/database-state";
+import { databaseDown, isConnectionError } from "@/lib/database-state";
 import { hasControlCharacters, stripControlCharacters } from "@/lib/text/control-characters";
 import { admitAction, limitSubject, type ActionRateLimit } from "./action-limit";
 import { assertRole } from "./assert";

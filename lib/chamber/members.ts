@@ -4,7 +4,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { companyKinds, companyStatuses, type CompanyKind, type CompanyStatus, type Localized } from "@/db/schema";
 import { rowsOf } from "@/lib/matching/db-rows";
-import { memberCondition, type ConsoleScope } from "./scope";
+import { memberCondition, type ConsoleScope } from "./access";
 
 /** What a member's profile lacks: products (SMEs), product images (SMEs), a Chinese name, targets (SMEs: channels or regions; distributors: channels or HS codes). */
 export const profileGaps = ["products", "images", "chineseNames", "targets"] as const;

@@ -10,7 +10,7 @@ import { openPostgres, setDbHandle } from "@/db/client";
 import { chamberBreakdowns, recommendationFigures } from "@/lib/chamber/breakdowns";
 import { chamberFunnel, chamberSeries } from "@/lib/chamber/funnel";
 import { parsePeriod } from "@/lib/chamber/period";
-import type { ConsoleScope } from "@/lib/chamber/scope";
+import type { ConsoleScope } from "@/lib/chamber/access";
 
 const { values } = parseArgs({ options: { rebuild: { type: "boolean", default: false }, runs: { type: "string", default: "40" } } });
 const url = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/kk_chamber_bench";

@@ -19,7 +19,7 @@ const { handlers } = await import("@/lib/auth/config");
 const { signInAction, signOutAction, requestEmailLinkAction, emailLinkSignInAction, emailLinkResetAction } = await import("@/app/[locale]/(auth)/actions");
 const { changePasswordAction, signOutEverywhereAction } = await import("@/app/[locale]/settings/account/actions");
 const { rememberLocaleAction } = await import("@/app/[locale]/actions");
-const { verifyPassword } = await import("@/lib/auth/password");
+const { verifyPassword } = await import("@/lib/accounts/password");
 
 withTestDatabase();
 

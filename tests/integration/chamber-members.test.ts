@@ -12,7 +12,7 @@ vi.mock("@/lib/auth/config", () => authMock);
 
 const { bulkMembersAction } = await import("@/app/[locale]/chamber/members/actions");
 const { listMembers, parseMemberQuery } = await import("@/lib/chamber/members");
-const { consoleScope } = await import("@/lib/chamber/scope");
+const { consoleScope } = await import("@/lib/chamber/access");
 const { notificationText, renderEmail } = await import("@/lib/notifications/render");
 
 withTestDatabase();

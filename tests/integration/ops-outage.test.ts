@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getDb, openPostgres, setDbHandle, type DbHandle } from "@/db/client";
 import { users } from "@/db/schema";
 import { publicAction } from "@/lib/auth/action";
-import { databaseDown, probeDatabase } from "@/lib/ops/database-state";
+import { databaseDown, probeDatabase } from "@/lib/database-state";
 import { onShutdown, runShutdownHooks } from "@/lib/shutdown";
 import { pageForm } from "../support/forms";
 import { withTestDatabase } from "../support/database";

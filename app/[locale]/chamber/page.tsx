@@ -8,12 +8,12 @@ import { RecommendationsSection } from "@/components/chamber/recommendations-sec
 import { SeriesSection } from "@/components/chamber/series-section";
 import { LocalizedText } from "@/components/localized-text";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireAdmin } from "@/lib/auth/admin-guard";
+import { requireAdmin } from "@/lib/auth/access";
 import { chamberBreakdowns, recommendationFigures } from "@/lib/chamber/breakdowns";
 import { listChambers } from "@/lib/chamber/chambers";
 import { chamberFunnel, chamberSeries } from "@/lib/chamber/funnel";
 import { parsePeriod } from "@/lib/chamber/period";
-import { consoleScope, type ConsoleScope } from "@/lib/chamber/scope";
+import { consoleScope, type ConsoleScope } from "@/lib/chamber/access";
 import { PublicError } from "@/lib/errors";
 import { regionName } from "@/lib/geo/regions";
 import { hsLabel } from "@/lib/hs/nomenclature";
