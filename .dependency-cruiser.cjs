@@ -1,8 +1,13 @@
 // The layers of ../shared/STYLE.md, checked by `npm run depcruise` (and .ci/run).
 
-// lib's domains, lowest first: a domain imports only domains before it. The order is what the code
-// does; the few imports against it that predate this check are listed in
-// .dependency-cruiser-known-violations.json (`--ignore-known`), so only new ones fail.
+// lib's domains, lowest first: a domain imports only domains before it. Top-level lib files
+// (lib/log.ts, lib/errors.ts, lib/database-state.ts, ...) belong to no domain and any may import them.
+// - accounts before auth: accounts are the users and their passwords (lib/accounts/password.ts);
+//   auth signs them in and holds what builds on sign-in (the sign-in limit, changing a password,
+//   signing a new account in).
+// - ops near the top: it composes the domains (boot starts their jobs, readiness reads their
+//   queues); the database probe every layer asks about is lib/database-state.ts.
+// - chamber (the chamber console) reads inquiries, matches, moderation and notifications.
 const domainOrder = [
   "i18n",
   "text",
@@ -17,14 +22,15 @@ const domainOrder = [
   "exchange",
   "notifications",
   "matching",
-  "ops",
   "companies",
   "moderation",
   "catalog",
   "inquiries",
   "showrooms",
   "events",
+  "chamber",
   "dashboard",
+  "ops",
   "cli",
 ];
 

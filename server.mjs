@@ -1,6 +1,6 @@
 // The production server (`npm start`): Next's request handler behind our own HTTP server, for what
 // `next start` does not do.
-// - Outages: while lib/ops/database-state.ts's probe finds the database unreachable, page requests
+// - Outages: while lib/database-state.ts's probe finds the database unreachable, page requests
 //   get the localized 503 page at once (with Retry-After) instead of each failing slowly against it.
 // - Graceful shutdown on SIGTERM/SIGINT: stop accepting, close idle keep-alive connections and
 //   answer every further request on a busy one with `Connection: close`, finish the requests in

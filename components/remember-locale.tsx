@@ -12,9 +12,8 @@ import type { Locale } from "@/lib/i18n/routing";
  */
 export function RememberLocale({ locale }: { locale: Locale }) {
   useEffect(() => {
-    const form = new FormData();
-    form.set("locale", locale);
-    void rememberLocaleAction(undefined, form);
+    // The action reads the language from the page it is posted from; the form carries nothing.
+    void rememberLocaleAction(undefined, new FormData());
   }, [locale]);
   return null;
 }

@@ -32,7 +32,6 @@ export async function SiteHeader({ locale }: { locale: string }) {
   // Suspended users keep this: they may sign in to read why, and must be able to leave.
   const signOut = (
     <form action={signOutAction}>
-      <input type="hidden" name="locale" value={locale} />
       <button type="submit" className={link}>
         {t("signOut")}
       </button>

@@ -44,12 +44,51 @@ export async function openPglite(dataDir: string | undefined, options: { loadDat
 
 export function wrapPglite(client: PGlite): DbHandle {
   const db = drizzlePglite(client, { schema }) as unknown as Database;
+  // PGlite lives in this one process, so no other process migrates it at the same time; two
+  // callers here (a test, a command and the app's start) take turns instead of both applying.
+  let previous: Promise<unknown> = Promise.resolve();
   return {
     db,
     kind: "pglite",
-    migrate: () => migratePglite(db as never, { migrationsFolder }),
+    migrate: () => {
+      const run = previous.then(() => migratePglite(db as never, { migrationsFolder }));
+      previous = run.catch(() => undefined);
+      return run;
+    },
     close: () => client.close(),
   };
+}
+
+/** The advisory lock that migrations take on PostgreSQL (a name no other lock of ours uses). */
+const MIGRATION_LOCK = "kakehashi:migrations";
+
+/**
+ * Applies the migrations holding a PostgreSQL session advisory lock, so that app instances started
+ * at once on one database migrate one after another: the first applies what is new, the others
+ * wait for it, then find nothing left (Drizzle's migrator skips what `drizzle.__drizzle_migrations`
+ * records) and go on. Drizzle's migrator takes no lock of its own. The lock is held by a connection
+ * of its own for the whole run, without a statement timeout so that a long migration does not cut
+ * the others' wait; it is released at the end, or by the server when a crashed process's session
+ * goes away.
+ */
+async function migrateLocked(db: Database, url: string, options: { path?: string }): Promise<void> {
+  const lock = postgres(url, {
+    max: 1,
+    path: options.path,
+    onnotice: () => {},
+    connect_timeout: env("DB_CONNECT_TIMEOUT_MS") / 1000,
+    connection: { statement_timeout: 0 },
+  });
+  try {
+    await lock`select pg_advisory_lock(hashtext(${MIGRATION_LOCK}))`;
+    try {
+      await migratePostgres(db as never, { migrationsFolder });
+    } finally {
+      await lock`select pg_advisory_unlock(hashtext(${MIGRATION_LOCK}))`;
+    }
+  } finally {
+    await lock.end({ timeout: 5 });
+  }
 }
 
 /**
@@ -74,7 +113,9 @@ export function openPostgres(url: string, options: { max?: number; path?: string
   return {
     db,
     kind,
-    migrate: () => migratePostgres(db as never, { migrationsFolder }),
+    // The embedded database is PGlite in one process (its folder's lock keeps others out), so no
+    // two instances migrate it at once; its single session is taken in turns, so no lock is taken.
+    migrate: () => (kind === "embedded" ? migratePostgres(db as never, { migrationsFolder }) : migrateLocked(db, url, options)),
     close: () => client.end({ timeout: 5 }),
   };
 }

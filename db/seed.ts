@@ -4,7 +4,7 @@ import path from "node:path";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { chambers, companies, companyMembers, users } from "@/db/schema";
-import { ensureAccount } from "@/lib/accounts/admins";
+import { ensureAccount } from "@/lib/chambers/admins";
 import { findOrCreateChamber } from "@/lib/chambers/chambers";
 import { importExchange } from "@/lib/exchange/import";
 import { formatErrors, parseExchange } from "@/lib/exchange/validate";

@@ -4,9 +4,11 @@ import { z } from "zod";
 import { userRoles } from "@/db/schema";
 import { rememberLocale } from "@/lib/accounts/users";
 import { authedAction } from "@/lib/auth/action";
-import { locales } from "@/lib/i18n/routing";
 
-/** Stores the language the signed-in caller now reads the site in, as their own users.locale. */
-export const rememberLocaleAction = authedAction({ schema: z.object({ locale: z.enum(locales) }), roles: userRoles }, async (input, { user }) => {
-  await rememberLocale(user, input.locale);
+/**
+ * Stores the language the signed-in caller now reads the site in, as their own users.locale: the
+ * language of the page that posts it (the wrapper's locale, read from the request).
+ */
+export const rememberLocaleAction = authedAction({ schema: z.object({}), roles: userRoles }, async (_input, { user, locale }) => {
+  await rememberLocale(user, locale);
 });

@@ -15,12 +15,10 @@ type Option = { value: string; label: string };
 export function ChamberForm({ action, regions }: { action: Action; regions: Option[] }) {
   const t = useTranslations("admin.chambers");
   const tc = useTranslations("common");
-  const locale = useLocale();
   const [state, formAction] = useActionState(action, undefined);
   const err = (name: string) => state?.fieldErrors?.[name];
   return (
     <form action={formAction} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4" noValidate data-testid="chamber-form">
-      <input type="hidden" name="locale" value={locale} />
       <div className="grid gap-3 sm:grid-cols-3">
         {(["ja", "zh", "en"] as const).map((l) => (
           <FormField
@@ -49,7 +47,6 @@ export function ChamberAdminForm({ action, chambers }: { action: Action; chamber
   const err = (name: string) => state?.fieldErrors?.[name];
   return (
     <form action={formAction} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4" noValidate data-testid="chamber-admin-form">
-      <input type="hidden" name="locale" value={locale} />
       <SelectField name="chamberId" id="admin-chamber" label={t("chamber")} options={chambers} errors={err("chamberId")} />
       <FormField name="name" label={t("adminName")} errors={err("name")} defaultValue={state?.values?.name} />
       <FormField name="email" type="email" label={ta("email")} errors={err("email")} defaultValue={state?.values?.email} />

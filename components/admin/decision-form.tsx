@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionState } from "@/lib/auth/action";
 
@@ -18,13 +18,11 @@ export function DecisionForm({
   decision: Decision;
 }) {
   const t = useTranslations("admin.decision");
-  const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, undefined);
   const needsReason = decision === "reject" || decision === "suspend";
   const id = `reason-${decision}`;
   return (
     <form action={formAction} className="flex flex-col gap-2 rounded-lg border border-stone-200 bg-white p-4">
-      <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="companyId" value={companyId} />
       <input type="hidden" name="decision" value={decision} />
       {needsReason && (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { ImportReport } from "@/app/[locale]/admin/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionState } from "@/lib/auth/action";
@@ -19,7 +19,6 @@ type Action = (state: ActionState<ImportReport> | undefined, data: FormData) => 
  */
 export function ImportForm({ action }: { action: Action }) {
   const t = useTranslations("admin.import");
-  const locale = useLocale();
   const [json, setJson] = useState("");
   const [fileName, setFileName] = useState("");
   const tr = useTranslations();
@@ -55,7 +54,6 @@ export function ImportForm({ action }: { action: Action }) {
         />
       </div>
       <form action={formAction} className="flex gap-3">
-        <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="json" value={json} />
         <button
           type="submit"

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { changePasswordAction } from "@/app/[locale]/settings/account/actions";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -9,12 +9,10 @@ import { SubmitButton } from "@/components/ui/submit-button";
 
 export function ChangePasswordForm() {
   const t = useTranslations();
-  const locale = useLocale();
   const [state, formAction] = useActionState(changePasswordAction, undefined);
   return (
     // A new key after each answer empties the password fields, which are never sent back.
     <form key={JSON.stringify(state ?? {})} action={formAction} className="flex flex-col gap-4" noValidate>
-      <input type="hidden" name="locale" value={locale} />
       <FormField
         name="currentPassword"
         type="password"

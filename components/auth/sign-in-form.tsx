@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { signInAction } from "@/app/[locale]/(auth)/actions";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -9,11 +9,9 @@ import { SubmitButton } from "@/components/ui/submit-button";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations("auth");
-  const locale = useLocale();
   const [state, formAction] = useActionState(signInAction, undefined);
   return (
     <form key={JSON.stringify(state?.values ?? {})} action={formAction} className="flex flex-col gap-4" noValidate>
-      <input type="hidden" name="locale" value={locale} />
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       <FormField
         name="email"

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { signUpAction } from "@/app/[locale]/(auth)/actions";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -9,12 +9,10 @@ import { SubmitButton } from "@/components/ui/submit-button";
 
 export function SignUpForm({ defaultType }: { defaultType?: "sme" | "distributor" }) {
   const t = useTranslations("auth");
-  const locale = useLocale();
   const [state, formAction] = useActionState(signUpAction, undefined);
   const typeErrors = state?.fieldErrors?.accountType;
   return (
     <form key={JSON.stringify(state?.values ?? {})} action={formAction} className="flex flex-col gap-4" noValidate>
-      <input type="hidden" name="locale" value={locale} />
       <fieldset className="flex flex-col gap-2" aria-describedby={typeErrors ? "accountType-error" : undefined}>
         <legend className="mb-1 text-sm font-medium text-stone-800">{t("accountType")}</legend>
         {(["sme", "distributor"] as const).map((type) => (

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import type { ChannelType } from "@/db/schema";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { createChannelAction, updateChannelAction } from "@/app/[locale]/company/channels/actions";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -16,7 +16,6 @@ export type ChannelFormValues = { type?: string; regions?: string[]; outlets?: s
 /** `types` comes from the server page, so the client bundle does not pull in the database schema. */
 export function ChannelForm({ types, channelId, initial = {} }: { types: readonly ChannelType[]; channelId?: string; initial?: ChannelFormValues }) {
   const t = useTranslations("catalog");
-  const locale = useLocale();
   const [state, formAction] = useActionState(channelId ? updateChannelAction : createChannelAction, undefined);
   const v = (name: Exclude<keyof ChannelFormValues, "regions">) => state?.values?.[name] ?? initial[name] ?? "";
   const err = (name: string) => state?.fieldErrors?.[name];
@@ -27,7 +26,6 @@ export function ChannelForm({ types, channelId, initial = {} }: { types: readonl
       className="flex max-w-3xl flex-col gap-4"
       noValidate
     >
-      <input type="hidden" name="locale" value={locale} />
       {channelId && <input type="hidden" name="channelId" value={channelId} />}
       <div className="flex flex-col gap-1">
         <label htmlFor="type" className="text-sm font-medium text-stone-800">

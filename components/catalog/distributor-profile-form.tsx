@@ -15,7 +15,6 @@ export function DistributorProfileForm({ hsCodes, minOrderJpy }: { hsCodes: stri
   const [state, formAction] = useActionState(saveDistributorProfileAction, undefined);
   return (
     <form key={hsCodes.join()} action={formAction} className="flex max-w-3xl flex-col gap-4" noValidate>
-      <input type="hidden" name="locale" value={locale} />
       <FormField
         name="hsCodes"
         label={t("channels.hsCodes")}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { deleteImageAction } from "@/app/[locale]/company/products/actions";
 import type { ActionState } from "@/lib/auth/action";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -13,7 +13,6 @@ type Props = { productId: string; productName: string; images: { id: string; wid
 /** The product's images: thumbnails with delete buttons, and an upload with real progress. */
 export function ImageManager({ productId, productName, images, max }: Props) {
   const t = useTranslations("catalog");
-  const locale = useLocale();
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<number | null>(null);
@@ -71,7 +70,6 @@ export function ImageManager({ productId, productName, images, max }: Props) {
       )}
       {images.length < max && (
         <form onSubmit={upload} className="flex flex-col gap-2" encType="multipart/form-data">
-          <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="productId" value={productId} />
           <label htmlFor="images" className="text-sm font-medium text-stone-800">
             {t("images.choose")}

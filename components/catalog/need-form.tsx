@@ -20,7 +20,6 @@ export function NeedForm({ needId, initial = {} }: { needId?: string; initial?: 
   const err = (name: string) => state?.fieldErrors?.[name];
   return (
     <form key={state?.ok && !needId ? "saved" : JSON.stringify(state?.values ?? {})} action={formAction} className="flex max-w-3xl flex-col gap-4" noValidate>
-      <input type="hidden" name="locale" value={locale} />
       {needId && <input type="hidden" name="needId" value={needId} />}
       <p className="text-xs text-stone-500">{t("needs.descriptionHint")}</p>
       <TextAreaField name="descriptionJa" label={t("needs.descriptionJa")} rows={2} defaultValue={v("descriptionJa")} errors={err("descriptionJa")} />

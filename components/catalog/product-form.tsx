@@ -40,7 +40,6 @@ export function ProductForm({ productId, initial = {} }: { productId?: string; i
   );
   return (
     <form key={JSON.stringify(state?.values ?? {})} action={formAction} className="flex max-w-2xl flex-col gap-5" noValidate>
-      <input type="hidden" name="locale" value={locale} />
       {productId && <input type="hidden" name="productId" value={productId} />}
       <fieldset className="flex flex-col gap-3">
         <legend className="mb-1 font-semibold">{t("form.name")}</legend>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/auth/action";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -19,12 +19,10 @@ type Props = {
 /** A reason and a button: reporting a listing, or unpublishing it as an admin. */
 export function ReasonForm({ action, productId, id, label, submitLabel }: Props) {
   const t = useTranslations("catalog.common");
-  const locale = useLocale();
   const [state, formAction] = useActionState(action, undefined);
   if (state?.ok) return <FormMessage state={state} />;
   return (
     <form action={formAction} className="flex max-w-xl flex-col gap-3" data-testid={`${id}-form`} noValidate>
-      <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="productId" value={productId} />
       <TextAreaField
         name="reason"

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState, type ReactNode } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -17,14 +17,12 @@ type FormAction = (state: ActionState | undefined, data: FormData) => Promise<Ac
  */
 export function BulkForm({ action, messageAction, children }: { action: FormAction; messageAction: FormAction; children: ReactNode }) {
   const t = useTranslations("chamberConsole.members.bulk");
-  const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, undefined);
   const [sent, sendAction, sending] = useActionState(messageAction, undefined);
   const [rejecting, setRejecting] = useState(false);
   const [writing, setWriting] = useState(false);
   return (
     <form action={formAction} className="flex flex-col gap-3" data-testid="members-form">
-      <input type="hidden" name="locale" value={locale} />
       {children}
       <fieldset className="flex flex-col gap-2 rounded-lg border border-stone-200 bg-white p-3">
         <legend className="px-1 text-sm font-medium">{t("legend")}</legend>

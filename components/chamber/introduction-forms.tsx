@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionState } from "@/lib/auth/action";
@@ -10,10 +10,8 @@ type Action = (state: ActionState | undefined, data: FormData) => Promise<Action
 type Key = { smeId: string; distributorId: string; chamberId: string };
 
 function KeyFields({ k }: { k: Key }) {
-  const locale = useLocale();
   return (
     <>
-      <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="smeId" value={k.smeId} />
       <input type="hidden" name="distributorId" value={k.distributorId} />
       <input type="hidden" name="chamberId" value={k.chamberId} />

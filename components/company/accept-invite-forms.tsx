@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -11,11 +11,9 @@ type Action = (state: ActionState | undefined, data: FormData) => Promise<Action
 
 export function JoinForm({ action, token }: { action: Action; token: string }) {
   const t = useTranslations("invite");
-  const locale = useLocale();
   const [state, formAction] = useActionState(action, undefined);
   return (
     <form action={formAction} className="flex flex-col gap-3">
-      <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
       <FormMessage state={state} />
       <SubmitButton label={t("join")} pendingLabel={t("joining")} />
@@ -26,11 +24,9 @@ export function JoinForm({ action, token }: { action: Action; token: string }) {
 export function CreateAccountForm({ action, token, email }: { action: Action; token: string; email: string }) {
   const t = useTranslations("invite");
   const ta = useTranslations("auth");
-  const locale = useLocale();
   const [state, formAction] = useActionState(action, undefined);
   return (
     <form action={formAction} className="flex flex-col gap-3" noValidate>
-      <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
       <FormField name="invite-email" label={ta("email")} value={email} readOnly />
       <FormField name="name" label={ta("name")} autoComplete="name" errors={state?.fieldErrors?.name} defaultValue={state?.values?.name} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { FormField } from "@/components/ui/form-field";
 import { SelectField } from "@/components/ui/select-field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -33,14 +33,12 @@ export function CompanyForm({
 }) {
   const t = useTranslations("company.form");
   const tc = useTranslations("common");
-  const locale = useLocale();
   const [state, formAction] = useActionState(action, undefined);
   const v = (name: string) => (state?.values?.[name] ?? defaults[name] ?? "") as string;
   const errors = (name: string) => state?.fieldErrors?.[name];
   const selectedLanguages = new Set(state?.values ? [] : ((defaults.languages as string[] | undefined) ?? []));
   return (
     <form key={JSON.stringify(state?.values ?? {})} action={formAction} className="flex max-w-2xl flex-col gap-5" noValidate>
-      <input type="hidden" name="locale" value={locale} />
       <fieldset className="grid gap-3 sm:grid-cols-3">
         <legend className="mb-1 text-sm font-semibold">{t("name")}</legend>
         {langs.map((l) => (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -16,11 +16,9 @@ export function InviteForm({
   hidden?: Record<string, string>;
 }) {
   const t = useTranslations("company.members");
-  const locale = useLocale();
   const [state, formAction] = useActionState(action, undefined);
   return (
     <form action={formAction} className="flex max-w-xl flex-col gap-3" noValidate>
-      <input type="hidden" name="locale" value={locale} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

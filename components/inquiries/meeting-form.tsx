@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -15,7 +15,6 @@ type Props = { action: FormAction; inquiryId: string; side: "sme" | "distributor
 /** Proposes two or three times, typed in the proposer's own zone (Japan or China time). */
 export function MeetingForm({ action, inquiryId, side, min }: Props) {
   const t = useTranslations("inquiries.meetings");
-  const locale = useLocale();
   const form = useRef<HTMLFormElement>(null);
   const [state, formAction] = useActionState(action, undefined);
   // The slot inputs keep their value in state, which form.reset() does not touch: a reset (ours
@@ -28,7 +27,6 @@ export function MeetingForm({ action, inquiryId, side, min }: Props) {
   const zone = t(side === "sme" ? "zoneSme" : "zoneDistributor");
   return (
     <form ref={form} action={formAction} onReset={() => setResets((r) => r + 1)} className="flex flex-col gap-3" data-testid="meeting-form" noValidate>
-      <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="inquiryId" value={inquiryId} />
       <fieldset className="flex flex-wrap gap-4">
         <legend className="text-sm font-medium text-stone-800">{t("mode")}</legend>

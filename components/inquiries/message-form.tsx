@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { filesOf, isNavigation, textValues } from "@/lib/http/upload-check";
@@ -13,7 +13,6 @@ import type { FormAction } from "./types";
 export function MessageForm({ action, inquiryId }: { action: FormAction; inquiryId: string }) {
   const t = useTranslations("inquiries.thread");
   const tr = useTranslations();
-  const locale = useLocale();
   const form = useRef<HTMLFormElement>(null);
   // Files over the limits never leave the browser, and a post that fails on the way (a body the
   // server refuses) keeps the message typed, with a message instead of the error page.
@@ -39,7 +38,6 @@ export function MessageForm({ action, inquiryId }: { action: FormAction; inquiry
   const fileErrors = state?.fieldErrors?.files;
   return (
     <form ref={form} action={formAction} className="flex flex-col gap-3" data-testid="message-form" noValidate>
-      <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="inquiryId" value={inquiryId} />
       <TextAreaField
         name="body"

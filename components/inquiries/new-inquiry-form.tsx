@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -13,13 +13,11 @@ type Props = { action: FormAction; to: string; productId?: string; source: strin
 /** The first message of an inquiry; the action opens the thread and goes to it. */
 export function NewInquiryForm({ action, to, productId, source, defaultSubject }: Props) {
   const t = useTranslations("inquiries.new");
-  const locale = useLocale();
   const [state, formAction] = useActionState(action, undefined);
   // The hidden fields (company, product, source) come from the link; a broken link says so here.
   const linkErrors = Object.entries(state?.fieldErrors ?? {}).filter(([field]) => field !== "subject" && field !== "body");
   return (
     <form action={formAction} className="flex max-w-2xl flex-col gap-4" data-testid="new-inquiry-form" noValidate>
-      <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="to" value={to} />
       <input type="hidden" name="source" value={source} />
       {productId && <input type="hidden" name="product" value={productId} />}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { DealStage } from "@/db/schema";
@@ -11,11 +11,9 @@ import type { FormAction } from "./types";
 /** Moves the deal to one of the stages it may reach from where it is. */
 export function StageForm({ action, inquiryId, options }: { action: FormAction; inquiryId: string; options: DealStage[] }) {
   const t = useTranslations("inquiries");
-  const locale = useLocale();
   const [state, formAction] = useActionState(action, undefined);
   return (
     <form action={formAction} className="flex flex-col gap-3" data-testid="stage-form" noValidate>
-      <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="inquiryId" value={inquiryId} />
       <div className="flex flex-col gap-1">
         <label htmlFor="stage" className="text-sm font-medium text-stone-800">

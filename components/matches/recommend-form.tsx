@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/auth/action";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -18,7 +18,6 @@ type Props = {
 /** A chamber admin recommends one pair, with an optional note both companies read. */
 export function RecommendForm({ action, smeId, distributorId, maxNote }: Props) {
   const t = useTranslations("matchesPage");
-  const locale = useLocale();
   const id = useId();
   const [state, formAction] = useActionState(action, undefined);
   // The pair's ids are hidden fields: a refusal of those reads as a message, not under the note.
@@ -27,7 +26,6 @@ export function RecommendForm({ action, smeId, distributorId, maxNote }: Props) 
   const shown = otherErrors.length > 0 ? { ok: false, message: [state?.message, ...otherErrors].filter(Boolean).join(" ") } : state;
   return (
     <form action={formAction} className="flex w-full flex-col gap-2" data-testid="recommend-form" noValidate>
-      <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="smeId" value={smeId} />
       <input type="hidden" name="distributorId" value={distributorId} />
       <FormField

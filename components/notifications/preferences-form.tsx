@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { NotificationType } from "@/db/schema";
@@ -25,11 +25,9 @@ export function PreferencesForm({
   categories: readonly NotificationType[];
 }) {
   const t = useTranslations("notifications");
-  const locale = useLocale();
   const [state, formAction] = useActionState(action, undefined);
   return (
     <form action={formAction} className="flex max-w-xl flex-col gap-5" data-testid="notification-preferences">
-      <input type="hidden" name="locale" value={locale} />
       <div className="flex flex-col gap-1">
         <label htmlFor="emailLocale" className="text-sm font-medium text-stone-800">
           {t("settings.language")}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/auth/action";
@@ -20,7 +20,6 @@ export function ApplyForm({
   products: ApplicableProduct[];
 }) {
   const t = useTranslations("showrooms.apply");
-  const locale = useLocale();
   const [state, formAction] = useActionState(action, undefined);
   // React resets a form after its action; a refused form comes back with what was chosen.
   const [selected, setSelected] = useState<string[]>([]);
@@ -30,7 +29,6 @@ export function ApplyForm({
   const messageErrors = state?.fieldErrors?.message;
   return (
     <form key={JSON.stringify(state ?? null)} action={formAction} data-testid="apply-form" className="flex max-w-2xl flex-col gap-4" noValidate>
-      <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="offerId" value={offerId} />
       <fieldset aria-describedby={productErrors ? "productIds-error" : undefined}>
         <legend className="mb-2 text-sm font-semibold">{t("products")}</legend>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { FormField } from "@/components/ui/form-field";
 import { SelectField } from "@/components/ui/select-field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -27,13 +27,11 @@ function Errors({ id, errors }: { id?: string; errors?: string[] }) {
 export function OfferForm({ action, regions }: { action: (state: ActionState | undefined, data: FormData) => Promise<ActionState>; regions: Option[] }) {
   const t = useTranslations("showrooms.form");
   const tc = useTranslations("common");
-  const locale = useLocale();
   const [state, formAction] = useActionState(action, undefined);
   const v = (name: string) => state?.values?.[name] ?? "";
   const errors = (name: string) => state?.fieldErrors?.[name];
   return (
     <form key={JSON.stringify(state?.values ?? {})} action={formAction} data-testid="offer-form" className="flex max-w-2xl flex-col gap-5" noValidate>
-      <input type="hidden" name="locale" value={locale} />
       <fieldset className="grid gap-3 sm:grid-cols-3" aria-describedby={errors("title") ? "title-error" : undefined}>
         <legend className="mb-1 text-sm font-semibold">{t("titleLegend")}</legend>
         {langs.map(([l, suffix]) => (

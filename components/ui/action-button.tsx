@@ -1,7 +1,6 @@
 "use client";
 
 import { useActionState } from "react";
-import { useLocale } from "next-intl";
 import type { ActionState } from "@/lib/auth/action";
 import { Button } from "./button";
 
@@ -17,7 +16,6 @@ type Props = {
 
 /** A one-click server action (save, remove, publish...) with its hidden fields and its outcome read out. */
 export function ActionButton({ action, fields, label, pendingLabel, confirm, variant = "secondary" }: Props) {
-  const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, undefined);
   return (
     <form
@@ -27,7 +25,6 @@ export function ActionButton({ action, fields, label, pendingLabel, confirm, var
         if (confirm && !window.confirm(confirm)) event.preventDefault();
       }}
     >
-      <input type="hidden" name="locale" value={locale} />
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

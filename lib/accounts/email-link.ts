@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, count, eq, gt, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { accountTokens, emailOutbox, users, type User } from "@/db/schema";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/accounts/password";
 import type { Locale } from "@/lib/i18n/routing";
 import { findUserByEmail } from "./users";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import type { User } from "@/db/schema";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/accounts/password";
 import type { Locale } from "@/lib/i18n/routing";
 import { sendEmailLink, sendEmailLinkTo } from "./email-link";
 import type { SignUpInput } from "./schemas";

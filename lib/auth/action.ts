@@ -6,9 +6,10 @@ import type { User, UserRole } from "@/db/schema";
 import { PublicError } from "@/lib/errors";
 import { knownKey } from "@/lib/i18n/keys";
 import type { Locale } from "@/lib/i18n/routing";
-import { localeOr, translatorFor } from "@/lib/i18n/translator";
+import { actionLocale } from "@/lib/http/action-locale";
+import { translatorFor } from "@/lib/i18n/translator";
 import { logError, newRequestId } from "@/lib/log";
-import { databaseDown, isConnectionError } from "@/lib/ops/database-state";
+import { databaseDown, isConnectionError } from "@/lib/database-state";
 import { hasControlCharacters, stripControlCharacters } from "@/lib/text/control-characters";
 import { admitAction, limitSubject, type ActionRateLimit } from "./action-limit";
 import { assertRole } from "./assert";
@@ -91,24 +92,34 @@ function controlCharacterFields(raw: Record<string, unknown>): string[] {
     .map(([key]) => key);
 }
 
+/** Who is calling: a signed-in user, nobody (visitors' actions), or a refusal's message key. */
+type Caller = { user?: User; refusal?: "errors.signInRequired" | "errors.accountSuspended" };
+
 async function run<S extends z.ZodType, C extends PublicCtx, D>(
   options: Options<S>,
   formData: FormData,
-  resolveCtx: (base: PublicCtx) => Promise<C | ActionState<never>>,
+  identify: () => Promise<Caller>,
   body: (input: z.output<S>, ctx: C) => Promise<ActionResult<D>>,
 ): Promise<ActionState<D>> {
+  // The reader's language comes from the request (lib/http/action-locale.ts), never from the form.
+  let locale = await actionLocale();
+  let t = translatorFor(locale);
   // A client may call an action with any arguments it can serialize, not only the form's data.
-  if (!(formData instanceof FormData)) return { ok: false, message: translatorFor(localeOr(undefined))("errors.invalidInput") };
+  if (!(formData instanceof FormData)) return { ok: false, message: t("errors.invalidInput") };
   const raw = formDataToObject(formData);
-  const locale = localeOr(raw.locale);
-  const t = translatorFor(locale);
   const requestId = newRequestId();
   let redirectTo: string | undefined;
   let message: string | undefined;
   let data: D | undefined;
   try {
-    const ctx = await resolveCtx({ locale, t, requestId });
-    if ("ok" in ctx) return ctx;
+    const caller = await identify();
+    if (caller.user) {
+      locale = await actionLocale(caller.user.locale);
+      t = translatorFor(locale);
+    }
+    if (caller.refusal) return { ok: false, message: t(caller.refusal) };
+    if (caller.user && options.roles) assertRole(caller.user, options.roles);
+    const ctx = { locale, t, requestId, ...(caller.user ? { user: caller.user } : {}) } as C;
     const refused = controlCharacterFields(raw);
     if (refused.length > 0) {
       const fieldErrors = Object.fromEntries(refused.map((field) => [field, [t("errors.controlCharacters")]]));
@@ -117,7 +128,7 @@ async function run<S extends z.ZodType, C extends PublicCtx, D>(
     const parsed = options.schema.safeParse(raw);
     if (!parsed.success) return { ok: false, fieldErrors: translateIssues(parsed.error, t), values: echoValues(raw) };
     if (options.rateLimit) {
-      const subject = await limitSubject("user" in ctx ? (ctx.user as User).id : undefined, raw);
+      const subject = await limitSubject(caller.user?.id, raw);
       if (!(await admitAction(options.rateLimit, subject))) {
         return { ok: false, message: t("errors.tooManyRequests", { minutes: options.rateLimit.windowMinutes }), values: echoValues(raw) };
       }
@@ -151,12 +162,11 @@ export function authedAction<S extends z.ZodType, D = unknown>(options: Options<
     run(
       options,
       formData,
-      async (base) => {
+      async (): Promise<Caller> => {
         const session = await lookupSessionUser();
-        if (session.status === "signed_out") return { ok: false, message: base.t("errors.signInRequired") };
-        if (session.status === "refused") return { ok: false, message: base.t("errors.accountSuspended") };
-        if (options.roles) assertRole(session.user, options.roles);
-        return { ...base, user: session.user };
+        if (session.status === "signed_out") return { refusal: "errors.signInRequired" };
+        if (session.status === "refused") return { refusal: "errors.accountSuspended" };
+        return { user: session.user };
       },
       body,
     );
@@ -164,5 +174,5 @@ export function authedAction<S extends z.ZodType, D = unknown>(options: Options<
 
 /** Wraps a server action open to visitors (sign-up, sign-in): parsing and error shaping only. */
 export function publicAction<S extends z.ZodType, D = unknown>(options: Options<S>, body: (input: z.output<S>, ctx: PublicCtx) => Promise<ActionResult<D>>) {
-  return (_prev: ActionState<D> | undefined, formData: FormData) => run(options, formData, async (base) => base, body);
+  return (_prev: ActionState<D> | undefined, formData: FormData) => run(options, formData, async () => ({}), body);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { User } from "@/db/schema";
 import { findUserByEmail, normalizeEmail } from "@/lib/accounts/users";
-import { burnPasswordCheck, verifyPassword } from "./password";
+import { burnPasswordCheck, verifyPassword } from "@/lib/accounts/password";
 import { admitSignInAttempt, clearSignInFailures } from "./rate-limit";
 
 export type CredentialCheck = { status: "ok"; user: User } | { status: "invalid" } | { status: "rate_limited" } | { status: "suspended" };

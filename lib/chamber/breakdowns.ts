@@ -7,7 +7,7 @@ import { rowsOf } from "@/lib/matching/db-rows";
 import { consoleRead } from "./read";
 import { dealCounts, dealCountsOf, dealsCte, ts, type CountRow, type DealCounts } from "./funnel";
 import type { Period } from "./period";
-import type { ConsoleScope } from "./scope";
+import type { ConsoleScope } from "./access";
 
 export type BreakdownRow = DealCounts & { key: string };
 export type MemberRow = DealCounts & { id: string; ref: string; name: Localized };

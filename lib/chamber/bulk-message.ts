@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit";
 import { PublicError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import { nameParam } from "@/lib/notifications/types";
-import { consoleScope } from "./scope";
+import { consoleScope } from "./access";
 
 export const MESSAGE_SUBJECT_MAX = 150;
 export const MESSAGE_BODY_MAX = 4000;

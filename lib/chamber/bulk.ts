@@ -8,7 +8,7 @@ import { decideCompany } from "@/lib/moderation/companies";
 import { notify } from "@/lib/notifications/notify";
 import { nameParam } from "@/lib/notifications/types";
 import { membersWithGaps } from "./members";
-import { consoleScope } from "./scope";
+import { consoleScope } from "./access";
 
 export const BULK_MAX = 200;
 

@@ -10,7 +10,7 @@ import { chamberBreakdowns, recommendationFigures } from "./breakdowns";
 import { listChambers } from "./chambers";
 import { chamberFunnel, chamberSeries } from "./funnel";
 import { parsePeriod } from "./period";
-import { consoleScope, type ConsoleScope } from "./scope";
+import { consoleScope, type ConsoleScope } from "./access";
 
 export type ConsoleSearch = { chamber?: string; from?: string; to?: string; unit?: string };
 

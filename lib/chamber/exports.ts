@@ -13,7 +13,7 @@ import { SME_ZONE, utcToZonedLocal } from "@/lib/inquiries/zones";
 import { rowsOf } from "@/lib/matching/db-rows";
 import { toCsv, type Cell } from "./csv";
 import { listMembers } from "./members";
-import { memberCondition, type ConsoleScope } from "./scope";
+import { memberCondition, type ConsoleScope } from "./access";
 
 export const exportKinds = ["members", "listings", "deals", "exchange"] as const;
 export type ExportKind = (typeof exportKinds)[number];

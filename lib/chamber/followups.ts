@@ -7,7 +7,7 @@ import { PublicError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import { nameParam } from "@/lib/notifications/types";
 import { loadIntroductions, reminderDue, waitingSide, type Introduction } from "./introductions";
-import { consoleScope } from "./scope";
+import { consoleScope } from "./access";
 
 type Key = { smeId: string; distributorId: string; chamberId: string };
 type Reason = "contact" | "reply" | "nudge";

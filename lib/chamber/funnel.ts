@@ -10,7 +10,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { rowsOf } from "@/lib/matching/db-rows";
 import { consoleRead } from "./read";
 import { bucketStarts, type Period } from "./period";
-import { memberCondition, type ConsoleScope } from "./scope";
+import { memberCondition, type ConsoleScope } from "./access";
 
 export const funnelSteps = ["members", "matched", "contacted", "replied", "met", "samples", "signed"] as const;
 export type FunnelStep = (typeof funnelSteps)[number];

@@ -5,7 +5,7 @@ import { getDb, type Executor } from "@/db/client";
 import { companyKinds, companyStatuses, type CompanyKind, type CompanyStatus, type Localized } from "@/db/schema";
 import { anyGap, gapColumns, gapsOf, type GapFlags, type ProfileGap } from "@/lib/companies/completeness";
 import { rowsOf } from "@/lib/matching/db-rows";
-import { memberCondition, type ConsoleScope } from "./scope";
+import { memberCondition, type ConsoleScope } from "./access";
 
 export const memberSorts = ["name", "status", "joined", "lastActive", "openDeals"] as const;
 export type MemberSort = (typeof memberSorts)[number];

@@ -6,7 +6,7 @@ import { rowsOf } from "@/lib/matching/db-rows";
 import { ts } from "./funnel";
 import type { Period } from "./period";
 import { consoleRead } from "./read";
-import { memberCondition, type ConsoleScope } from "./scope";
+import { memberCondition, type ConsoleScope } from "./access";
 
 export type SignedDeal = { id: string; sme: Localized; distributor: Localized; product: Localized | null; subject: string; signedAt: Date };
 

@@ -7,7 +7,7 @@ import { emailField, passwordField } from "@/lib/accounts/schemas";
 import { endAllSessions } from "@/lib/accounts/sessions";
 import { findUserByEmail, insertUser } from "@/lib/accounts/users";
 import { assertRole } from "@/lib/auth/assert";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/accounts/password";
 import { PublicError } from "@/lib/errors";
 import { isRegionOf } from "@/lib/geo/regions";
 import { locales, type Locale } from "@/lib/i18n/routing";

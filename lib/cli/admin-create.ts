@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { closeDb, getDbHandle } from "@/db/client";
-import { ensureAccount } from "@/lib/accounts/admins";
+import { ensureAccount } from "@/lib/chambers/admins";
 import { emailField, passwordField } from "@/lib/accounts/schemas";
 
 const { values } = parseArgs({

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { getDb, type Executor } from "@/db/client";
 import { companies, companyMembers, type Company, type MemberRole, type User } from "@/db/schema";
 import { PublicError } from "@/lib/errors";
+import type { SearchViewer } from "@/lib/search/query";
 
 export type Membership = { company: Company; role: MemberRole };
 
@@ -39,4 +40,10 @@ export async function requireOwnCompany(user: Pick<User, "id">, options: { owner
   if (membership.company.status === "suspended") throw new PublicError("companySuspended");
   if (options.ownerOnly && membership.role !== "owner") throw new PublicError("forbidden");
   return membership;
+}
+
+/** The searcher as search sees them: role from the account, company from the membership only. */
+export async function searchViewerOf(user: Pick<User, "id" | "role">): Promise<SearchViewer> {
+  const membership = await getMembership(user.id);
+  return { role: user.role, companyId: membership?.company.id };
 }

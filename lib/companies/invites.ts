@@ -5,9 +5,8 @@ import { getDb, type Executor } from "@/db/client";
 import { companies, companyInvites, companyMembers, users, type Company, type CompanyInvite, type MemberRole, type User } from "@/db/schema";
 import { insertUser, normalizeEmail } from "@/lib/accounts/users";
 import { assertEmailVerified } from "@/lib/accounts/verification";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/accounts/password";
 import { PublicError } from "@/lib/errors";
-import { getModeratedCompany } from "@/lib/moderation/companies";
 import { getMembership, requireOwnCompany } from "./access";
 
 export const inviteLifetimeDays = 7;
@@ -16,7 +15,7 @@ function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-async function insertInvite(executor: Executor, company: Pick<Company, "id">, email: string, role: MemberRole, invitedBy: string) {
+export async function insertInvite(executor: Executor, company: Pick<Company, "id">, email: string, role: MemberRole, invitedBy: string) {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + inviteLifetimeDays * 86_400_000);
   await executor
@@ -38,18 +37,6 @@ export async function inviteColleague(owner: User, email: string) {
     .limit(1);
   if (already) throw new PublicError("alreadyMember", "email");
   return insertInvite(db, company, email, "member", owner.id);
-}
-
-/**
- * An admin invites the owner of a company that was imported without accounts, so that they
- * can claim it. Only for companies in the admin's scope, and only while nobody has claimed it:
- * an owner invite to a company with accounts would let the admin make anyone its owner.
- */
-export async function inviteClaimant(admin: User, companyId: string, email: string) {
-  const company = await getModeratedCompany(admin, companyId);
-  if (!company) throw new PublicError("notFound");
-  if (!company.imported) throw new PublicError("invalidTransition");
-  return insertInvite(await getDb(), company, email, "owner", admin.id);
 }
 
 export type OpenInvite = { invite: CompanyInvite; company: Company };

@@ -7,14 +7,19 @@ import { translatorFor } from "@/lib/i18n/translator";
  * the browser's first language we have.
  */
 export function requestLocale(request: Request, userLocale?: string): Locale {
+  return localeOfHeaders(request.headers, userLocale);
+}
+
+/** requestLocale's rule on a request's headers (server actions read them from next/headers). */
+export function localeOfHeaders(headers: Headers, userLocale?: string): Locale {
   try {
-    const segment = new URL(request.headers.get("referer") ?? "").pathname.split("/")[1];
+    const segment = new URL(headers.get("referer") ?? "").pathname.split("/")[1];
     if (isLocale(segment)) return segment;
   } catch {
     // No referrer, or not a URL: the user's or the browser's language decides.
   }
   if (isLocale(userLocale)) return userLocale;
-  return acceptedLocale(request.headers.get("accept-language")) ?? routing.defaultLocale;
+  return acceptedLocale(headers.get("accept-language")) ?? routing.defaultLocale;
 }
 
 /** Our first locale among an Accept-Language header's languages, by their q weights. */

@@ -4,7 +4,7 @@
  * Validates the configuration (a bad variable stops the server, naming it), starts the embedded
  * database's own process when DATABASE_URL is unset (db/embedded; a folder another app holds
  * stops this one), registers what a graceful shutdown finishes (server.mjs runs it on SIGTERM), watches the database (see
- * lib/ops/database-state.ts), then starts this instance's background jobs: the match queue worker (recomputes matches after a company,
+ * lib/database-state.ts), then starts this instance's background jobs: the match queue worker (recomputes matches after a company,
  * product, channel or need changes, so saving a form is not slowed by it) and the mail worker
  * (sends the email outbox). Several instances may run both: rows are claimed with SKIP LOCKED.
  * KAKEHASHI_WORKERS=off disables both (instances that only serve requests); MAIL_WORKER=off only
@@ -42,7 +42,7 @@ async function boot(): Promise<void> {
   }
   onShutdown(closeDb); // after the workers below have finished their current job
   if (config.DATABASE_URL) {
-    const { startDatabaseMonitor } = await import("@/lib/ops/database-state");
+    const { startDatabaseMonitor } = await import("@/lib/database-state");
     onShutdown(startDatabaseMonitor());
   }
   if (config.KAKEHASHI_WORKERS === "off") return;

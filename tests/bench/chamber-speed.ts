@@ -19,7 +19,7 @@ import { chamberFunnel, chamberSeries } from "@/lib/chamber/funnel";
 import { listMembers } from "@/lib/chamber/members";
 import { refreshInquiryFacts } from "@/lib/inquiries/facts";
 import { parsePeriod } from "@/lib/chamber/period";
-import type { ConsoleScope } from "@/lib/chamber/scope";
+import type { ConsoleScope } from "@/lib/chamber/access";
 
 const { values } = parseArgs({
   options: {

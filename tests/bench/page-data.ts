@@ -10,7 +10,7 @@ import { eq, inArray } from "drizzle-orm";
 import postgres from "postgres";
 import { getDb } from "@/db/client";
 import { companies, companyMembers, inquiries, products, users } from "@/db/schema";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/accounts/password";
 import { openInquiry } from "@/lib/inquiries/open";
 import { memberList } from "./member-list";
 

@@ -6,7 +6,8 @@ import { accountTokens, emailOutbox, users } from "@/db/schema";
 import { insertUser } from "../support/accounts";
 import { TestBrowser, browserHeadersModule } from "../support/browser";
 import { withTestDatabase } from "../support/database";
-import { formData } from "../support/forms";
+import { pageForm } from "../support/forms";
+import { postFrom } from "../support/request";
 
 const state = vi.hoisted(() => {
   process.env.AUTH_SECRET ??= "test-only-secret-0123456789abcdef0123456789";
@@ -18,7 +19,7 @@ const { handlers } = await import("@/lib/auth/config");
 const { signInAction, signOutAction, requestEmailLinkAction, emailLinkSignInAction, emailLinkResetAction } = await import("@/app/[locale]/(auth)/actions");
 const { changePasswordAction, signOutEverywhereAction } = await import("@/app/[locale]/settings/account/actions");
 const { rememberLocaleAction } = await import("@/app/[locale]/actions");
-const { verifyPassword } = await import("@/lib/auth/password");
+const { verifyPassword } = await import("@/lib/accounts/password");
 
 withTestDatabase();
 
@@ -38,12 +39,12 @@ async function sessionOf(browser: TestBrowser): Promise<{ user?: { email?: strin
 /** Whether an authorized server action runs for this browser. */
 async function actionRunsFor(browser: TestBrowser): Promise<boolean> {
   state.browser = browser;
-  return (await rememberLocaleAction(undefined, formData({ locale: "en" }))).ok;
+  return (await rememberLocaleAction(undefined, pageForm("en", {}))).ok;
 }
 
 async function signedIn(email: string, pw = password, ip = "203.0.113.10"): Promise<TestBrowser> {
   state.browser = new TestBrowser(ip);
-  const result = await signInAction(undefined, formData({ locale: "en", email, password: pw })).catch((e: unknown) => e);
+  const result = await signInAction(undefined, pageForm("en", { email, password: pw })).catch((e: unknown) => e);
   expect(redirectTarget(result)).toBe("/en/dashboard");
   return state.browser;
 }
@@ -66,7 +67,8 @@ describe("revocable sessions", () => {
     expect(await actionRunsFor(stolen)).toBe(true);
 
     state.browser = browser;
-    expect(redirectTarget(await signOutAction(formData({ locale: "en" })).catch((e: unknown) => e))).toMatch(/^(https?:\/\/localhost:3000)?\/en$/);
+    postFrom("en");
+    expect(redirectTarget(await signOutAction().catch((e: unknown) => e))).toMatch(/^(https?:\/\/localhost:3000)?\/en$/);
     expect(await sessionOf(stolen)).toBeNull();
     expect(await actionRunsFor(stolen)).toBe(false);
     const [row] = await (await getDb()).select({ v: users.sessionVersion }).from(users).where(eq(users.id, user.id));
@@ -79,7 +81,7 @@ describe("revocable sessions", () => {
     await (await getDb()).update(users).set({ status: "suspended" }).where(eq(users.id, user.id));
     expect(await sessionOf(browser)).toBeNull();
     state.browser = new TestBrowser();
-    const refused = await signInAction(undefined, formData({ locale: "en", email: "paused@mitsuke-knit.jp", password }));
+    const refused = await signInAction(undefined, pageForm("en", { email: "paused@mitsuke-knit.jp", password }));
     expect(refused).toMatchObject({ ok: false, message: expect.stringContaining("Your account is suspended") });
     expect(state.browser.jar.size).toBe(0);
   });
@@ -90,17 +92,14 @@ describe("revocable sessions", () => {
     const phone = await signedIn("owner@sanjo.jp", password, "198.51.100.20");
 
     state.browser = laptop;
-    const wrong = await changePasswordAction(
-      undefined,
-      formData({ locale: "ja", currentPassword: "not my password", newPassword: "a brand new long passphrase" }),
-    );
+    const wrong = await changePasswordAction(undefined, pageForm("ja", { currentPassword: "not my password", newPassword: "a brand new long passphrase" }));
     expect(wrong.fieldErrors?.currentPassword).toEqual(["現在のパスワードが正しくありません。"]);
-    const weak = await changePasswordAction(undefined, formData({ locale: "en", currentPassword: password, newPassword: "password12345678" }));
+    const weak = await changePasswordAction(undefined, pageForm("en", { currentPassword: password, newPassword: "password12345678" }));
     expect(weak.fieldErrors?.newPassword?.[0]).toMatch(/^This password is among those tried first/);
     let [row] = await (await getDb()).select().from(users).where(eq(users.id, user.id));
     expect(await verifyPassword(row!.passwordHash, password)).toBe(true);
 
-    const done = await changePasswordAction(undefined, formData({ locale: "en", currentPassword: password, newPassword: "a brand new long passphrase" })).catch(
+    const done = await changePasswordAction(undefined, pageForm("en", { currentPassword: password, newPassword: "a brand new long passphrase" })).catch(
       (e: unknown) => e,
     );
     expect(redirectTarget(done)).toBe("/en/settings/account?notice=passwordChanged");
@@ -115,7 +114,7 @@ describe("revocable sessions", () => {
     const laptop = await signedIn("owner@tsubame.jp");
     const phone = await signedIn("owner@tsubame.jp", password, "198.51.100.21");
     state.browser = laptop;
-    const result = await signOutEverywhereAction(undefined, formData({ locale: "zh" })).catch((e: unknown) => e);
+    const result = await signOutEverywhereAction(undefined, pageForm("zh", {})).catch((e: unknown) => e);
     expect(redirectTarget(result)).toBe("/zh/sign-in?notice=signedOutEverywhere");
     expect(await sessionOf(phone)).toBeNull();
     expect(await sessionOf(laptop)).toBeNull();
@@ -129,8 +128,8 @@ describe("emailed one-time links", () => {
 
   it("answers the same for an unknown email and sends nothing", async () => {
     await insertUser({ email: "owner@mitsuke-knit.jp" });
-    const known = await requestEmailLinkAction(undefined, formData({ locale: "en", email: "owner@mitsuke-knit.jp" }));
-    const unknown = await requestEmailLinkAction(undefined, formData({ locale: "en", email: "nobody@mitsuke-knit.jp" }));
+    const known = await requestEmailLinkAction(undefined, pageForm("en", { email: "owner@mitsuke-knit.jp" }));
+    const unknown = await requestEmailLinkAction(undefined, pageForm("en", { email: "nobody@mitsuke-knit.jp" }));
     expect(unknown).toEqual(known);
     expect(known.message).toBe("If an account uses this address, a link is on its way. It works once, within 30 minutes.");
     const sent = await (await getDb()).select({ to: emailOutbox.toEmail, type: emailOutbox.type }).from(emailOutbox);
@@ -142,29 +141,29 @@ describe("emailed one-time links", () => {
     // A stranger's guesses from many addresses close the account to passwords.
     for (let i = 0; i < 12; i++) {
       state.browser = new TestBrowser(`198.51.100.${i}`);
-      await signInAction(undefined, formData({ locale: "en", email: "target@mitsuke.jp", password: `guess number ${i}` }));
+      await signInAction(undefined, pageForm("en", { email: "target@mitsuke.jp", password: `guess number ${i}` }));
     }
     state.browser = new TestBrowser("192.0.2.77");
-    const closed = await signInAction(undefined, formData({ locale: "en", email: "target@mitsuke.jp", password }));
+    const closed = await signInAction(undefined, pageForm("en", { email: "target@mitsuke.jp", password }));
     expect(closed.message).toContain("sign in now with a link we email you");
 
-    await requestEmailLinkAction(undefined, formData({ locale: "en", email: "target@mitsuke.jp" }));
+    await requestEmailLinkAction(undefined, pageForm("en", { email: "target@mitsuke.jp" }));
     const token = await latestLinkToken(user.id);
-    const result = await emailLinkSignInAction(undefined, formData({ locale: "en", token, callbackUrl: "/en/inbox" })).catch((e: unknown) => e);
+    const result = await emailLinkSignInAction(undefined, pageForm("en", { token, callbackUrl: "/en/inbox" })).catch((e: unknown) => e);
     expect(redirectTarget(result)).toBe("/en/inbox");
     expect((await sessionOf(state.browser))?.user?.email).toBe("target@mitsuke.jp");
     const [row] = await (await getDb()).select({ verified: users.emailVerifiedAt }).from(users).where(eq(users.id, user.id));
     expect(row!.verified).toBeInstanceOf(Date);
 
     state.browser = new TestBrowser();
-    const again = await emailLinkSignInAction(undefined, formData({ locale: "ja", token }));
+    const again = await emailLinkSignInAction(undefined, pageForm("ja", { token }));
     expect(again).toMatchObject({ ok: false, message: "このリンクは使用済みか、有効期限が切れています。新しいリンクを請求してください。" });
     expect(state.browser.jar.size).toBe(0);
   });
 
   it("refuses a link older than 30 minutes", async () => {
     const user = await insertUser({ email: "late@mitsuke.jp" });
-    await requestEmailLinkAction(undefined, formData({ locale: "en", email: "late@mitsuke.jp" }));
+    await requestEmailLinkAction(undefined, pageForm("en", { email: "late@mitsuke.jp" }));
     const token = await latestLinkToken(user.id);
     await (
       await getDb()
@@ -172,7 +171,7 @@ describe("emailed one-time links", () => {
       .update(accountTokens)
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(accountTokens.userId, user.id));
-    const result = await emailLinkSignInAction(undefined, formData({ locale: "en", token }));
+    const result = await emailLinkSignInAction(undefined, pageForm("en", { token }));
     expect(result).toMatchObject({ ok: false, message: "This link has already been used or has expired. Request a new one." });
   });
 
@@ -180,14 +179,12 @@ describe("emailed one-time links", () => {
     const user = await insertUser({ email: "forgot@mitsuke.jp" });
     const old = await signedIn("forgot@mitsuke.jp");
     state.browser = new TestBrowser();
-    await requestEmailLinkAction(undefined, formData({ locale: "en", email: "forgot@mitsuke.jp" }));
+    await requestEmailLinkAction(undefined, pageForm("en", { email: "forgot@mitsuke.jp" }));
     const token = await latestLinkToken(user.id);
 
-    const weak = await emailLinkResetAction(undefined, formData({ locale: "en", token, newPassword: "short" }));
+    const weak = await emailLinkResetAction(undefined, pageForm("en", { token, newPassword: "short" }));
     expect(weak.fieldErrors?.newPassword?.[0]).toMatch(/^The password must have at least 15 characters/);
-    const result = await emailLinkResetAction(undefined, formData({ locale: "en", token, newPassword: "remembered at last, finally" })).catch(
-      (e: unknown) => e,
-    );
+    const result = await emailLinkResetAction(undefined, pageForm("en", { token, newPassword: "remembered at last, finally" })).catch((e: unknown) => e);
     expect(redirectTarget(result)).toBe("/en/settings/account?notice=passwordReset");
     expect((await sessionOf(state.browser))?.user?.email).toBe("forgot@mitsuke.jp");
     expect(await sessionOf(old)).toBeNull();
@@ -198,7 +195,7 @@ describe("emailed one-time links", () => {
 
   it("sends a suspended account no link", async () => {
     await insertUser({ email: "paused@mitsuke.jp", status: "suspended" });
-    await requestEmailLinkAction(undefined, formData({ locale: "en", email: "paused@mitsuke.jp" }));
+    await requestEmailLinkAction(undefined, pageForm("en", { email: "paused@mitsuke.jp" }));
     expect(await (await getDb()).select().from(emailOutbox)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { count, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { accountTokens, emailOutbox, users } from "@/db/schema";
-import { formData } from "../support/forms";
+import { formData, pageForm } from "../support/forms";
 import { captureLogs } from "../support/logs";
 import { withTestDatabase } from "../support/database";
 
@@ -57,7 +57,7 @@ describe("sign-up", () => {
   });
 
   it("answers a sign-up for a taken email exactly as for a new one, and writes to the owner instead", async () => {
-    const first = await signUpAction(undefined, formData({ ...valid, locale: "ja" })).catch((e: unknown) => e);
+    const first = await signUpAction(undefined, pageForm("ja", { ...valid })).catch((e: unknown) => e);
     const db = await getDb();
     const [before] = await db.select().from(users);
     const again = await signUpAction(
@@ -85,7 +85,7 @@ describe("sign-up", () => {
   });
 
   it("returns field errors in the user's language and writes nothing for bad input", async () => {
-    const state = await signUpAction(undefined, formData({ locale: "zh", accountType: "chamber_admin", name: "", email: "not-an-email", password: "short" }));
+    const state = await signUpAction(undefined, pageForm("zh", { accountType: "chamber_admin", name: "", email: "not-an-email", password: "short" }));
     expect(state.ok).toBe(false);
     expect(state.fieldErrors).toEqual({
       accountType: ["请从两种账号类型中选择一种。"],
@@ -108,21 +108,21 @@ describe("sign-up", () => {
 describe("sign-in action", () => {
   it("shows a translated message when the credentials are refused", async () => {
     authMock.signIn.mockRejectedValueOnce(new SignInRefused("invalid"));
-    const wrong = await signInAction(undefined, formData({ locale: "ja", email: "a@b.jp", password: "whatever-123" }));
+    const wrong = await signInAction(undefined, pageForm("ja", { email: "a@b.jp", password: "whatever-123" }));
     expect(wrong).toMatchObject({ ok: false, message: "メールアドレスまたはパスワードが正しくありません。" });
 
     authMock.signIn.mockRejectedValueOnce(new SignInRefused("rate_limited"));
-    const limited = await signInAction(undefined, formData({ locale: "zh", email: "a@b.jp", password: "whatever-123" }));
+    const limited = await signInAction(undefined, pageForm("zh", { email: "a@b.jp", password: "whatever-123" }));
     expect(limited).toMatchObject({ ok: false, message: "该账号登录失败次数过多。请等待15分钟，或通过我们发送到邮箱的链接立即登录。" });
 
     authMock.signIn.mockRejectedValueOnce(new SignInRefused("suspended"));
-    const suspended = await signInAction(undefined, formData({ locale: "en", email: "a@b.jp", password: "whatever-123" }));
+    const suspended = await signInAction(undefined, pageForm("en", { email: "a@b.jp", password: "whatever-123" }));
     expect(suspended).toMatchObject({ ok: false, message: expect.stringContaining("Your account is suspended") });
   });
 
   it("keeps the redirect probe /en/sign-in?callbackUrl=/en/..//evil.example on the site", async () => {
     authMock.signIn.mockResolvedValue(undefined);
-    const error = await signInAction(undefined, formData({ locale: "en", email: "a@b.jp", password: "x", callbackUrl: "/en/..//evil.example" })).catch(
+    const error = await signInAction(undefined, pageForm("en", { email: "a@b.jp", password: "x", callbackUrl: "/en/..//evil.example" })).catch(
       (e: unknown) => e,
     );
     const target = redirectTarget(error)!;
@@ -132,7 +132,7 @@ describe("sign-in action", () => {
 
   it("follows only same-site callback URLs", async () => {
     authMock.signIn.mockResolvedValue(undefined);
-    const local = await signInAction(undefined, formData({ locale: "en", email: "a@b.jp", password: "x", callbackUrl: "/en/dashboard?tab=1" })).catch(
+    const local = await signInAction(undefined, pageForm("en", { email: "a@b.jp", password: "x", callbackUrl: "/en/dashboard?tab=1" })).catch(
       (e: unknown) => e,
     );
     expect(redirectTarget(local)).toBe("/en/dashboard?tab=1");
@@ -149,19 +149,17 @@ describe("sign-in action", () => {
       "/en/../..//evil.example/x",
       "/en/%2e%2e//evil.example",
     ]) {
-      const foreign = await signInAction(undefined, formData({ locale: "zh", email: "a@b.jp", password: "x", callbackUrl })).catch((e: unknown) => e);
+      const foreign = await signInAction(undefined, pageForm("zh", { email: "a@b.jp", password: "x", callbackUrl })).catch((e: unknown) => e);
       expect([callbackUrl, redirectTarget(foreign)]).toEqual([callbackUrl, "/zh/dashboard"]);
     }
-    const invite = await signInAction(undefined, formData({ locale: "ja", email: "a@b.jp", password: "x", callbackUrl: "/ja/invite/abc" })).catch(
-      (e: unknown) => e,
-    );
+    const invite = await signInAction(undefined, pageForm("ja", { email: "a@b.jp", password: "x", callbackUrl: "/ja/invite/abc" })).catch((e: unknown) => e);
     expect(redirectTarget(invite)).toBe("/ja/invite/abc");
   });
 
   it("hides an unexpected failure behind a generic message with a reference", async () => {
     authMock.signIn.mockRejectedValueOnce(new Error("connection reset by peer at 10.0.0.7"));
     const log = captureLogs();
-    const state = await signInAction(undefined, formData({ locale: "en", email: "a@b.jp", password: "whatever-123" }));
+    const state = await signInAction(undefined, pageForm("en", { email: "a@b.jp", password: "whatever-123" }));
     expect(state.ok).toBe(false);
     expect(state.message).toMatch(/^Something went wrong on our side\. Nothing was saved\. Reference: [0-9a-f]{12}$/);
     expect(state.message).not.toContain("10.0.0.7");

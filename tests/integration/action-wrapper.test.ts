@@ -4,8 +4,9 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { insertUser } from "../support/accounts";
-import { formData } from "../support/forms";
+import { formData, pageForm } from "../support/forms";
 import { withTestDatabase } from "../support/database";
+import { postFrom } from "../support/request";
 
 const authMock = vi.hoisted(() => ({ auth: vi.fn() }));
 vi.mock("@/lib/auth/config", () => authMock);
@@ -26,7 +27,7 @@ describe("the action wrapper", () => {
   it("runs the body for an active user", async () => {
     const user = await insertUser();
     signedInAs(user.id);
-    const state = await renameAction(undefined, formData({ locale: "en", name: "x" }));
+    const state = await renameAction(undefined, pageForm("en", { name: "x" }));
     expect(state).toEqual({ ok: true, message: "done" });
     expect(body).toHaveBeenCalledWith({ name: "x" }, expect.objectContaining({ user: expect.objectContaining({ id: user.id }) }));
   });
@@ -37,7 +38,7 @@ describe("the action wrapper", () => {
     expect((await renameAction(undefined, formData({ name: "x" }))).ok).toBe(true);
     await (await getDb()).update(users).set({ status: "suspended" }).where(eq(users.id, user.id));
     body.mockClear();
-    const state = await renameAction(undefined, formData({ locale: "ja", name: "x" }));
+    const state = await renameAction(undefined, pageForm("ja", { name: "x" }));
     expect(state).toEqual({ ok: false, message: expect.stringContaining("アカウントが停止されている") });
     expect(body).not.toHaveBeenCalled();
   });
@@ -47,7 +48,7 @@ describe("the action wrapper", () => {
     signedInAs(user.id);
     expect((await renameAction(undefined, formData({ name: "x" }))).ok).toBe(false);
     signedInAs(undefined);
-    const state = await renameAction(undefined, formData({ locale: "en", name: "x" }));
+    const state = await renameAction(undefined, pageForm("en", { name: "x" }));
     expect(state).toEqual({ ok: false, message: "Your session has ended. Please sign in again." });
     signedInAs("not-a-uuid");
     expect((await renameAction(undefined, formData({ name: "x" }))).ok).toBe(false);
@@ -57,8 +58,33 @@ describe("the action wrapper", () => {
     const user = await insertUser({ role: "sme" });
     authMock.auth.mockResolvedValue({ user: { id: user.id, role: "platform_admin" }, expires: "2099-01-01" });
     body.mockClear();
-    const state = await adminOnlyAction(undefined, formData({ locale: "zh" }));
+    const state = await adminOnlyAction(undefined, pageForm("zh", {}));
     expect(state).toMatchObject({ ok: false, message: "您无权执行此操作。" });
     expect(body).not.toHaveBeenCalled();
+  });
+
+  it("answers in the language of the page the form was posted from, with no locale field in the form", async () => {
+    const user = await insertUser({ locale: "en" });
+    signedInAs(user.id);
+    postFrom("zh", "/company/products/new");
+    const state = await renameAction(undefined, formData({ name: "" }));
+    expect(state.fieldErrors?.name).toEqual(["该值无效。"]);
+    postFrom("ja", "/company");
+    body.mockClear();
+    await renameAction(undefined, formData({ name: "x", locale: "zh" }));
+    expect(body).toHaveBeenCalledWith({ name: "x" }, expect.objectContaining({ locale: "ja" }));
+  });
+
+  it("falls back to the signed-in user's saved language, when the request names no page of ours", async () => {
+    const user = await insertUser({ locale: "ja" });
+    signedInAs(user.id);
+    const refused = await renameAction(undefined, formData({ name: "" }));
+    expect(refused.fieldErrors?.name).toEqual(["この値は正しくありません。"]);
+    postFrom("fr");
+    body.mockClear();
+    await renameAction(undefined, formData({ name: "x" }));
+    expect(body).toHaveBeenCalledWith({ name: "x" }, expect.objectContaining({ locale: "ja" }));
+    signedInAs(undefined);
+    expect(await renameAction(undefined, formData({ name: "x" }))).toEqual({ ok: false, message: "Your session has ended. Please sign in again." });
   });
 });

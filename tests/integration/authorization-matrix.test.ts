@@ -23,7 +23,7 @@ import { insertUser } from "../support/accounts";
 import { TestBrowser, browserHeadersModule } from "../support/browser";
 import { chamberNamed, insertCompany } from "../support/companies";
 import { withTestDatabase } from "../support/database";
-import { formData } from "../support/forms";
+import { pageForm } from "../support/forms";
 
 // The real Auth.js: every caller holds a session cookie of its own in a test browser.
 const session = vi.hoisted(() => {
@@ -66,7 +66,7 @@ let ip = 10;
 async function signedIn(user: User): Promise<TestBrowser> {
   const { signInAction } = await import("@/app/[locale]/(auth)/actions");
   session.browser = new TestBrowser(`203.0.113.${ip++}`);
-  const result = await signInAction(undefined, formData({ locale: "en", email: user.email, password })).catch((e: unknown) => e);
+  const result = await signInAction(undefined, pageForm("en", { email: user.email, password })).catch((e: unknown) => e);
   expect(redirectOf(result)).toBe("/en/dashboard");
   return session.browser;
 }
@@ -139,25 +139,25 @@ async function world() {
   const { applyAction } = await import("@/app/[locale]/showrooms/[id]/actions");
   const { inviteMemberAction } = await import("@/app/[locale]/company/actions");
   session.browser = await signedIn(smeUser);
-  const opened = await openInquiryAction(undefined, formData({ locale: "en", to: dist.id, source: "profile", subject: "Knitwear", body: "Hello" })).catch(
+  const opened = await openInquiryAction(undefined, pageForm("en", { to: dist.id, source: "profile", subject: "Knitwear", body: "Hello" })).catch(
     (e: { digest?: string }) => e,
   );
   const inquiryId = String((opened as { digest?: string }).digest)
     .split(";")[2]!
     .split("/")
     .pop()!;
-  const message = formData({ locale: "en", inquiryId, body: "Price list" });
+  const message = pageForm("en", { inquiryId, body: "Price list" });
   message.append("files", new File([new TextEncoder().encode("%PDF-1.7\n1 0 obj\n")], "prices.pdf", { type: "application/pdf" }));
   expect(await thread.postMessageAction(undefined, message)).toMatchObject({ ok: true });
   const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
   expect(
     await thread.proposeMeetingAction(
       undefined,
-      formData({ locale: "en", inquiryId, mode: "online", durationMinutes: "60", slot1: `${inDays(10)}T10:00`, slot2: `${inDays(11)}T10:00` }),
+      pageForm("en", { inquiryId, mode: "online", durationMinutes: "60", slot1: `${inDays(10)}T10:00`, slot2: `${inDays(11)}T10:00` }),
     ),
   ).toMatchObject({ ok: true });
-  expect(await applyAction(undefined, formData({ locale: "en", offerId: offer!.id, productIds: product!.id }))).toMatchObject({ ok: true });
-  const invited = await inviteMemberAction(undefined, formData({ locale: "en", email: "new@mitsuke-knit.jp" }));
+  expect(await applyAction(undefined, pageForm("en", { offerId: offer!.id, productIds: product!.id }))).toMatchObject({ ok: true });
+  const invited = await inviteMemberAction(undefined, pageForm("en", { email: "new@mitsuke-knit.jp" }));
   const inviteToken = String((invited.data as { link: string }).link)
     .split("/")
     .pop()!;
@@ -484,7 +484,7 @@ describe("the authorization matrix", () => {
           const own = [caller.user?.id, caller.companyId].filter((v): v is string => Boolean(v));
           const skip = new Set([...counters, ...(expected === "public" ? mailTables : []), ...(expected === "own" ? derived : [])]);
           const before = await snapshot(skip, expected === "refused" ? [] : own);
-          const form = formData({ locale: "en", ...fields });
+          const form = pageForm("en", { ...fields });
           let state: State | undefined;
           let redirect: string | undefined;
           try {

@@ -2,11 +2,13 @@ import { randomBytes } from "node:crypto";
 import { deflateSync } from "node:zlib";
 import { eq } from "drizzle-orm";
 import sharp from "sharp";
+import type { Locale } from "@/lib/i18n/routing";
+import { postFrom } from "../support/request";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { companies, companyMembers, productImages, products, type CompanyKind, type UserRole } from "@/db/schema";
 import { insertUser } from "../support/accounts";
-import { formData } from "../support/forms";
+import { pageForm } from "../support/forms";
 import { withTestDatabase } from "../support/database";
 import { countedBody } from "../support/request-body";
 
@@ -54,12 +56,14 @@ async function productOf(companyId: string, published = true) {
   return product!;
 }
 
-async function send(productId: string, files: File[], locale = "en") {
+/** Uploads from the product page in `locale`: the route answers in the language of the page (its Referer). */
+async function send(productId: string, files: File[], locale: Locale = "en") {
   const form = new FormData();
-  form.set("locale", locale);
   form.set("productId", productId);
   for (const file of files) form.append("images", file);
-  const response = await upload.POST(new Request("http://localhost/api/catalog/images", { method: "POST", body: form }));
+  postFrom(locale, `/company/products/${productId}`);
+  const referer = `http://localhost/${locale}/company/products/${productId}`;
+  const response = await upload.POST(new Request("http://localhost/api/catalog/images", { method: "POST", body: form, headers: { referer } }));
   return (await response.json()) as { ok: boolean; message?: string; fieldErrors?: Record<string, string[]> };
 }
 
@@ -211,7 +215,6 @@ describe("product images", () => {
     const product = await productOf(companyId!);
     const form = async () => {
       const body = new FormData();
-      body.set("locale", "en");
       body.set("productId", product.id);
       body.append("images", new File([await png(20, 20)], "a.png"));
       return body;
@@ -231,11 +234,11 @@ describe("product images", () => {
     const [image] = await storedImages(product.id);
     await account("sme");
     expect(await send(product.id, [new File([await png(20, 20)], "b.png")])).toMatchObject({ ok: false, message: "This product was not found." });
-    const deleted = await deleteImageAction(undefined, formData({ locale: "en", imageId: image!.id }));
+    const deleted = await deleteImageAction(undefined, pageForm("en", { imageId: image!.id }));
     expect(deleted).toMatchObject({ ok: false, message: "This image was not found." });
     expect(await storedImages(product.id)).toHaveLength(1);
     owner.signIn();
-    expect((await deleteImageAction(undefined, formData({ locale: "en", imageId: image!.id }))).ok).toBe(true);
+    expect((await deleteImageAction(undefined, pageForm("en", { imageId: image!.id }))).ok).toBe(true);
     expect(await storedImages(product.id)).toEqual([]);
   });
 

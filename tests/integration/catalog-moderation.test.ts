@@ -14,7 +14,7 @@ import {
   type UserRole,
 } from "@/db/schema";
 import { insertUser } from "../support/accounts";
-import { formData } from "../support/forms";
+import { pageForm } from "../support/forms";
 import { withTestDatabase } from "../support/database";
 
 const authMock = vi.hoisted(() => ({ auth: vi.fn() }));
@@ -71,7 +71,7 @@ describe("moderation of products", () => {
     const { owner, company, product } = await smeWithProduct(mitsuke.id);
     const admin = await insertUser({ role: "chamber_admin", chamberId: mitsuke.id });
     signIn(admin);
-    const state = await unpublishProductAction(undefined, formData({ locale: "en", productId: product.id, reason: "Counterfeit brand logo" }));
+    const state = await unpublishProductAction(undefined, pageForm("en", { productId: product.id, reason: "Counterfeit brand logo" }));
     expect(state).toMatchObject({ ok: true, message: "The product was unpublished and the decision recorded." });
     expect(await productRow(product.id)).toMatchObject({ published: false, moderationReason: "Counterfeit brand logo" });
     const audit = await (await getDb()).select().from(auditLog);
@@ -98,7 +98,7 @@ describe("moderation of products", () => {
     const { product } = await smeWithProduct((await chamber("mitsuke")).id);
     const other = await insertUser({ role: "chamber_admin", chamberId: (await chamber("yanbian")).id });
     signIn(other);
-    const state = await unpublishProductAction(undefined, formData({ locale: "en", productId: product.id, reason: "nope" }));
+    const state = await unpublishProductAction(undefined, pageForm("en", { productId: product.id, reason: "nope" }));
     expect(state).toMatchObject({ ok: false, message: "This product was not found." });
     expect(await productRow(product.id)).toMatchObject({ published: true, moderationReason: null });
     expect(await (await getDb()).select().from(auditLog)).toEqual([]);
@@ -107,14 +107,12 @@ describe("moderation of products", () => {
   it("lets a platform admin unpublish any product, and refuses the action to SMEs and distributors", async () => {
     const { product, owner } = await smeWithProduct((await chamber("mitsuke")).id);
     signIn(owner);
-    expect((await unpublishProductAction(undefined, formData({ locale: "en", productId: product.id, reason: "x" }))).message).toBe(
-      "You are not allowed to do this.",
-    );
+    expect((await unpublishProductAction(undefined, pageForm("en", { productId: product.id, reason: "x" }))).message).toBe("You are not allowed to do this.");
     signIn(await insertUser({ role: "distributor" }));
-    expect((await unpublishProductAction(undefined, formData({ locale: "en", productId: product.id, reason: "x" }))).ok).toBe(false);
+    expect((await unpublishProductAction(undefined, pageForm("en", { productId: product.id, reason: "x" }))).ok).toBe(false);
     expect((await productRow(product.id)).published).toBe(true);
     signIn(await insertUser({ role: "platform_admin" }));
-    expect((await unpublishProductAction(undefined, formData({ locale: "en", productId: product.id, reason: "Duplicate listing" }))).ok).toBe(true);
+    expect((await unpublishProductAction(undefined, pageForm("en", { productId: product.id, reason: "Duplicate listing" }))).ok).toBe(true);
     expect((await productRow(product.id)).published).toBe(false);
   });
 
@@ -129,7 +127,7 @@ describe("moderation of products", () => {
     await db.execute(sql.raw(`create trigger catalog_test_fail before insert on audit_log for each row execute function catalog_test_fail()`));
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
-      const state = await unpublishProductAction(undefined, formData({ locale: "en", productId: product.id, reason: "Fake" }));
+      const state = await unpublishProductAction(undefined, pageForm("en", { productId: product.id, reason: "Fake" }));
       expect(state.ok).toBe(false);
       expect(state.message).toMatch(/^Something went wrong on our side. Nothing was saved/);
     } finally {
@@ -144,7 +142,7 @@ describe("moderation of products", () => {
     const mitsuke = await chamber("mitsuke");
     const { product } = await smeWithProduct(mitsuke.id);
     signIn(await insertUser({ role: "chamber_admin", chamberId: mitsuke.id }));
-    const state = await unpublishProductAction(undefined, formData({ locale: "ja", productId: product.id, reason: "  " }));
+    const state = await unpublishProductAction(undefined, pageForm("ja", { productId: product.id, reason: "  " }));
     expect(state.fieldErrors?.reason).toEqual(["理由を入力してください。"]);
     expect((await productRow(product.id)).published).toBe(true);
   });
@@ -169,7 +167,7 @@ async function moderated() {
     .where(eq(products.id, w.product.id));
   const admin = await insertUser({ role: "chamber_admin", chamberId: mitsuke.id, locale: "zh" });
   signIn(admin);
-  expect((await unpublishProductAction(undefined, formData({ locale: "en", productId: w.product.id, reason: "Counterfeit brand logo" }))).ok).toBe(true);
+  expect((await unpublishProductAction(undefined, pageForm("en", { productId: w.product.id, reason: "Counterfeit brand logo" }))).ok).toBe(true);
   return { ...w, mitsuke, admin };
 }
 
@@ -188,7 +186,7 @@ describe("after a moderator unpublished a product", () => {
   it("does not let the owner publish it again, keeping the moderator's reason", async () => {
     const { owner, product } = await moderated();
     signIn(owner);
-    const state = await setPublishedAction(undefined, formData({ locale: "en", productId: product.id, published: "true" }));
+    const state = await setPublishedAction(undefined, pageForm("en", { productId: product.id, published: "true" }));
     expect(state).toMatchObject({ ok: false });
     expect(state.message).toMatch(/^An administrator unpublished this product/);
     expect(await productRow(product.id)).toMatchObject({ published: false, moderationReason: "Counterfeit brand logo" });
@@ -200,9 +198,9 @@ describe("after a moderator unpublished a product", () => {
     const { owner, product, admin } = await moderated();
     const otherChamberAdmin = await insertUser({ role: "chamber_admin", chamberId: (await chamber("yanbian")).id });
     signIn(owner);
-    const empty = await requestReviewAction(undefined, formData({ locale: "ja", productId: product.id, reason: " " }));
+    const empty = await requestReviewAction(undefined, pageForm("ja", { productId: product.id, reason: " " }));
     expect(empty.fieldErrors?.reason).toEqual(["変更した内容を入力してください。"]);
-    const state = await requestReviewAction(undefined, formData({ locale: "ja", productId: product.id, reason: "ロゴを削除しました" }));
+    const state = await requestReviewAction(undefined, pageForm("ja", { productId: product.id, reason: "ロゴを削除しました" }));
     expect(state).toMatchObject({ ok: true, message: "商工会議所に製品の再審査を依頼しました。" });
     expect(await auditActions()).toEqual([
       ["unpublish", admin.id, "Counterfeit brand logo"],
@@ -216,7 +214,7 @@ describe("after a moderator unpublished a product", () => {
     // The product stays off the catalog until an admin decides.
     expect((await productRow(product.id)).published).toBe(false);
 
-    const again = await requestReviewAction(undefined, formData({ locale: "en", productId: product.id, reason: "Please" }));
+    const again = await requestReviewAction(undefined, pageForm("en", { productId: product.id, reason: "Please" }));
     expect(again).toMatchObject({ ok: false, message: "A review was already requested. Your chamber of commerce has been notified." });
     expect(await auditActions()).toHaveLength(2);
     expect(await notificationsOf(admin.id)).toHaveLength(1);
@@ -225,13 +223,13 @@ describe("after a moderator unpublished a product", () => {
   it("refuses a review request for a product no moderator unpublished, or another company's", async () => {
     const { owner, product } = await smeWithProduct((await chamber("mitsuke")).id);
     signIn(owner);
-    expect(await requestReviewAction(undefined, formData({ locale: "en", productId: product.id, reason: "x" }))).toMatchObject({
+    expect(await requestReviewAction(undefined, pageForm("en", { productId: product.id, reason: "x" }))).toMatchObject({
       ok: false,
       message: "This product was not unpublished by an administrator.",
     });
     const { product: theirs } = await smeWithProduct((await chamber("tsubame")).id);
     await (await getDb()).update(products).set({ published: false, moderationReason: "Spam" }).where(eq(products.id, theirs.id));
-    expect(await requestReviewAction(undefined, formData({ locale: "en", productId: theirs.id, reason: "x" }))).toMatchObject({
+    expect(await requestReviewAction(undefined, pageForm("en", { productId: theirs.id, reason: "x" }))).toMatchObject({
       ok: false,
       message: "This product was not found.",
     });
@@ -243,23 +241,23 @@ describe("after a moderator unpublished a product", () => {
     await (await getDb()).update(companies).set({ chamberId: null }).where(eq(companies.id, product.companyId));
     const platform = await insertUser({ role: "platform_admin" });
     signIn(owner);
-    expect((await requestReviewAction(undefined, formData({ locale: "en", productId: product.id, reason: "Logo removed" }))).ok).toBe(true);
+    expect((await requestReviewAction(undefined, pageForm("en", { productId: product.id, reason: "Logo removed" }))).ok).toBe(true);
     expect((await notificationsOf(platform.id)).map((n) => n.payload.decision)).toEqual(["resubmitted"]);
   });
 
   it("lets an admin of its chamber publish it again, audited, and tells the owner", async () => {
     const { owner, product, admin } = await moderated();
     signIn(await insertUser({ role: "chamber_admin", chamberId: (await chamber("yanbian")).id }));
-    expect(await republishProductAction(undefined, formData({ locale: "en", productId: product.id }))).toMatchObject({
+    expect(await republishProductAction(undefined, pageForm("en", { productId: product.id }))).toMatchObject({
       ok: false,
       message: "This product was not found.",
     });
     signIn(owner);
-    expect((await republishProductAction(undefined, formData({ locale: "en", productId: product.id }))).message).toBe("You are not allowed to do this.");
+    expect((await republishProductAction(undefined, pageForm("en", { productId: product.id }))).message).toBe("You are not allowed to do this.");
     expect((await productRow(product.id)).published).toBe(false);
 
     signIn(admin);
-    const state = await republishProductAction(undefined, formData({ locale: "en", productId: product.id }));
+    const state = await republishProductAction(undefined, pageForm("en", { productId: product.id }));
     expect(state).toMatchObject({ ok: true, message: "The product is published again and the decision recorded." });
     expect(await productRow(product.id)).toMatchObject({ published: true, moderationReason: null });
     expect((await listPublishedProducts(product.companyId)).map((p) => p.id)).toEqual([product.id]);
@@ -273,7 +271,7 @@ describe("after a moderator unpublished a product", () => {
     const told = await notificationsOf(owner.id);
     expect(told.map((n) => notificationText("ja", n.type, n.payload))).toContain("「ニットセーター」は再公開されました");
 
-    expect(await republishProductAction(undefined, formData({ locale: "en", productId: product.id }))).toMatchObject({
+    expect(await republishProductAction(undefined, pageForm("en", { productId: product.id }))).toMatchObject({
       ok: false,
       message: "This product was not unpublished by an administrator.",
     });
@@ -286,7 +284,7 @@ describe("listing reports", () => {
     const { product, company } = await smeWithProduct(mitsuke.id);
     const distributor = await insertUser({ role: "distributor" });
     signIn(distributor);
-    const state = await reportProductAction(undefined, formData({ locale: "zh", productId: product.id, reason: "图片与描述不符" }));
+    const state = await reportProductAction(undefined, pageForm("zh", { productId: product.id, reason: "图片与描述不符" }));
     expect(state).toMatchObject({ ok: true, message: "感谢您的举报，管理员将进行审核。" });
     const [report] = await (await getDb()).select().from(listingReports);
     expect(report).toMatchObject({ reporterId: distributor.id, productId: product.id, companyId: company.id, reason: "图片与描述不符", status: "open" });
@@ -299,7 +297,7 @@ describe("listing reports", () => {
     expect(await listOpenReports(platform)).toHaveLength(1);
 
     signIn(own);
-    await unpublishProductAction(undefined, formData({ locale: "en", productId: product.id, reason: "Misleading photos" }));
+    await unpublishProductAction(undefined, pageForm("en", { productId: product.id, reason: "Misleading photos" }));
     expect(await listOpenReports(own)).toEqual([]);
   });
 
@@ -307,7 +305,7 @@ describe("listing reports", () => {
     const { product } = await smeWithProduct((await chamber("mitsuke")).id);
     await (await getDb()).update(products).set({ published: false }).where(eq(products.id, product.id));
     signIn(await insertUser({ role: "distributor" }));
-    const state = await reportProductAction(undefined, formData({ locale: "en", productId: product.id, reason: "spam" }));
+    const state = await reportProductAction(undefined, pageForm("en", { productId: product.id, reason: "spam" }));
     expect(state.message).toBe("This product was not found.");
     expect(await (await getDb()).select().from(listingReports)).toEqual([]);
   });

@@ -19,7 +19,7 @@ import { insertUser } from "../support/accounts";
 import { chamberNamed, insertCompany } from "../support/companies";
 import { withTestDatabase } from "../support/database";
 
-const { consoleScope } = await import("@/lib/chamber/scope");
+const { consoleScope } = await import("@/lib/chamber/access");
 const { parsePeriod } = await import("@/lib/chamber/period");
 const { chamberFunnel, chamberSeries } = await import("@/lib/chamber/funnel");
 const { chamberBreakdowns, recommendationFigures } = await import("@/lib/chamber/breakdowns");

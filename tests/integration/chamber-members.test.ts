@@ -16,14 +16,14 @@ import {
 import { insertUser } from "../support/accounts";
 import { chamberNamed, insertCompany } from "../support/companies";
 import { withTestDatabase } from "../support/database";
-import { formData } from "../support/forms";
+import { pageForm } from "../support/forms";
 
 const authMock = vi.hoisted(() => ({ auth: vi.fn() }));
 vi.mock("@/lib/auth/config", () => authMock);
 
 const { bulkMembersAction, messageMembersAction } = await import("@/app/[locale]/chamber/members/actions");
 const { listMembers, parseMemberQuery } = await import("@/lib/chamber/members");
-const { consoleScope } = await import("@/lib/chamber/scope");
+const { consoleScope } = await import("@/lib/chamber/access");
 const { notificationDetail, notificationText, renderEmail } = await import("@/lib/notifications/render");
 
 withTestDatabase();
@@ -107,7 +107,7 @@ describe("the member table", () => {
   it("approves two pending companies in one action, each audited and notified as if alone, and skips another chamber's", async () => {
     const w = await world();
     signIn(w.admin);
-    const state = await bulkMembersAction(undefined, formData({ locale: "en", operation: "approve", companyIds: [w.knit.id, w.towel.id, w.cutlery.id] }));
+    const state = await bulkMembersAction(undefined, pageForm("en", { operation: "approve", companyIds: [w.knit.id, w.towel.id, w.cutlery.id] }));
     expect(state).toMatchObject({ ok: true, message: "2 companies approved; 1 skipped (not waiting for review)." });
     expect([await status(w.knit.id), await status(w.towel.id), await status(w.cutlery.id)]).toEqual(["approved", "approved", "pending"]);
     const db = await getDb();
@@ -133,13 +133,13 @@ describe("the member table", () => {
   it("rejects with one reason for all, and refuses to reject without one, changing nothing", async () => {
     const w = await world();
     signIn(w.admin);
-    const refused = await bulkMembersAction(undefined, formData({ locale: "ja", operation: "reject", companyIds: [w.knit.id, w.towel.id], reason: " " }));
+    const refused = await bulkMembersAction(undefined, pageForm("ja", { operation: "reject", companyIds: [w.knit.id, w.towel.id], reason: " " }));
     expect(refused.ok).toBe(false);
     expect(refused.fieldErrors?.reason?.[0]).toMatch(/理由/);
     expect([await status(w.knit.id), await status(w.towel.id)]).toEqual(["pending", "pending"]);
     const state = await bulkMembersAction(
       undefined,
-      formData({ locale: "en", operation: "reject", companyIds: [w.knit.id, w.towel.id], reason: "Not a manufacturer" }),
+      pageForm("en", { operation: "reject", companyIds: [w.knit.id, w.towel.id], reason: "Not a manufacturer" }),
     );
     expect(state.message).toBe("2 companies rejected.");
     const rows = await (
@@ -157,7 +157,7 @@ describe("the member table", () => {
   it("nudges only the selected members with gaps, naming what is missing in each reader's language", async () => {
     const w = await world();
     signIn(w.admin);
-    const state = await bulkMembersAction(undefined, formData({ locale: "en", operation: "nudge", companyIds: [w.knit.id, w.towel.id, w.cutlery.id] }));
+    const state = await bulkMembersAction(undefined, pageForm("en", { operation: "nudge", companyIds: [w.knit.id, w.towel.id, w.cutlery.id] }));
     expect(state.message).toBe("1 company asked to complete its profile.");
     const db = await getDb();
     const notes = await db.select().from(notifications).where(eq(notifications.type, "profile_nudge"));
@@ -170,7 +170,7 @@ describe("the member table", () => {
     expect(email.text).toContain("製品を登録してください。");
     expect(email.text).toContain("企業名と製品名を中国語でも入力してください。");
     expect(email.text).toContain("/ja/company");
-    expect(await bulkMembersAction(undefined, formData({ locale: "en", operation: "nudge" }))).toMatchObject({
+    expect(await bulkMembersAction(undefined, pageForm("en", { operation: "nudge" }))).toMatchObject({
       ok: false,
       message: "Select at least one member first.",
     });
@@ -179,7 +179,7 @@ describe("the member table", () => {
   it("refuses anyone but an admin", async () => {
     const w = await world();
     signIn(w.knitOwner);
-    const state = await bulkMembersAction(undefined, formData({ locale: "en", operation: "approve", companyIds: [w.knit.id] }));
+    const state = await bulkMembersAction(undefined, pageForm("en", { operation: "approve", companyIds: [w.knit.id] }));
     expect(state.ok).toBe(false);
     expect(await status(w.knit.id)).toBe("pending");
   });
@@ -195,7 +195,7 @@ describe("the bulk message", () => {
     await db.insert(companyMembers).values({ companyId: w.knit.id, userId: colleague.id });
     await db.insert(notificationPreferences).values({ userId: colleague.id, disabled: ["chamber_message"] });
     signIn(w.admin);
-    const state = await messageMembersAction(undefined, formData({ locale: "en", companyIds: [w.knit.id, w.towel.id, w.cutlery.id], ...message }));
+    const state = await messageMembersAction(undefined, pageForm("en", { companyIds: [w.knit.id, w.towel.id, w.cutlery.id], ...message }));
     expect(state).toMatchObject({ ok: true, message: "Message sent to 2 companies (3 people); 1 ignored (not members of your chamber)." });
 
     const notes = await db.select().from(notifications).where(eq(notifications.type, "chamber_message"));
@@ -222,15 +222,14 @@ describe("the bulk message", () => {
   it("refuses an empty, multi-line or too long subject, an empty body and control characters, sending nothing", async () => {
     const w = await world();
     signIn(w.admin);
-    const send = (fields: Record<string, string>) =>
-      messageMembersAction(undefined, formData({ locale: "en", companyIds: [w.knit.id], ...message, ...fields }));
+    const send = (fields: Record<string, string>) => messageMembersAction(undefined, pageForm("en", { companyIds: [w.knit.id], ...message, ...fields }));
     expect((await send({ subject: "  " })).fieldErrors?.subject).toEqual(["This field is required."]);
     expect((await send({ subject: "Fair\nBcc: everyone" })).fieldErrors?.subject).toEqual(["The subject must fit on one line."]);
     expect((await send({ subject: "x".repeat(151) })).fieldErrors?.subject).toEqual(["This text is too long."]);
     expect((await send({ body: "" })).fieldErrors?.body).toEqual(["This field is required."]);
     expect((await send({ body: "x".repeat(4001) })).fieldErrors?.body).toEqual(["This text is too long."]);
     expect((await send({ body: "Hello\u0007" })).fieldErrors?.body).toEqual(["This text contains invisible control characters. Remove them and try again."]);
-    expect(await messageMembersAction(undefined, formData({ locale: "en", ...message }))).toMatchObject({
+    expect(await messageMembersAction(undefined, pageForm("en", { ...message }))).toMatchObject({
       ok: false,
       message: "Select at least one member first.",
     });
@@ -243,12 +242,12 @@ describe("the bulk message", () => {
     const w = await world();
     const stranger = await insertUser({ role: "chamber_admin", chamberId: w.tsubame.id });
     signIn(stranger);
-    expect(await messageMembersAction(undefined, formData({ locale: "en", companyIds: [w.knit.id, w.towel.id], ...message }))).toMatchObject({
+    expect(await messageMembersAction(undefined, pageForm("en", { companyIds: [w.knit.id, w.towel.id], ...message }))).toMatchObject({
       ok: true,
       message: "Message sent to 0 companies (0 people); 2 ignored (not members of your chamber).",
     });
     signIn(w.knitOwner);
-    expect((await messageMembersAction(undefined, formData({ locale: "en", companyIds: [w.knit.id], ...message }))).ok).toBe(false);
+    expect((await messageMembersAction(undefined, pageForm("en", { companyIds: [w.knit.id], ...message }))).ok).toBe(false);
     const db = await getDb();
     expect(await db.select().from(notifications)).toEqual([]);
     expect((await db.select().from(auditLog)).map((a) => [a.actorId, a.action, (a.after as { ignored: number }).ignored])).toEqual([

@@ -6,11 +6,14 @@ import { companies, companyInvites, companyMembers, users } from "@/db/schema";
 import { insertUser } from "../support/accounts";
 import { chamberNamed, insertCompany } from "../support/companies";
 import { withTestDatabase } from "../support/database";
-import { formData } from "../support/forms";
+import { formData, pageForm } from "../support/forms";
 
 const authMock = vi.hoisted(() => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn() }));
 vi.mock("@/lib/auth/config", () => authMock);
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "kakehashi.test" }) }));
+vi.mock("next/headers", async () => {
+  const { requestHeaders } = await import("../support/request");
+  return { headers: async () => requestHeaders({ host: "kakehashi.test" }) };
+});
 
 const actions = await import("@/app/[locale]/company/actions");
 const inviteActions = await import("@/app/[locale]/invite/[token]/actions");
@@ -64,17 +67,14 @@ describe("onboarding", () => {
   it("refuses a region of the other country, a missing name and bad numbers, writing nothing", async () => {
     const user = await insertUser({ role: "distributor" });
     signedInAs(user);
-    const state = await actions.createCompanyAction(
-      undefined,
-      formData({ locale: "ja", region: "JP-15", employees: "many", foundedYear: "1200", website: "ftp://x" }),
-    );
+    const state = await actions.createCompanyAction(undefined, pageForm("ja", { region: "JP-15", employees: "many", foundedYear: "1200", website: "ftp://x" }));
     expect(state.fieldErrors).toMatchObject({
       name_ja: ["会社名を少なくとも1つの言語で入力してください。"],
       employees: ["整数を入力してください。"],
       foundedYear: ["範囲外の数値です。"],
       website: ["http:// または https:// で始まるURLを入力してください。"],
     });
-    const regionState = await actions.createCompanyAction(undefined, formData({ locale: "zh", name_zh: "延边大洋", region: "JP-15" }));
+    const regionState = await actions.createCompanyAction(undefined, pageForm("zh", { name_zh: "延边大洋", region: "JP-15" }));
     expect(regionState.fieldErrors).toEqual({ region: ["请选择贵公司所在国家的地区。"] });
     expect(await (await getDb()).select().from(companies)).toEqual([]);
   });
@@ -82,24 +82,24 @@ describe("onboarding", () => {
   it("checks a registry number against the company's own country's registry, and stores it normalized", async () => {
     const dayang = await insertUser({ role: "distributor" });
     signedInAs(dayang);
-    const chinese = { locale: "zh", name_zh: "延边大洋", region: "CN-JL" };
+    const chinese = { name_zh: "延边大洋", region: "CN-JL" };
     // A Japanese corporate number is not a Chinese credit code, and a mistyped check character is refused.
     for (const registryNumber of ["7000012050002", "91350100M000100Y44"]) {
-      const state = await actions.createCompanyAction(undefined, formData({ ...chinese, registryNumber }));
+      const state = await actions.createCompanyAction(undefined, pageForm("zh", { ...chinese, registryNumber }));
       expect(state.fieldErrors).toEqual({ registryNumber: ["统一社会信用代码为18位，请按营业执照上的代码填写。"] });
     }
     expect(await (await getDb()).select().from(companies)).toEqual([]);
-    await actions.createCompanyAction(undefined, formData({ ...chinese, registryNumber: "91350100m000100y43" })).catch(() => undefined);
+    await actions.createCompanyAction(undefined, pageForm("zh", { ...chinese, registryNumber: "91350100m000100y43" })).catch(() => undefined);
     const [member] = await (await getDb()).select().from(companyMembers).where(eq(companyMembers.userId, dayang.id));
     expect((await companyRow(member!.companyId)).registryNumber).toBe("91350100M000100Y43");
 
     const knit = await insertUser({ role: "sme" });
     signedInAs(knit);
-    const wrong = await actions.createCompanyAction(undefined, formData({ ...profile, locale: "ja", registryNumber: "7000012050003" }));
+    const wrong = await actions.createCompanyAction(undefined, pageForm("ja", { ...profile, registryNumber: "7000012050003" }));
     expect(wrong.fieldErrors).toEqual({
       registryNumber: ["法人番号は13桁の数字です。国税庁の法人番号公表サイトで確認した番号を入力してください。"],
     });
-    await actions.createCompanyAction(undefined, formData({ ...profile, registryNumber: "７０００-０１２０-５０００２" })).catch(() => undefined);
+    await actions.createCompanyAction(undefined, pageForm("en", { ...profile, registryNumber: "７０００-０１２０-５０００２" })).catch(() => undefined);
     const [own] = await (await getDb()).select().from(companyMembers).where(eq(companyMembers.userId, knit.id));
     expect((await companyRow(own!.companyId)).registryNumber).toBe("7000012050002");
   });
@@ -157,14 +157,14 @@ describe("editing and ownership", () => {
     const db = await getDb();
     await db.insert(companyMembers).values({ companyId: b.id, userId: bobsColleague.id, role: "member" });
     signedInAs(bob);
-    await actions.inviteMemberAction(undefined, formData({ locale: "en", email: "new@b.example.jp" }));
+    await actions.inviteMemberAction(undefined, pageForm("en", { email: "new@b.example.jp" }));
     const [invite] = await db.select().from(companyInvites);
 
     signedInAs(alice);
-    expect((await actions.removeMemberAction(undefined, formData({ locale: "en", userId: bobsColleague.id }))).message).toBe(
+    expect((await actions.removeMemberAction(undefined, pageForm("en", { userId: bobsColleague.id }))).message).toBe(
       "This item does not exist or is not yours to change.",
     );
-    expect((await actions.revokeInviteAction(undefined, formData({ locale: "en", inviteId: invite!.id }))).ok).toBe(false);
+    expect((await actions.revokeInviteAction(undefined, pageForm("en", { inviteId: invite!.id }))).ok).toBe(false);
     expect(await db.select().from(companyMembers).where(eq(companyMembers.companyId, b.id))).toHaveLength(2);
     expect((await db.select().from(companyInvites))[0]!.revokedAt).toBeNull();
   });
@@ -175,10 +175,10 @@ describe("editing and ownership", () => {
     const company = await insertCompany({}, owner);
     await (await getDb()).insert(companyMembers).values({ companyId: company.id, userId: member.id, role: "member" });
     signedInAs(member);
-    expect((await actions.inviteMemberAction(undefined, formData({ locale: "en", email: "x@y.jp" }))).message).toBe("You are not allowed to do this.");
+    expect((await actions.inviteMemberAction(undefined, pageForm("en", { email: "x@y.jp" }))).message).toBe("You are not allowed to do this.");
     signedInAs(owner);
-    expect((await actions.removeMemberAction(undefined, formData({ locale: "en", userId: owner.id }))).ok).toBe(false);
-    expect((await actions.removeMemberAction(undefined, formData({ locale: "en", userId: member.id }))).ok).toBe(true);
+    expect((await actions.removeMemberAction(undefined, pageForm("en", { userId: owner.id }))).ok).toBe(false);
+    expect((await actions.removeMemberAction(undefined, pageForm("en", { userId: member.id }))).ok).toBe(true);
   });
 
   it("lets a suspended company's members read but not edit", async () => {
@@ -197,17 +197,17 @@ describe("invitations", () => {
     const owner = await insertUser({ role: "sme" });
     const company = await insertCompany({}, owner);
     signedInAs(owner);
-    const created = await actions.inviteMemberAction(undefined, formData({ locale: "en", email: "Colleague@Mitsuke.example.jp" }));
+    const created = await actions.inviteMemberAction(undefined, pageForm("en", { email: "Colleague@Mitsuke.example.jp" }));
     const token = created.data!.link.split("/invite/")[1]!;
     expect(created.data!.link).toBe(`https://kakehashi.test/en/invite/${token}`);
 
     const stranger = await insertUser({ role: "sme", email: "stranger@example.jp" });
     signedInAs(stranger);
-    expect((await inviteActions.acceptInviteAction(undefined, formData({ locale: "en", token }))).ok).toBe(false);
+    expect((await inviteActions.acceptInviteAction(undefined, pageForm("en", { token }))).ok).toBe(false);
 
     authMock.signIn.mockResolvedValue(undefined);
     await expect(
-      inviteActions.acceptInviteWithAccountAction(undefined, formData({ locale: "ja", token, name: "見附 次郎", password: "knit-sweaters-from-mitsuke" })),
+      inviteActions.acceptInviteWithAccountAction(undefined, pageForm("ja", { token, name: "見附 次郎", password: "knit-sweaters-from-mitsuke" })),
     ).rejects.toMatchObject({
       digest: expect.stringContaining("/ja/company"),
     });
@@ -216,10 +216,7 @@ describe("invitations", () => {
     expect(joined).toMatchObject({ role: "sme", locale: "ja" });
     expect(await db.select().from(companyMembers).where(eq(companyMembers.companyId, company.id))).toHaveLength(2);
 
-    const again = await inviteActions.acceptInviteWithAccountAction(
-      undefined,
-      formData({ locale: "en", token, name: "X", password: "knit-sweaters-from-mitsuke" }),
-    );
+    const again = await inviteActions.acceptInviteWithAccountAction(undefined, pageForm("en", { token, name: "X", password: "knit-sweaters-from-mitsuke" }));
     expect(again.message).toContain("invalid, already used");
   });
 
@@ -227,11 +224,11 @@ describe("invitations", () => {
     const owner = await insertUser({ role: "sme" });
     const company = await insertCompany({}, owner);
     signedInAs(owner);
-    const created = await actions.inviteMemberAction(undefined, formData({ locale: "en", email: "busy@mitsuke.example.jp" }));
+    const created = await actions.inviteMemberAction(undefined, pageForm("en", { email: "busy@mitsuke.example.jp" }));
     const token = created.data!.link.split("/invite/")[1]!;
     authMock.signIn.mockRejectedValueOnce(new CredentialsSignin());
     await expect(
-      inviteActions.acceptInviteWithAccountAction(undefined, formData({ locale: "ja", token, name: "見附 三郎", password: "knit-sweaters-from-mitsuke" })),
+      inviteActions.acceptInviteWithAccountAction(undefined, pageForm("ja", { token, name: "見附 三郎", password: "knit-sweaters-from-mitsuke" })),
     ).rejects.toMatchObject({
       digest: expect.stringContaining(`/ja/sign-in?notice=created&callbackUrl=${encodeURIComponent("/ja/company")}`),
     });
@@ -249,10 +246,10 @@ describe("invitations", () => {
     const owner = await insertUser({ role: "distributor" });
     await insertCompany({ kind: "distributor" }, owner);
     signedInAs(owner);
-    const created = await actions.inviteMemberAction(undefined, formData({ locale: "en", email: "late@dalian.example.cn" }));
+    const created = await actions.inviteMemberAction(undefined, pageForm("en", { email: "late@dalian.example.cn" }));
     const token = created.data!.link.split("/invite/")[1]!;
     await (await getDb()).update(companyInvites).set({ expiresAt: new Date(Date.now() - 1000) });
-    const state = await inviteActions.acceptInviteWithAccountAction(undefined, formData({ locale: "zh", token, name: "王", password: "dalian-import-1" }));
+    const state = await inviteActions.acceptInviteWithAccountAction(undefined, pageForm("zh", { token, name: "王", password: "dalian-import-1" }));
     expect(state.message).toBe("此邀请链接无效、已使用、已撤销或已过期，请索取新的邀请。");
     expect(await (await getDb()).select().from(users).where(eq(users.email, "late@dalian.example.cn"))).toEqual([]);
   });
@@ -269,7 +266,7 @@ describe("claiming an imported company", () => {
     const owner = await insertUser({ role: "sme" });
     const company = await insertCompany({ chamberId: chamber.id }, owner);
     signedInAs(admin);
-    const state = await adminActions.inviteClaimantAction(undefined, formData({ locale: "en", companyId: company.id, email: "takeover@example.jp" }));
+    const state = await adminActions.inviteClaimantAction(undefined, pageForm("en", { companyId: company.id, email: "takeover@example.jp" }));
     expect([state.ok, state.message]).toEqual([false, "This decision does not apply to the company in its current state."]);
     expect(await (await getDb()).select().from(companyInvites).where(eq(companyInvites.companyId, company.id))).toEqual([]);
   });
@@ -280,23 +277,20 @@ describe("claiming an imported company", () => {
     signedInAs(admin);
     const tokens: string[] = [];
     for (const email of ["first@mitsuke.example.jp", "second@mitsuke.example.jp"]) {
-      const created = await adminActions.inviteClaimantAction(undefined, formData({ locale: "en", companyId: company.id, email }));
+      const created = await adminActions.inviteClaimantAction(undefined, pageForm("en", { companyId: company.id, email }));
       expect(created.ok).toBe(true);
       tokens.push(created.data!.link.split("/invite/")[1]!);
     }
 
     authMock.signIn.mockResolvedValue(undefined);
     await expect(
-      inviteActions.acceptInviteWithAccountAction(
-        undefined,
-        formData({ locale: "ja", token: tokens[0]!, name: "見附 一郎", password: "knit-sweaters-from-mitsuke" }),
-      ),
+      inviteActions.acceptInviteWithAccountAction(undefined, pageForm("ja", { token: tokens[0]!, name: "見附 一郎", password: "knit-sweaters-from-mitsuke" })),
     ).rejects.toMatchObject({
       digest: expect.stringContaining("/ja/company"),
     });
     const late = await inviteActions.acceptInviteWithAccountAction(
       undefined,
-      formData({ locale: "en", token: tokens[1]!, name: "Second", password: "knit-sweaters-from-mitsuke" }),
+      pageForm("en", { token: tokens[1]!, name: "Second", password: "knit-sweaters-from-mitsuke" }),
     );
     expect(late.message).toContain("invalid, already used");
 
@@ -310,7 +304,7 @@ describe("claiming an imported company", () => {
     expect((await companyRow(company.id)).imported).toBe(false);
     expect(await db.select().from(users).where(eq(users.email, "second@mitsuke.example.jp"))).toEqual([]);
 
-    const again = await adminActions.inviteClaimantAction(undefined, formData({ locale: "en", companyId: company.id, email: "third@mitsuke.example.jp" }));
+    const again = await adminActions.inviteClaimantAction(undefined, pageForm("en", { companyId: company.id, email: "third@mitsuke.example.jp" }));
     expect(again.ok).toBe(false);
   });
 });

@@ -9,13 +9,12 @@ import { openInquiry } from "@/lib/inquiries/open";
 import { insertUser } from "../support/accounts";
 import { insertCompany } from "../support/companies";
 import { withTestDatabase } from "../support/database";
-import { formData } from "../support/forms";
+import { pageForm } from "../support/forms";
 
 /** Direct contact handles: only for a partner with a thread in which both sides wrote. */
 
 const authMock = vi.hoisted(() => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn() }));
 vi.mock("@/lib/auth/config", () => authMock);
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "kakehashi.test" }) }));
 const actions = await import("@/app/[locale]/company/actions");
 
 withTestDatabase();
@@ -73,18 +72,18 @@ describe("partner contact handles", () => {
   it("are checked when saved: phone numbers in E.164 from national or international form, bad ids refused in the reader's language", async () => {
     const sato = await insertUser({ role: "sme" });
     authMock.auth.mockResolvedValue({ user: { id: sato.id }, expires: "2099-01-01" });
-    const base = { locale: "ja", name_ja: "見附ニット", region: "JP-15" };
-    const bad = await actions.createCompanyAction(undefined, formData({ ...base, wechatId: "1abc", lineId: "a b", phone: "0258-62" }));
+    const base = { name_ja: "見附ニット", region: "JP-15" };
+    const bad = await actions.createCompanyAction(undefined, pageForm("ja", { ...base, wechatId: "1abc", lineId: "a b", phone: "0258-62" }));
     expect(bad.fieldErrors).toMatchObject({
       wechatId: ["WeChat IDは6〜20文字で、英字で始まり、英数字・「_」・「-」が使えます。"],
       lineId: ["LINE IDは4〜20文字の英小文字・数字・「.」「_」「-」です。"],
     });
-    const badPhone = await actions.createCompanyAction(undefined, formData({ ...base, phone: "0258-62" }));
+    const badPhone = await actions.createCompanyAction(undefined, pageForm("ja", { ...base, phone: "0258-62" }));
     expect(badPhone.fieldErrors).toEqual({ phone: ["電話番号の形式が正しくありません。市外局番から、または国番号（+81、+86）から入力してください。"] });
     expect(await (await getDb()).select().from(companies)).toEqual([]);
 
     await actions
-      .createCompanyAction(undefined, formData({ ...base, wechatId: "mitsuke_knit", lineId: "Mitsuke.Knit", phone: "０２５８-６２-００００" }))
+      .createCompanyAction(undefined, pageForm("ja", { ...base, wechatId: "mitsuke_knit", lineId: "Mitsuke.Knit", phone: "０２５８-６２-００００" }))
       .catch(() => undefined);
     const [row] = await (await getDb()).select().from(companies);
     expect(row).toMatchObject({ wechatId: "mitsuke_knit", lineId: "mitsuke.knit", phone: "+81258620000" });

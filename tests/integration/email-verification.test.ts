@@ -6,7 +6,7 @@ import { redeemEmailLink } from "@/lib/accounts/email-link";
 import { insertUser } from "../support/accounts";
 import { insertCompany } from "../support/companies";
 import { withTestDatabase } from "../support/database";
-import { formData } from "../support/forms";
+import { pageForm } from "../support/forms";
 import { renderServer, textOf } from "../support/server-render";
 
 const reader = vi.hoisted(() => ({ locale: "en" as "ja" | "zh" | "en" }));
@@ -38,19 +38,19 @@ async function rows(table: typeof inquiries | typeof inquiryMessages | typeof co
   return row!.n;
 }
 
-const companyForm = { locale: "ja", name_ja: "見附検証ニット", region: "JP-15", languages: "ja" };
+const companyForm = { name_ja: "見附検証ニット", region: "JP-15", languages: "ja" };
 
 describe("email verification", () => {
   it("keeps a new account from submitting its company until the emailed link confirms the address", async () => {
     await signUpAction(
       undefined,
-      formData({ locale: "ja", accountType: "sme", name: "見附 太郎", email: "taro@mitsuke-knit.jp", password: "correct horse battery staple" }),
+      pageForm("ja", { accountType: "sme", name: "見附 太郎", email: "taro@mitsuke-knit.jp", password: "correct horse battery staple" }),
     ).catch(() => undefined);
     const [user] = await (await getDb()).select().from(users).where(eq(users.email, "taro@mitsuke-knit.jp"));
     expect(user!.emailVerifiedAt).toBeNull();
     signIn(user!);
 
-    const refused = await createCompanyAction(undefined, formData(companyForm));
+    const refused = await createCompanyAction(undefined, pageForm("ja", companyForm));
     expect(refused).toMatchObject({ ok: false, message: expect.stringContaining("先にメールアドレスを確認してください") });
     expect(await rows(companies)).toBe(0);
 
@@ -58,7 +58,7 @@ describe("email verification", () => {
     const [mail] = await outboxOf(user!.id);
     expect(mail!.payload.reason).toBe("sign_up");
     expect((await redeemEmailLink(tokenOf(mail!.payload.path)))?.emailVerifiedAt).toBeInstanceOf(Date);
-    const created = await createCompanyAction(undefined, formData(companyForm)).catch((e: unknown) => e);
+    const created = await createCompanyAction(undefined, pageForm("ja", companyForm)).catch((e: unknown) => e);
     expect((created as { digest?: string }).digest).toContain("/ja/company");
     expect(await rows(companies)).toBe(1);
   });
@@ -70,9 +70,9 @@ describe("email verification", () => {
     await insertCompany({ kind: "distributor" }, dist);
 
     signIn(dist);
-    const inquiry = await openInquiryAction(undefined, formData({ locale: "zh", to: smeCo.id, source: "profile", subject: "询盘", body: "您好" }));
+    const inquiry = await openInquiryAction(undefined, pageForm("zh", { to: smeCo.id, source: "profile", subject: "询盘", body: "您好" }));
     expect(inquiry).toMatchObject({ ok: false, message: expect.stringContaining("请先确认您的邮箱地址") });
-    const invite = await inviteMemberAction(undefined, formData({ locale: "en", email: "colleague@yanbian.cn" }));
+    const invite = await inviteMemberAction(undefined, pageForm("en", { email: "colleague@yanbian.cn" }));
     expect(invite).toMatchObject({ ok: false, message: expect.stringContaining("Confirm your email address first") });
     expect([await rows(inquiries), await rows(companyInvites)]).toEqual([0, 0]);
 
@@ -80,8 +80,7 @@ describe("email verification", () => {
     signIn(sme);
     const opened = await openInquiryAction(
       undefined,
-      formData({
-        locale: "en",
+      pageForm("en", {
         to: (await (await getDb()).select().from(companies).where(eq(companies.kind, "distributor")))[0]!.id,
         source: "profile",
         subject: "Knitwear",
@@ -92,7 +91,7 @@ describe("email verification", () => {
       .split("/")
       .pop()!;
     signIn(dist);
-    const reply = await postMessageAction(undefined, formData({ locale: "en", inquiryId: id, body: "Hi" }));
+    const reply = await postMessageAction(undefined, pageForm("en", { inquiryId: id, body: "Hi" }));
     expect(reply).toMatchObject({ ok: false, message: expect.stringContaining("Confirm your email address first") });
     expect(await rows(inquiryMessages)).toBe(1);
   });
@@ -105,13 +104,13 @@ describe("email verification", () => {
     expect(html).toContain("Confirm your email address (wang@yanbian.cn) to contact other companies");
     expect(html).toContain("Send the link again");
 
-    const sent = await resendVerificationAction(undefined, formData({ locale: "zh" }));
+    const sent = await resendVerificationAction(undefined, pageForm("zh", {}));
     expect(sent).toEqual({ ok: true, message: "新的链接已发送至 wang@yanbian.cn，30分钟内可使用一次。" });
     const [mail] = await outboxOf(user.id);
     expect(mail!.payload.reason).toBe("verify_email");
     await redeemEmailLink(tokenOf(mail!.payload.path));
     expect(await VerifyEmailNotice()).toBeNull();
-    expect(await resendVerificationAction(undefined, formData({ locale: "en" }))).toEqual({ ok: true, message: "Your email address is already confirmed." });
+    expect(await resendVerificationAction(undefined, pageForm("en", {}))).toEqual({ ok: true, message: "Your email address is already confirmed." });
     expect(await outboxOf(user.id)).toHaveLength(1);
 
     // Admins are created by other admins: no notice.

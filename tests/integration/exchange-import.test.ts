@@ -12,7 +12,7 @@ import { parseExchange } from "@/lib/exchange/validate";
 import { insertUser } from "../support/accounts";
 import { insertCompany } from "../support/companies";
 import { withTestDatabase } from "../support/database";
-import { formData } from "../support/forms";
+import { pageForm } from "../support/forms";
 
 const authMock = vi.hoisted(() => ({ auth: vi.fn() }));
 vi.mock("@/lib/auth/config", () => authMock);
@@ -53,7 +53,7 @@ async function tableCounts() {
 /** What the admin import screen reports after "Import" is pressed, in the admin's language. */
 async function importOnScreen(admin: User, locale: "ja" | "zh" | "en", file: ExchangeDocument) {
   authMock.auth.mockResolvedValue({ user: { id: admin.id }, expires: "2099-01-01" });
-  return importExchangeAction(undefined, formData({ locale, json: JSON.stringify(file), confirm: "1" }));
+  return importExchangeAction(undefined, pageForm(locale, { json: JSON.stringify(file), confirm: "1" }));
 }
 
 async function companyByRef(ref: string) {
@@ -175,7 +175,7 @@ describe("importExchange", () => {
     const platform = await insertUser({ role: "platform_admin" });
     authMock.auth.mockResolvedValue({ user: { id: platform.id }, expires: "2099-01-01" });
     const file = doc(sme("knit-1", { chamber: "Sanjo Chamber of Commerce", products: [{ ref: "scarf", name: { ja: "マフラー" } }] }));
-    const screen = await importExchangeAction(undefined, formData({ locale: "ja", json: JSON.stringify(file), confirm: "0" }));
+    const screen = await importExchangeAction(undefined, pageForm("ja", { json: JSON.stringify(file), confirm: "0" }));
     expect(screen.data!.updates).toEqual([{ ref: "knit-1", company: "SME knit-1 (knit-1)", changes: ["商工会議所", "製品（1件追加）"] }]);
     await importExchange(file);
     expect(await chamberMembers()).toEqual({ "mitsuke chamber of commerce and industry": 0, "sanjo chamber of commerce": 1 });
@@ -188,7 +188,7 @@ describe("importExchange", () => {
       sme("fine"),
       sme("knit-9", { name: { ja: "見附ニット", en: "Mitsuke Knit" }, products: [{ ref: "p", name: { ja: "セーター" }, hsCode: "61-10" }] }),
     );
-    const screen = await importExchangeAction(undefined, formData({ locale: "ja", json: JSON.stringify(file), confirm: "0" }));
+    const screen = await importExchangeAction(undefined, pageForm("ja", { json: JSON.stringify(file), confirm: "0" }));
     expect(screen.data!.errors).toEqual([
       { path: "companies[1].products[0].hsCode", company: "見附ニット (knit-9)", field: "products[0].hsCode", message: expect.any(String) },
     ]);

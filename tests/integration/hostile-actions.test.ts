@@ -19,7 +19,10 @@ import { withTestDatabase } from "../support/database";
 
 const authMock = vi.hoisted(() => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn(async () => undefined), handlers: {} }));
 vi.mock("@/lib/auth/config", () => authMock);
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "localhost:3000", "x-forwarded-for": "203.0.113.9" }) }));
+vi.mock("next/headers", async () => {
+  const { requestHeaders } = await import("../support/request");
+  return { headers: async () => requestHeaders({ host: "localhost:3000", "x-forwarded-for": "203.0.113.9" }) };
+});
 
 const root = path.resolve(__dirname, "../..");
 function actionFiles(dir: string): string[] {

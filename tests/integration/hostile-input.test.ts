@@ -9,7 +9,7 @@ import { plainText } from "@/lib/text/control-characters";
 import { insertUser } from "../support/accounts";
 import { insertCompany } from "../support/companies";
 import { withTestDatabase } from "../support/database";
-import { formData } from "../support/forms";
+import { pageForm } from "../support/forms";
 import { renderServer, textOf } from "../support/server-render";
 
 const reader = vi.hoisted(() => ({ locale: "en" as "ja" | "zh" | "en" }));
@@ -37,7 +37,7 @@ describe("control characters", () => {
     const before = await userCount();
     const state = await signUpAction(
       undefined,
-      formData({ locale: "ja", accountType: "sme", name: "見附\u0000太郎", email: "nul@mitsuke.jp", password: "correct horse battery staple" }),
+      pageForm("ja", { accountType: "sme", name: "見附\u0000太郎", email: "nul@mitsuke.jp", password: "correct horse battery staple" }),
     );
     expect(state.ok).toBe(false);
     expect(state.fieldErrors).toEqual({ name: ["入力に見えない制御文字が含まれています。取り除いてからもう一度お試しください。"] });
@@ -54,12 +54,12 @@ describe("control characters", () => {
       ["body", "x\u001b[31m"],
       ["tags", ["ok", "bad\u0007"]],
     ] as const) {
-      const refused = await action(undefined, formData({ locale: "en", subject: "s", body: "b", [field]: value as string | string[] }));
+      const refused = await action(undefined, pageForm("en", { subject: "s", body: "b", [field]: value as string | string[] }));
       expect(refused.fieldErrors?.[field]).toEqual(["This text contains invisible control characters. Remove them and try again."]);
     }
     expect(body).not.toHaveBeenCalled();
     // Tabs and line breaks are text.
-    expect((await action(undefined, formData({ locale: "en", subject: "s\tt", body: "line 1\r\nline 2" }))).ok).toBe(true);
+    expect((await action(undefined, pageForm("en", { subject: "s\tt", body: "line 1\r\nline 2" }))).ok).toBe(true);
   });
 
   it("are refused by the plain text type that schemas outside the wrapper use", () => {

@@ -5,7 +5,7 @@ import { companyBlocks, inquiries, inquiryEvents, inquiryMessages, meetings, typ
 import { insertUser } from "../support/accounts";
 import { chamberNamed, insertCompany } from "../support/companies";
 import { withTestDatabase } from "../support/database";
-import { formData } from "../support/forms";
+import { pageForm } from "../support/forms";
 
 const authMock = vi.hoisted(() => ({ auth: vi.fn() }));
 vi.mock("@/lib/auth/config", () => authMock);
@@ -53,17 +53,16 @@ async function world() {
 /** The distributor opens a thread with the SME, with an attachment and a proposed meeting. */
 async function openThread(w: Awaited<ReturnType<typeof world>>) {
   signIn(w.distUser);
-  const error = await openInquiryAction(
-    undefined,
-    formData({ locale: "en", to: w.sme.id, source: "profile", subject: "Knitwear for Yanji", body: "Hello" }),
-  ).catch((e) => e);
+  const error = await openInquiryAction(undefined, pageForm("en", { to: w.sme.id, source: "profile", subject: "Knitwear for Yanji", body: "Hello" })).catch(
+    (e) => e,
+  );
   const id = redirectTarget(error)!.split("/").pop()!;
-  const form = formData({ locale: "en", inquiryId: id, body: "Our price list" });
+  const form = pageForm("en", { inquiryId: id, body: "Our price list" });
   form.append("files", pdf());
   expect((await thread.postMessageAction(undefined, form)).ok).toBe(true);
   const meeting = await thread.proposeMeetingAction(
     undefined,
-    formData({ locale: "en", inquiryId: id, mode: "online", durationMinutes: "60", slot1: `${inDays(10)}T10:00`, slot2: `${inDays(11)}T10:00` }),
+    pageForm("en", { inquiryId: id, mode: "online", durationMinutes: "60", slot1: `${inDays(10)}T10:00`, slot2: `${inDays(11)}T10:00` }),
   );
   expect(meeting).toMatchObject({ ok: true });
   const db = await getDb();
@@ -95,19 +94,19 @@ describe("thread access", () => {
       signIn(stranger);
       expect(await getThread(stranger, id)).toBeUndefined();
       expect((await listThreads(stranger)).rows).toEqual([]);
-      const post = await thread.postMessageAction(undefined, formData({ locale: "en", inquiryId: id, body: "hi" }));
+      const post = await thread.postMessageAction(undefined, pageForm("en", { inquiryId: id, body: "hi" }));
       expect(post).toMatchObject({ ok: false, message: "This item does not exist or is not yours to change." });
-      expect((await thread.changeStageAction(undefined, formData({ locale: "en", inquiryId: id, stage: "signed" }))).ok).toBe(false);
-      expect((await thread.answerMeetingAction(undefined, formData({ locale: "en", meetingId, decision: "accept", slot: "0" }))).ok).toBe(false);
-      const cancel = await thread.cancelMeetingAction(undefined, formData({ locale: "en", meetingId, reason: "forged" }));
+      expect((await thread.changeStageAction(undefined, pageForm("en", { inquiryId: id, stage: "signed" }))).ok).toBe(false);
+      expect((await thread.answerMeetingAction(undefined, pageForm("en", { meetingId, decision: "accept", slot: "0" }))).ok).toBe(false);
+      const cancel = await thread.cancelMeetingAction(undefined, pageForm("en", { meetingId, reason: "forged" }));
       expect(cancel).toMatchObject({ ok: false, message: "This item does not exist or is not yours to change." });
-      expect((await thread.blockCompanyAction(undefined, formData({ locale: "en", inquiryId: id }))).ok).toBe(false);
+      expect((await thread.blockCompanyAction(undefined, pageForm("en", { inquiryId: id }))).ok).toBe(false);
       expect((await download(attachmentId)).status).toBe(404);
     }
     signIn(w.outsider);
     const propose = await thread.proposeMeetingAction(
       undefined,
-      formData({ locale: "en", inquiryId: id, mode: "online", durationMinutes: "60", slot1: `${inDays(10)}T10:00`, slot2: `${inDays(11)}T10:00` }),
+      pageForm("en", { inquiryId: id, mode: "online", durationMinutes: "60", slot1: `${inDays(10)}T10:00`, slot2: `${inDays(11)}T10:00` }),
     );
     expect(propose.ok).toBe(false);
     expect(await counts(id)).toEqual(before);
@@ -148,18 +147,18 @@ describe("thread access", () => {
     const { id } = await openThread(w);
     signIn(w.coordinator);
     expect((await getThread(w.coordinator, id))?.role).toBe("chamber");
-    const posted = await thread.postMessageAction(undefined, formData({ locale: "en", inquiryId: id, body: "The chamber can arrange a visit to Mitsuke." }));
+    const posted = await thread.postMessageAction(undefined, pageForm("en", { inquiryId: id, body: "The chamber can arrange a visit to Mitsuke." }));
     expect(posted).toMatchObject({ ok: true, message: "Message sent." });
     const db = await getDb();
     const rows = await db.select().from(inquiryMessages).where(eq(inquiryMessages.authorId, w.coordinator.id));
     expect(rows.map((m) => [m.authorSide, m.body])).toEqual([["chamber", "The chamber can arrange a visit to Mitsuke."]]);
-    expect((await thread.changeStageAction(undefined, formData({ locale: "en", inquiryId: id, stage: "in_talks" }))).ok).toBe(true);
+    expect((await thread.changeStageAction(undefined, pageForm("en", { inquiryId: id, stage: "in_talks" }))).ok).toBe(true);
     expect((await listThreads(w.coordinator)).rows.map((r) => r.id)).toEqual([id]);
 
     signIn(w.otherChamberAdmin);
     expect(await getThread(w.otherChamberAdmin, id)).toBeUndefined();
     expect((await listThreads(w.otherChamberAdmin)).rows).toEqual([]);
-    const refused = await thread.postMessageAction(undefined, formData({ locale: "en", inquiryId: id, body: "Hello from Tsubame" }));
+    const refused = await thread.postMessageAction(undefined, pageForm("en", { inquiryId: id, body: "Hello from Tsubame" }));
     expect(refused.ok).toBe(false);
     expect(await db.select().from(inquiryMessages).where(eq(inquiryMessages.authorId, w.otherChamberAdmin.id))).toEqual([]);
   });
@@ -171,7 +170,7 @@ describe("thread access", () => {
     const view = await getThread(w.platform, id);
     expect(view).toMatchObject({ role: "platform", canWrite: false });
     expect(view?.messages.map((m) => m.body)).toEqual(["Hello", "Our price list"]);
-    const post = await thread.postMessageAction(undefined, formData({ locale: "en", inquiryId: id, body: "admin" }));
+    const post = await thread.postMessageAction(undefined, pageForm("en", { inquiryId: id, body: "admin" }));
     expect(post).toMatchObject({ ok: false, message: "You are not allowed to do this." });
   });
 
@@ -179,13 +178,13 @@ describe("thread access", () => {
     const w = await world();
     const { id, meetingId } = await openThread(w);
     signIn(w.coordinator);
-    const answer = await thread.answerMeetingAction(undefined, formData({ locale: "en", meetingId, decision: "accept", slot: "0" }));
+    const answer = await thread.answerMeetingAction(undefined, pageForm("en", { meetingId, decision: "accept", slot: "0" }));
     expect(answer.ok).toBe(false);
     expect((await counts(id)).meetings).toEqual(["proposed"]);
     const before = await counts(id);
     for (const reader of [w.coordinator, w.platform]) {
       signIn(reader);
-      const cancel = await thread.cancelMeetingAction(undefined, formData({ locale: "en", meetingId }));
+      const cancel = await thread.cancelMeetingAction(undefined, pageForm("en", { meetingId }));
       expect(cancel).toMatchObject({ ok: false, message: "You are not allowed to do this." });
     }
     expect(await counts(id)).toEqual(before);
@@ -195,7 +194,7 @@ describe("thread access", () => {
     const w = await world();
     const { id, meetingId } = await openThread(w);
     signIn(w.distUser);
-    const answer = await thread.answerMeetingAction(undefined, formData({ locale: "en", meetingId, decision: "accept", slot: "0" }));
+    const answer = await thread.answerMeetingAction(undefined, pageForm("en", { meetingId, decision: "accept", slot: "0" }));
     expect(answer).toMatchObject({ ok: false, message: "The other company answers your proposal." });
     expect((await counts(id)).meetings).toEqual(["proposed"]);
     expect((await ics(meetingId)).status).toBe(404);

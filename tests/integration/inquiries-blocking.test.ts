@@ -5,7 +5,7 @@ import { companies, companyBlocks, inquiries, inquiryEvents, inquiryMessages, me
 import { insertUser } from "../support/accounts";
 import { chamberNamed, insertCompany } from "../support/companies";
 import { withTestDatabase } from "../support/database";
-import { formData } from "../support/forms";
+import { pageForm } from "../support/forms";
 
 const authMock = vi.hoisted(() => ({ auth: vi.fn() }));
 vi.mock("@/lib/auth/config", () => authMock);
@@ -35,24 +35,22 @@ async function world() {
   const dist = await insertCompany({ kind: "distributor", name: { zh: "延边贸易" } }, distUser);
   const coordinator = await insertUser({ role: "chamber_admin", chamberId: chamber.id });
   signIn(distUser);
-  const opened = await openInquiryAction(undefined, formData({ locale: "en", to: sme.id, source: "profile", subject: "Knitwear", body: "Hello" })).catch(
-    (e) => e,
-  );
+  const opened = await openInquiryAction(undefined, pageForm("en", { to: sme.id, source: "profile", subject: "Knitwear", body: "Hello" })).catch((e) => e);
   const id = (opened as { digest: string }).digest.split(";")[2]!.split("/").pop()!;
   return { smeUser, sme, distUser, dist, coordinator, id };
 }
 
-const block = (id: string) => thread.blockCompanyAction(undefined, formData({ locale: "en", inquiryId: id }));
+const block = (id: string) => thread.blockCompanyAction(undefined, pageForm("en", { inquiryId: id }));
 
 async function attemptEverything(user: User, other: { id: string }, id: string) {
   signIn(user);
-  const opened = await openInquiryAction(undefined, formData({ locale: "en", to: other.id, source: "profile", subject: "Again", body: "Hi" })).catch((e) => e);
-  const message = await thread.postMessageAction(undefined, formData({ locale: "en", inquiryId: id, body: "Are you there?" }));
+  const opened = await openInquiryAction(undefined, pageForm("en", { to: other.id, source: "profile", subject: "Again", body: "Hi" })).catch((e) => e);
+  const message = await thread.postMessageAction(undefined, pageForm("en", { inquiryId: id, body: "Are you there?" }));
   const meeting = await thread.proposeMeetingAction(
     undefined,
-    formData({ locale: "en", inquiryId: id, mode: "online", durationMinutes: "60", slot1: `${inDays(9)}T10:00`, slot2: `${inDays(10)}T10:00` }),
+    pageForm("en", { inquiryId: id, mode: "online", durationMinutes: "60", slot1: `${inDays(9)}T10:00`, slot2: `${inDays(10)}T10:00` }),
   );
-  const stage = await thread.changeStageAction(undefined, formData({ locale: "en", inquiryId: id, stage: "in_talks" }));
+  const stage = await thread.changeStageAction(undefined, pageForm("en", { inquiryId: id, stage: "in_talks" }));
   return [opened.message, message.message, meeting.message, stage.message];
 }
 
@@ -74,7 +72,7 @@ describe("blocking", () => {
     expect(await attemptEverything(w.distUser, w.sme, w.id)).toEqual([ENDED, ENDED, ENDED, ENDED]);
     expect(await attemptEverything(w.smeUser, w.dist, w.id)).toEqual([ENDED, ENDED, ENDED, ENDED]);
     signIn(w.coordinator);
-    expect((await thread.postMessageAction(undefined, formData({ locale: "en", inquiryId: w.id, body: "Mediating" }))).message).toBe(ENDED);
+    expect((await thread.postMessageAction(undefined, pageForm("en", { inquiryId: w.id, body: "Mediating" }))).message).toBe(ENDED);
     expect(await tally()).toEqual(before);
     expect(await checkContact(w.distUser, w.sme.id)).toEqual({ ok: false, error: "inquiries.errors.contactEnded" });
   });
@@ -135,12 +133,12 @@ describe("blocking", () => {
     signIn(w.smeUser);
     await block(w.id);
     signIn(w.distUser);
-    expect((await thread.unblockCompanyAction(undefined, formData({ locale: "en", inquiryId: w.id }))).ok).toBe(false);
+    expect((await thread.unblockCompanyAction(undefined, pageForm("en", { inquiryId: w.id }))).ok).toBe(false);
     expect((await (await getDb()).select().from(companyBlocks)).length).toBe(1);
     signIn(w.smeUser);
-    expect(await thread.unblockCompanyAction(undefined, formData({ locale: "en", inquiryId: w.id }))).toMatchObject({ ok: true });
+    expect(await thread.unblockCompanyAction(undefined, pageForm("en", { inquiryId: w.id }))).toMatchObject({ ok: true });
     expect(await (await getDb()).select().from(companyBlocks)).toEqual([]);
-    const again = await thread.postMessageAction(undefined, formData({ locale: "en", inquiryId: w.id, body: "Let us talk again" }));
+    const again = await thread.postMessageAction(undefined, pageForm("en", { inquiryId: w.id, body: "Let us talk again" }));
     expect(again.ok).toBe(true);
   });
 
@@ -148,7 +146,7 @@ describe("blocking", () => {
     const w = await world();
     const bystander = await insertCompany({ kind: "distributor" });
     signIn(w.smeUser);
-    await thread.blockCompanyAction(undefined, formData({ locale: "en", inquiryId: w.id, blockedId: bystander.id, companyId: bystander.id }));
+    await thread.blockCompanyAction(undefined, pageForm("en", { inquiryId: w.id, blockedId: bystander.id, companyId: bystander.id }));
     const rows = await (await getDb()).select().from(companyBlocks);
     expect(rows.map((r) => [r.blockerId, r.blockedId])).toEqual([[w.sme.id, w.dist.id]]);
   });
@@ -166,7 +164,7 @@ describe("blocking", () => {
     await db.update(companies).set({ status: "approved", statusReason: null }).where(eq(companies.id, w.sme.id));
     expect(await block(w.id)).toMatchObject({ ok: true });
     await db.update(companies).set({ status: "suspended", statusReason: "fake listings" }).where(eq(companies.id, w.sme.id));
-    expect(await thread.unblockCompanyAction(undefined, formData({ locale: "en", inquiryId: w.id }))).toMatchObject({ ok: false, message: SUSPENDED });
+    expect(await thread.unblockCompanyAction(undefined, pageForm("en", { inquiryId: w.id }))).toMatchObject({ ok: false, message: SUSPENDED });
     expect((await db.select().from(companyBlocks)).map((r) => [r.blockerId, r.blockedId])).toEqual([[w.sme.id, w.dist.id]]);
   });
 

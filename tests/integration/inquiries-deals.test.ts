@@ -1,11 +1,12 @@
 import { and, eq } from "drizzle-orm";
+import type { Locale } from "@/lib/i18n/routing";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { emailOutbox, inquiries, inquiryEvents, meetings, notifications, type Company, type User } from "@/db/schema";
 import { insertUser } from "../support/accounts";
 import { chamberNamed, insertCompany } from "../support/companies";
 import { withTestDatabase } from "../support/database";
-import { formData } from "../support/forms";
+import { pageForm } from "../support/forms";
 
 const authMock = vi.hoisted(() => ({ auth: vi.fn() }));
 vi.mock("@/lib/auth/config", () => authMock);
@@ -47,13 +48,13 @@ async function pair(chamberName = "Mitsuke Chamber of Commerce and Industry") {
 
 async function open(from: User, to: Company, subject = "Knitwear for Yanji"): Promise<string> {
   signIn(from);
-  const error = await openInquiryAction(undefined, formData({ locale: "en", to: to.id, source: "profile", subject, body: "Hello" })).catch((e) => e);
+  const error = await openInquiryAction(undefined, pageForm("en", { to: to.id, source: "profile", subject, body: "Hello" })).catch((e) => e);
   const target = (error as { digest?: string }).digest?.split(";")[2];
   expect(target).toMatch(/^\/en\/inquiries\/[0-9a-f-]{36}$/);
   return target!.split("/").pop()!;
 }
 
-const move = (id: string, stage: string, reason = "") => thread.changeStageAction(undefined, formData({ locale: "en", inquiryId: id, stage, reason }));
+const move = (id: string, stage: string, reason = "") => thread.changeStageAction(undefined, pageForm("en", { inquiryId: id, stage, reason }));
 
 async function stored(id: string) {
   const db = await getDb();
@@ -173,7 +174,7 @@ describe("chamber deal statistics", () => {
 describe("business talks", () => {
   const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
   const propose = (id: string, fields: Record<string, string>) =>
-    thread.proposeMeetingAction(undefined, formData({ locale: "en", inquiryId: id, mode: "online", durationMinutes: "60", ...fields }));
+    thread.proposeMeetingAction(undefined, pageForm("en", { inquiryId: id, mode: "online", durationMinutes: "60", ...fields }));
   const slotsOf = async (id: string) =>
     (await (await getDb()).select().from(meetings).where(eq(meetings.inquiryId, id))).map((m) => m.slots.map((s) => s.toISOString()));
 
@@ -219,11 +220,11 @@ describe("business talks", () => {
     expect(notificationText("zh", "meeting_requested", requested[0]!.payload)).toContain("Mitsuke Knit");
 
     signIn(w.distUser);
-    const accepted = await thread.answerMeetingAction(undefined, formData({ locale: "en", meetingId: proposal!.id, decision: "accept", slot: "1" }));
+    const accepted = await thread.answerMeetingAction(undefined, pageForm("en", { meetingId: proposal!.id, decision: "accept", slot: "1" }));
     expect(accepted).toMatchObject({ ok: true, message: "Meeting confirmed." });
     const [meeting] = await db.select().from(meetings).where(eq(meetings.id, proposal!.id));
     expect(meeting).toMatchObject({ status: "accepted", acceptedSlot: new Date(`${day(31)}T05:00:00Z`) });
-    const twice = await thread.answerMeetingAction(undefined, formData({ locale: "en", meetingId: proposal!.id, decision: "accept", slot: "0" }));
+    const twice = await thread.answerMeetingAction(undefined, pageForm("en", { meetingId: proposal!.id, decision: "accept", slot: "0" }));
     expect(twice).toMatchObject({ ok: false, message: "This proposal has already been answered." });
 
     const view = await getThread(w.distUser, id);
@@ -257,7 +258,7 @@ describe("business talks", () => {
     await propose(id, { slot1: `${day(5)}T10:00`, slot2: `${day(6)}T10:00` });
     const [proposal] = await (await getDb()).select().from(meetings).where(eq(meetings.inquiryId, id));
     signIn(w.smeUser);
-    expect((await thread.answerMeetingAction(undefined, formData({ locale: "en", meetingId: proposal!.id, decision: "decline" }))).ok).toBe(true);
+    expect((await thread.answerMeetingAction(undefined, pageForm("en", { meetingId: proposal!.id, decision: "decline" }))).ok).toBe(true);
     const [after] = await (await getDb()).select().from(meetings).where(eq(meetings.id, proposal!.id));
     expect([after!.status, after!.acceptedSlot]).toEqual(["declined", null]);
     expect((await icsRoute.GET(new Request("http://localhost"), { params: Promise.resolve({ id: proposal!.id }) })).status).toBe(404);
@@ -275,9 +276,9 @@ describe("business talks", () => {
       .set({ slots: [new Date(Date.now() - 3_600_000), proposal!.slots[1]!] })
       .where(eq(meetings.id, proposal!.id));
     signIn(w.smeUser);
-    const late = await thread.answerMeetingAction(undefined, formData({ locale: "en", meetingId: proposal!.id, decision: "accept", slot: "0" }));
+    const late = await thread.answerMeetingAction(undefined, pageForm("en", { meetingId: proposal!.id, decision: "accept", slot: "0" }));
     expect(late).toMatchObject({ ok: false, message: "This time has already passed. Decline and propose new times." });
-    expect((await thread.answerMeetingAction(undefined, formData({ locale: "en", meetingId: proposal!.id, decision: "accept", slot: "1" }))).ok).toBe(true);
+    expect((await thread.answerMeetingAction(undefined, pageForm("en", { meetingId: proposal!.id, decision: "accept", slot: "1" }))).ok).toBe(true);
   });
 });
 
@@ -286,10 +287,10 @@ describe("cancelling business talks", () => {
   const propose = (id: string, fields: Record<string, string> = {}) =>
     thread.proposeMeetingAction(
       undefined,
-      formData({ locale: "en", inquiryId: id, mode: "online", durationMinutes: "60", slot1: `${day(20)}T10:00`, slot2: `${day(21)}T10:00`, ...fields }),
+      pageForm("en", { inquiryId: id, mode: "online", durationMinutes: "60", slot1: `${day(20)}T10:00`, slot2: `${day(21)}T10:00`, ...fields }),
     );
-  const cancel = (meetingId: string, reason = "", locale = "en") => thread.cancelMeetingAction(undefined, formData({ locale, meetingId, reason }));
-  const accept = (meetingId: string, slot = "0") => thread.answerMeetingAction(undefined, formData({ locale: "en", meetingId, decision: "accept", slot }));
+  const cancel = (meetingId: string, reason = "", locale: Locale = "en") => thread.cancelMeetingAction(undefined, pageForm(locale, { meetingId, reason }));
+  const accept = (meetingId: string, slot = "0") => thread.answerMeetingAction(undefined, pageForm("en", { meetingId, decision: "accept", slot }));
   const ics = (id: string) => icsRoute.GET(new Request(`http://localhost/api/meetings/${id}/ics`), { params: Promise.resolve({ id }) });
   const meetingOf = async (inquiryId: string) => (await (await getDb()).select().from(meetings).where(eq(meetings.inquiryId, inquiryId)))[0]!;
   const cancellations = async () => ({
@@ -388,7 +389,7 @@ describe("cancelling business talks", () => {
     await propose(declined);
     const second = await meetingOf(declined);
     signIn(w.smeUser);
-    await thread.answerMeetingAction(undefined, formData({ locale: "en", meetingId: second.id, decision: "decline" }));
+    await thread.answerMeetingAction(undefined, pageForm("en", { meetingId: second.id, decision: "decline" }));
     signIn(w.distUser);
     expect(await cancel(second.id)).toMatchObject({ ok: false, message: "This proposal was declined, so there is nothing to cancel." });
 

@@ -19,7 +19,7 @@ import {
 import { insertUser } from "../support/accounts";
 import { chamberNamed, insertCompany } from "../support/companies";
 import { withTestDatabase } from "../support/database";
-import { formData } from "../support/forms";
+import { pageForm } from "../support/forms";
 
 const authMock = vi.hoisted(() => ({ auth: vi.fn() }));
 vi.mock("@/lib/auth/config", () => authMock);
@@ -55,7 +55,7 @@ async function open(from: User, fields: Record<string, string>) {
   signIn(from);
   const result = await openInquiryAction(
     undefined,
-    formData({ locale: "en", source: "profile", subject: "Knitwear for Yanji", body: "Hello from Yanji", ...fields }),
+    pageForm("en", { source: "profile", subject: "Knitwear for Yanji", body: "Hello from Yanji", ...fields }),
   ).catch((e) => e);
   const digest = (result as { digest?: string }).digest;
   return digest ? { id: digest.split(";")[2]!.split("/").pop()! } : { state: result as Awaited<ReturnType<typeof openInquiryAction>> };
@@ -164,7 +164,7 @@ describe("opening an inquiry", () => {
 describe("attachments", () => {
   const send = async (user: User, inquiryId: string, files: File[], body = "See attached") => {
     signIn(user);
-    const form = formData({ locale: "en", inquiryId, body });
+    const form = pageForm("en", { inquiryId, body });
     for (const file of files) form.append("files", file);
     return postMessageAction(undefined, form);
   };
@@ -234,8 +234,8 @@ describe("unread counts", () => {
     expect(await unreadCount(w.distUser)).toBe(0);
 
     signIn(w.distUser);
-    await postMessageAction(undefined, formData({ locale: "en", inquiryId: id!, body: "Second" }));
-    await postMessageAction(undefined, formData({ locale: "en", inquiryId: id!, body: "Third" }));
+    await postMessageAction(undefined, pageForm("en", { inquiryId: id!, body: "Second" }));
+    await postMessageAction(undefined, pageForm("en", { inquiryId: id!, body: "Third" }));
     expect(await unreadCount(w.smeUser)).toBe(3);
     expect((await listThreads(w.smeUser)).rows.map((r) => [r.id, r.unread])).toEqual([[id, 3]]);
 
@@ -244,7 +244,7 @@ describe("unread counts", () => {
     expect(await unreadCount(w.colleague)).toBe(3);
 
     signIn(w.smeUser);
-    await postMessageAction(undefined, formData({ locale: "en", inquiryId: id!, body: "Thank you" }));
+    await postMessageAction(undefined, pageForm("en", { inquiryId: id!, body: "Thank you" }));
     expect(await unreadCount(w.smeUser)).toBe(0);
     expect(await unreadCount(w.distUser)).toBe(1);
     expect(await unreadCount(w.colleague)).toBe(4);
@@ -273,7 +273,7 @@ describe("unread counts", () => {
       .where(eq(chambers.id, w.mitsuke.id));
     const { id } = await open(w.distUser, { to: w.sme.id });
     signIn(w.coordinator);
-    expect((await postMessageAction(undefined, formData({ locale: "en", inquiryId: id!, body: "We can host the meeting" }))).ok).toBe(true);
+    expect((await postMessageAction(undefined, pageForm("en", { inquiryId: id!, body: "We can host the meeting" }))).ok).toBe(true);
     const [toSme] = await db
       .select()
       .from(notifications)
@@ -286,7 +286,7 @@ describe("unread counts", () => {
     const w = await world();
     const { id } = await open(w.distUser, { to: w.sme.id });
     signIn(w.distUser);
-    await postMessageAction(undefined, formData({ locale: "en", inquiryId: id!, body: "Second" }));
+    await postMessageAction(undefined, pageForm("en", { inquiryId: id!, body: "Second" }));
     const rows = await (await getDb()).select().from(emailOutbox).where(eq(emailOutbox.type, "message_new"));
     expect(rows.map((r) => r.batchKey).sort()).toEqual([w.smeUser.id, w.colleague.id, w.coordinator.id].map((u) => `thread:${id}:${u}`).sort());
   });

@@ -8,7 +8,7 @@ import en from "@/messages/en.json";
 import { insertUser } from "../support/accounts";
 import { chamberNamed, insertCompany } from "../support/companies";
 import { withTestDatabase } from "../support/database";
-import { formData } from "../support/forms";
+import { pageForm } from "../support/forms";
 
 const authMock = vi.hoisted(() => ({ auth: vi.fn() }));
 vi.mock("@/lib/auth/config", () => authMock);
@@ -61,7 +61,7 @@ async function world() {
   signIn(distUser);
   const opened = await openInquiryAction(
     undefined,
-    formData({ locale: "en", to: sme.id, source: "profile", subject: "Knitwear for Yanji", body: "Hello, see https://yanbian.example.cn <script>x</script>" }),
+    pageForm("en", { to: sme.id, source: "profile", subject: "Knitwear for Yanji", body: "Hello, see https://yanbian.example.cn <script>x</script>" }),
   ).catch((e) => e);
   const id = (opened as { digest: string }).digest.split(";")[2]!.split("/").pop()!;
   return { chamber, smeUser, sme, distUser, dist, coordinator, id };
@@ -90,7 +90,7 @@ describe("thread page", () => {
   it("shows contact ended and no way to write once either company blocked the other", async () => {
     const w = await world();
     signIn(w.distUser);
-    await thread.blockCompanyAction(undefined, formData({ locale: "en", inquiryId: w.id }));
+    await thread.blockCompanyAction(undefined, pageForm("en", { inquiryId: w.id }));
     signIn(w.smeUser);
     const page = await threadPage(w.id);
     expect(page).toContain("Contact ended. No new messages, meetings or inquiries are possible between these two companies.");
@@ -124,13 +124,13 @@ describe("thread page", () => {
     signIn(w.distUser);
     await thread.proposeMeetingAction(
       undefined,
-      formData({ locale: "en", inquiryId: w.id, mode: "online", durationMinutes: "60", slot1: `${inDays(10)}T10:00`, slot2: `${inDays(11)}T10:00` }),
+      pageForm("en", { inquiryId: w.id, mode: "online", durationMinutes: "60", slot1: `${inDays(10)}T10:00`, slot2: `${inDays(11)}T10:00` }),
     );
     const proposer = await threadPage(w.id);
     expect(proposer).toContain(">Cancel this proposal</summary>");
     const meetingId = proposer.match(/name="meetingId" value="([0-9a-f-]{36})"/)![1]!;
     signIn(w.smeUser);
-    await thread.answerMeetingAction(undefined, formData({ locale: "en", meetingId, decision: "accept", slot: "0" }));
+    await thread.answerMeetingAction(undefined, pageForm("en", { meetingId, decision: "accept", slot: "0" }));
     for (const member of [w.smeUser, w.distUser]) {
       signIn(member);
       expect(await threadPage(w.id)).toContain(">Cancel this meeting</summary>");
@@ -139,7 +139,7 @@ describe("thread page", () => {
     expect(await threadPage(w.id)).not.toContain('data-testid="meeting-cancel"');
 
     signIn(w.smeUser);
-    expect(await thread.cancelMeetingAction(undefined, formData({ locale: "en", meetingId, reason: "Our president is ill that week." }))).toMatchObject({
+    expect(await thread.cancelMeetingAction(undefined, pageForm("en", { meetingId, reason: "Our president is ill that week." }))).toMatchObject({
       ok: true,
       message: "Meeting cancelled.",
     });
@@ -181,7 +181,7 @@ describe("inbox, new inquiry and chamber deals pages", () => {
     expect(allowed).toContain('data-testid="new-inquiry-form"');
     expect(allowed).toContain("Mitsuke Chamber of Commerce and Industry coordinates this thread");
     signIn(w.smeUser);
-    await thread.blockCompanyAction(undefined, formData({ locale: "en", inquiryId: w.id }));
+    await thread.blockCompanyAction(undefined, pageForm("en", { inquiryId: w.id }));
     signIn(w.distUser);
     const refused = await html(NewInquiryPage({ params: Promise.resolve({ locale: "en" as const }), searchParams: search(w.sme.id) }));
     expect(refused).toContain('data-testid="contact-refused"');
@@ -192,7 +192,7 @@ describe("inbox, new inquiry and chamber deals pages", () => {
   it("shows the chamber admin the signed agreements of the year", async () => {
     const w = await world();
     signIn(w.smeUser);
-    await thread.changeStageAction(undefined, formData({ locale: "en", inquiryId: w.id, stage: "signed" }));
+    await thread.changeStageAction(undefined, pageForm("en", { inquiryId: w.id, stage: "signed" }));
     signIn(w.coordinator);
     const page = await html(DealsPage({ params: Promise.resolve({ locale: "en" as const }), searchParams: Promise.resolve({}) }));
     expect(page).toMatch(/data-testid="signed-this-year">1</);

@@ -7,7 +7,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { insertUser } from "../support/accounts";
 import { insertCompany } from "../support/companies";
 import { withTestDatabase } from "../support/database";
-import { formData } from "../support/forms";
+import { pageForm } from "../support/forms";
 import { renderServer, textOf } from "../support/server-render";
 
 /** A chamber admin's recommendations: what both companies are told, and the admin's /matches page. */
@@ -48,7 +48,7 @@ async function world() {
   return { chamber: chamber!, admin, sato, sme, wang, dist };
 }
 
-const recommend = (fields: Record<string, string>) => recommendMatchAction(undefined, formData({ locale: "ja", ...fields }));
+const recommend = (fields: Record<string, string>) => recommendMatchAction(undefined, pageForm("ja", { ...fields }));
 
 describe("recommending a match", () => {
   it("notifies both companies' members, each in their language, with the chamber's note and a link to the partner", async () => {

@@ -5,7 +5,7 @@ import { auditLog, companies, companyMembers, emailOutbox, notifications } from 
 import { insertUser } from "../support/accounts";
 import { chamberNamed, insertCompany } from "../support/companies";
 import { withTestDatabase } from "../support/database";
-import { formData } from "../support/forms";
+import { pageForm } from "../support/forms";
 
 const authMock = vi.hoisted(() => ({ auth: vi.fn() }));
 vi.mock("@/lib/auth/config", () => authMock);
@@ -39,7 +39,7 @@ describe("company moderation", () => {
   it("approves a company of the admin's chamber and audits it in the same step", async () => {
     const { mitsukeAdmin, knit } = await setup();
     signedInAs(mitsukeAdmin);
-    const state = await decideCompanyAction(undefined, formData({ locale: "en", companyId: knit.id, decision: "approve" }));
+    const state = await decideCompanyAction(undefined, pageForm("en", { companyId: knit.id, decision: "approve" }));
     expect(state.ok).toBe(true);
     expect((await status(knit.id)).status).toBe("approved");
     const [entry] = await (await getDb()).select().from(auditLog).where(eq(auditLog.companyId, knit.id));
@@ -50,7 +50,7 @@ describe("company moderation", () => {
     const { tsubameAdmin, knit } = await setup();
     signedInAs(tsubameAdmin);
     for (const decision of ["approve", "reject", "suspend"]) {
-      const state = await decideCompanyAction(undefined, formData({ locale: "en", companyId: knit.id, decision, reason: "no" }));
+      const state = await decideCompanyAction(undefined, pageForm("en", { companyId: knit.id, decision, reason: "no" }));
       expect(state).toMatchObject({ ok: false, message: "This item does not exist or is not yours to change." });
     }
     expect((await status(knit.id)).status).toBe("pending");
@@ -61,10 +61,10 @@ describe("company moderation", () => {
   it("requires a reason to reject, and shows it to the owner", async () => {
     const { mitsukeAdmin, knit } = await setup();
     signedInAs(mitsukeAdmin);
-    const noReason = await decideCompanyAction(undefined, formData({ locale: "ja", companyId: knit.id, decision: "reject", reason: " " }));
+    const noReason = await decideCompanyAction(undefined, pageForm("ja", { companyId: knit.id, decision: "reject", reason: " " }));
     expect(noReason.fieldErrors?.reason).toEqual(["理由を入力してください。企業の担当者に表示されます。"]);
     expect((await status(knit.id)).status).toBe("pending");
-    await decideCompanyAction(undefined, formData({ locale: "ja", companyId: knit.id, decision: "reject", reason: "英語の会社名を追加してください" }));
+    await decideCompanyAction(undefined, pageForm("ja", { companyId: knit.id, decision: "reject", reason: "英語の会社名を追加してください" }));
     expect(await status(knit.id)).toMatchObject({ status: "rejected", statusReason: "英語の会社名を追加してください" });
   });
 
@@ -83,7 +83,7 @@ describe("company moderation", () => {
       { companyId: knit.id, userId: zh.id },
     ]);
     signedInAs(mitsukeAdmin);
-    await decideCompanyAction(undefined, formData({ locale: "en", companyId: knit.id, decision: "reject", reason: "Add an English description" }));
+    await decideCompanyAction(undefined, pageForm("en", { companyId: knit.id, decision: "reject", reason: "Add an English description" }));
 
     const inApp = await (await getDb()).select().from(notifications);
     const textFor = (userId: string, locale: string) => {
@@ -104,10 +104,10 @@ describe("company moderation", () => {
     const { cutlery } = await setup();
     const platform = await insertUser({ role: "platform_admin" });
     signedInAs(platform);
-    await decideCompanyAction(undefined, formData({ locale: "en", companyId: cutlery.id, decision: "approve" }));
-    await decideCompanyAction(undefined, formData({ locale: "en", companyId: cutlery.id, decision: "suspend", reason: "Fake certificates" }));
+    await decideCompanyAction(undefined, pageForm("en", { companyId: cutlery.id, decision: "approve" }));
+    await decideCompanyAction(undefined, pageForm("en", { companyId: cutlery.id, decision: "suspend", reason: "Fake certificates" }));
     expect(await status(cutlery.id)).toMatchObject({ status: "suspended", statusReason: "Fake certificates" });
-    const reinstate = await decideCompanyAction(undefined, formData({ locale: "en", companyId: cutlery.id, decision: "reinstate" }));
+    const reinstate = await decideCompanyAction(undefined, pageForm("en", { companyId: cutlery.id, decision: "reinstate" }));
     expect(reinstate.ok).toBe(true);
     const actions = (await listAudit(platform, { companyId: cutlery.id })).map((r) => r.entry.action);
     expect(actions).toEqual(["reinstate", "suspend", "approve"]);
@@ -116,7 +116,7 @@ describe("company moderation", () => {
   it("refuses a decision that does not fit the company's state", async () => {
     const { mitsukeAdmin, knit } = await setup();
     signedInAs(mitsukeAdmin);
-    const state = await decideCompanyAction(undefined, formData({ locale: "en", companyId: knit.id, decision: "reinstate" }));
+    const state = await decideCompanyAction(undefined, pageForm("en", { companyId: knit.id, decision: "reinstate" }));
     expect(state.message).toBe("This decision does not apply to the company in its current state.");
   });
 
@@ -124,7 +124,7 @@ describe("company moderation", () => {
     const { knit } = await setup();
     const sme = await insertUser({ role: "sme" });
     signedInAs(sme);
-    const state = await decideCompanyAction(undefined, formData({ locale: "en", companyId: knit.id, decision: "approve" }));
+    const state = await decideCompanyAction(undefined, pageForm("en", { companyId: knit.id, decision: "approve" }));
     expect(state.message).toBe("You are not allowed to do this.");
     expect((await status(knit.id)).status).toBe("pending");
   });
@@ -132,9 +132,9 @@ describe("company moderation", () => {
   it("shows a chamber admin only their own chamber's audit entries", async () => {
     const { mitsukeAdmin, tsubameAdmin, knit, cutlery } = await setup();
     signedInAs(mitsukeAdmin);
-    await decideCompanyAction(undefined, formData({ locale: "en", companyId: knit.id, decision: "approve" }));
+    await decideCompanyAction(undefined, pageForm("en", { companyId: knit.id, decision: "approve" }));
     signedInAs(tsubameAdmin);
-    await decideCompanyAction(undefined, formData({ locale: "en", companyId: cutlery.id, decision: "approve" }));
+    await decideCompanyAction(undefined, pageForm("en", { companyId: cutlery.id, decision: "approve" }));
     expect((await listAudit(mitsukeAdmin)).map((r) => r.entry.companyId)).toEqual([knit.id]);
   });
 });

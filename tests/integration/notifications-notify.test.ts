@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { emailOutbox, notificationPreferences, notifications, users } from "@/db/schema";
 import { insertUser } from "../support/accounts";
 import { withTestDatabase } from "../support/database";
-import { formData } from "../support/forms";
+import { pageForm } from "../support/forms";
 
 const authMock = vi.hoisted(() => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn() }));
 vi.mock("@/lib/auth/config", () => authMock);
@@ -88,7 +88,7 @@ describe("email settings", () => {
     signedInAs(user);
     const state = await savePreferencesAction(
       undefined,
-      formData({ locale: "ja", emailLocale: "en", enabled: ["inquiry_new", "message_new"], userId: crypto.randomUUID() }),
+      pageForm("ja", { emailLocale: "en", enabled: ["inquiry_new", "message_new"], userId: crypto.randomUUID() }),
     );
     expect(state).toMatchObject({ ok: true, message: "メール設定を保存しました。" });
     const [prefs] = await (await getDb()).select().from(notificationPreferences);
@@ -103,7 +103,7 @@ describe("email settings", () => {
     expect((await outboxRows()).map((e) => [e.type, e.locale])).toEqual([["inquiry_new", "en"]]);
 
     // An empty language goes back to the interface language.
-    await savePreferencesAction(undefined, formData({ locale: "ja", emailLocale: "", enabled: "inquiry_new" }));
+    await savePreferencesAction(undefined, pageForm("ja", { emailLocale: "", enabled: "inquiry_new" }));
     await db.transaction((tx) => notify(tx, { type: "inquiry_new", userIds: [user.id], payload }));
     expect((await outboxRows()).map((e) => e.locale)).toEqual(["en", "ja"]);
   });
@@ -111,12 +111,12 @@ describe("email settings", () => {
   it("refuses an unknown category or language and a signed-out visitor, saving nothing", async () => {
     const user = await insertUser();
     signedInAs(user);
-    const bad = await savePreferencesAction(undefined, formData({ locale: "zh", enabled: ["inquiry_new", "spam"] }));
+    const bad = await savePreferencesAction(undefined, pageForm("zh", { enabled: ["inquiry_new", "spam"] }));
     expect(bad.ok).toBe(false);
     expect(Object.values(bad.fieldErrors ?? {}).flat()).toContain("未知的通知类别。");
-    expect((await savePreferencesAction(undefined, formData({ locale: "en", emailLocale: "fr" }))).fieldErrors?.emailLocale).toBeDefined();
+    expect((await savePreferencesAction(undefined, pageForm("en", { emailLocale: "fr" }))).fieldErrors?.emailLocale).toBeDefined();
     authMock.auth.mockResolvedValue(null);
-    expect((await savePreferencesAction(undefined, formData({ locale: "en", emailLocale: "ja" }))).ok).toBe(false);
+    expect((await savePreferencesAction(undefined, pageForm("en", { emailLocale: "ja" }))).ok).toBe(false);
     expect(await (await getDb()).select().from(notificationPreferences)).toEqual([]);
   });
 });
@@ -138,9 +138,9 @@ describe("in-app notifications", () => {
 
     signedInAs(me);
     const [first] = await listNotifications(me);
-    expect(await markNotificationsReadAction(undefined, formData({ locale: "en", id: first!.id }))).toMatchObject({ ok: true });
+    expect(await markNotificationsReadAction(undefined, pageForm("en", { id: first!.id }))).toMatchObject({ ok: true });
     expect(await unreadNotificationCount(me)).toBe(1);
-    await markNotificationsReadAction(undefined, formData({ locale: "en" }));
+    await markNotificationsReadAction(undefined, pageForm("en", {}));
     expect(await unreadNotificationCount(me)).toBe(0);
     expect(await unreadNotificationCount(someoneElse)).toBe(1);
   });

@@ -5,9 +5,9 @@ import { z } from "zod";
 import { getDb, openPostgres, setDbHandle, type DbHandle } from "@/db/client";
 import { users } from "@/db/schema";
 import { publicAction } from "@/lib/auth/action";
-import { databaseDown, probeDatabase } from "@/lib/ops/database-state";
+import { databaseDown, probeDatabase } from "@/lib/database-state";
 import { onShutdown, runShutdownHooks } from "@/lib/shutdown";
-import { formData } from "../support/forms";
+import { pageForm } from "../support/forms";
 import { withTestDatabase } from "../support/database";
 
 const testDb = withTestDatabase();
@@ -38,7 +38,8 @@ describe("while the database is down", () => {
     use(openPostgres(stoppedUrl, { max: 1 }));
     const answers: Record<string, string | undefined> = {};
     const started = performance.now();
-    for (const locale of ["ja", "zh", "en"]) answers[locale] = (await addUserAction(undefined, formData({ locale, email: `${locale}@example.jp` }))).message;
+    for (const locale of ["ja", "zh", "en"] as const)
+      answers[locale] = (await addUserAction(undefined, pageForm(locale, { email: `${locale}@example.jp` }))).message;
     expect(performance.now() - started).toBeLessThan(2000);
     expect(answers).toEqual({
       ja: "データベースに一時的に接続できないため、保存できませんでした。何も変更されていません。数秒後にもう一度お試しください。",
@@ -58,7 +59,7 @@ describe("while the database is down", () => {
     setDbHandle(testDb.handle());
     expect(await probeDatabase()).toBe(true);
     expect(databaseDown()).toBe(false);
-    const state = await addUserAction(undefined, formData({ locale: "en", email: "back@example.jp" }));
+    const state = await addUserAction(undefined, pageForm("en", { email: "back@example.jp" }));
     expect(state).toMatchObject({ ok: true, message: "saved" });
   });
 
@@ -82,7 +83,7 @@ describe("while the database is down", () => {
     const failing = publicAction({ schema: z.object({}) }, async () => {
       await (await getDb()).execute(sql`select * from no_such_table`);
     });
-    const state = await failing(undefined, formData({ locale: "en" }));
+    const state = await failing(undefined, pageForm("en", {}));
     expect(state.message).toMatch(/^Something went wrong on our side\. Nothing was saved\. Reference: [0-9a-f]{12}$/);
   });
 });

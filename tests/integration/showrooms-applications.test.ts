@@ -19,7 +19,7 @@ import { displayToday } from "@/lib/showrooms/dates";
 import { insertUser } from "../support/accounts";
 import { insertCompany } from "../support/companies";
 import { withTestDatabase } from "../support/database";
-import { formData } from "../support/forms";
+import { pageForm } from "../support/forms";
 
 const authMock = vi.hoisted(() => ({ auth: vi.fn() }));
 vi.mock("@/lib/auth/config", () => authMock);
@@ -95,10 +95,7 @@ describe("applying and deciding", () => {
   it("puts accepted products on display: badges for those products only, members notified", async () => {
     const { dayang, knit, offer, cardigan, stole, scarf } = await setting();
     signIn(knit.colleague);
-    const state = await applyAction(
-      undefined,
-      formData({ locale: "ja", offerId: offer.id, productIds: [cardigan.id, stole.id], message: "冬物を展示したいです。" }),
-    );
+    const state = await applyAction(undefined, pageForm("ja", { offerId: offer.id, productIds: [cardigan.id, stole.id], message: "冬物を展示したいです。" }));
     expect(state).toMatchObject({ ok: true, message: "ディストリビューターに応募を送りました。" });
     const [application] = await applicationsIn();
     expect(application).toMatchObject({
@@ -128,7 +125,7 @@ describe("applying and deciding", () => {
     expect(await displayBadges([cardigan.id, stole.id, scarf.id])).toEqual(new Map());
 
     signIn(dayang.owner);
-    const decided = await decideApplicationAction(undefined, formData({ locale: "zh", applicationId: application!.id, decision: "accepted" }));
+    const decided = await decideApplicationAction(undefined, pageForm("zh", { applicationId: application!.id, decision: "accepted" }));
     expect(decided).toMatchObject({ ok: true, message: "已接受该申请，其产品将显示展示中标识。" });
     for (const member of [knit.owner, knit.colleague]) {
       expect(await notificationsOf(member.id)).toMatchObject([
@@ -175,14 +172,14 @@ describe("applying and deciding", () => {
     };
 
     signIn(knit.owner);
-    expect(await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: cardigan.id }))).toMatchObject({ ok: true });
+    expect(await applyAction(undefined, pageForm("en", { offerId: offer.id, productIds: cardigan.id }))).toMatchObject({ ok: true });
     expect((await seen(dayang.owner)).inApp).toBe("见附针织工业申请在您的展厅“延吉日本商品展示厅”展出");
     expect((await seen(dayang.colleague)).inApp).toBe("見附ニット工業がショールーム「延吉日本製品ショールーム」に出展を申し込みました");
     expect((await seen(dayang.colleague)).email).toContain("見附ニット工業がショールーム「延吉日本製品ショールーム」への出展を申し込みました。");
 
     const [application] = await applicationsIn();
     signIn(dayang.colleague);
-    expect(await decideApplicationAction(undefined, formData({ locale: "ja", applicationId: application!.id, decision: "accepted" }))).toMatchObject({
+    expect(await decideApplicationAction(undefined, pageForm("ja", { applicationId: application!.id, decision: "accepted" }))).toMatchObject({
       ok: true,
     });
     expect((await seen(knit.owner)).inApp).toBe("Your application to the showroom “Yanji Japanese goods showroom” was accepted");
@@ -194,10 +191,10 @@ describe("applying and deciding", () => {
   it("gives no badge for a declined application", async () => {
     const { dayang, knit, offer, cardigan } = await setting();
     signIn(knit.owner);
-    await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: cardigan.id }));
+    await applyAction(undefined, pageForm("en", { offerId: offer.id, productIds: cardigan.id }));
     const [application] = await applicationsIn();
     signIn(dayang.owner);
-    expect(await decideApplicationAction(undefined, formData({ locale: "en", applicationId: application!.id, decision: "declined" }))).toMatchObject({
+    expect(await decideApplicationAction(undefined, pageForm("en", { applicationId: application!.id, decision: "declined" }))).toMatchObject({
       ok: true,
     });
     expect((await applicationsIn())[0]!.status).toBe("declined");
@@ -211,10 +208,10 @@ describe("applying and deciding", () => {
     const draft = await productOf(knit.company.id, "K-9", false);
     signIn(knit.owner);
     for (const foreign of [theirs.id, draft.id]) {
-      const state = await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: [cardigan.id, foreign] }));
+      const state = await applyAction(undefined, pageForm("en", { offerId: offer.id, productIds: [cardigan.id, foreign] }));
       expect(state.fieldErrors).toEqual({ productIds: ["Choose only your own published products."] });
     }
-    const none = await applyAction(undefined, formData({ locale: "en", offerId: offer.id }));
+    const none = await applyAction(undefined, pageForm("en", { offerId: offer.id }));
     expect(none.fieldErrors).toEqual({ productIds: ["Choose at least one product."] });
     expect(await applicationsIn()).toEqual([]);
     expect(await notificationsOf(dayang.owner.id)).toEqual([]);
@@ -223,9 +220,9 @@ describe("applying and deciding", () => {
   it("refuses a second pending application of the same SME to the same offer", async () => {
     const { knit, offer, cardigan, stole } = await setting();
     signIn(knit.owner);
-    expect(await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: cardigan.id }))).toMatchObject({ ok: true });
+    expect(await applyAction(undefined, pageForm("en", { offerId: offer.id, productIds: cardigan.id }))).toMatchObject({ ok: true });
     signIn(knit.colleague);
-    const again = await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: stole.id }));
+    const again = await applyAction(undefined, pageForm("en", { offerId: offer.id, productIds: stole.id }));
     expect(again).toMatchObject({ ok: false, message: "Your company already has an application waiting for this offer." });
     expect(await applicationsIn()).toHaveLength(1);
   });
@@ -234,8 +231,8 @@ describe("applying and deciding", () => {
     const { knit, offer, cardigan, stole } = await setting();
     signIn(knit.owner);
     const states = await Promise.all([
-      applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: cardigan.id })),
-      applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: stole.id })),
+      applyAction(undefined, pageForm("en", { offerId: offer.id, productIds: cardigan.id })),
+      applyAction(undefined, pageForm("en", { offerId: offer.id, productIds: stole.id })),
     ]);
     expect(states.map((s) => s.ok).sort()).toEqual([false, true]);
     expect(states.find((s) => !s.ok)?.message).toBe("Your company already has an application waiting for this offer.");
@@ -252,10 +249,10 @@ describe("applying and deciding", () => {
     const unapproved = await offerOf(pending.company.id);
     signIn(knit.owner);
     for (const offer of [closed, ended]) {
-      const state = await applyAction(undefined, formData({ locale: "zh", offerId: offer.id, productIds: cardigan.id }));
+      const state = await applyAction(undefined, pageForm("zh", { offerId: offer.id, productIds: cardigan.id }));
       expect(state).toMatchObject({ ok: false, message: "该展示空间已截止招募或期间已结束，不接受申请。" });
     }
-    const hidden = await applyAction(undefined, formData({ locale: "en", offerId: unapproved.id, productIds: cardigan.id }));
+    const hidden = await applyAction(undefined, pageForm("en", { offerId: unapproved.id, productIds: cardigan.id }));
     expect(hidden).toMatchObject({ ok: false, message: "This display offer does not exist or is not yours to change." });
     expect(await applicationsIn()).toEqual([]);
   });
@@ -264,10 +261,10 @@ describe("applying and deciding", () => {
     const { knit, offer, cardigan } = await setting();
     const rival = await company("distributor", { zh: "大连贸易" });
     signIn(knit.owner);
-    await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: cardigan.id }));
+    await applyAction(undefined, pageForm("en", { offerId: offer.id, productIds: cardigan.id }));
     const [application] = await applicationsIn();
     signIn(rival.owner);
-    const state = await decideApplicationAction(undefined, formData({ locale: "en", applicationId: application!.id, decision: "accepted" }));
+    const state = await decideApplicationAction(undefined, pageForm("en", { applicationId: application!.id, decision: "accepted" }));
     expect(state).toMatchObject({ ok: false, message: "This application does not exist, has already been decided, or is not for one of your offers." });
     expect((await applicationsIn())[0]!.status).toBe("pending");
     expect(await notificationsOf(knit.owner.id)).toEqual([]);
@@ -278,18 +275,18 @@ describe("applying and deciding", () => {
     const { knit, offer, cardigan, stole } = await setting();
     const other = await company("sme", { ja: "小千谷織物" });
     signIn(knit.owner);
-    await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: cardigan.id }));
+    await applyAction(undefined, pageForm("en", { offerId: offer.id, productIds: cardigan.id }));
     const [application] = await applicationsIn();
     signIn(other.owner);
-    const forged = await withdrawApplicationAction(undefined, formData({ locale: "en", applicationId: application!.id }));
+    const forged = await withdrawApplicationAction(undefined, pageForm("en", { applicationId: application!.id }));
     expect(forged).toMatchObject({ ok: false, message: "This application does not exist, is no longer waiting, or is not your company's." });
     expect((await applicationsIn())[0]!.status).toBe("pending");
     signIn(knit.owner);
-    expect(await withdrawApplicationAction(undefined, formData({ locale: "ja", applicationId: application!.id }))).toMatchObject({
+    expect(await withdrawApplicationAction(undefined, pageForm("ja", { applicationId: application!.id }))).toMatchObject({
       ok: true,
       message: "応募を取り下げました。",
     });
-    expect(await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: stole.id }))).toMatchObject({ ok: true });
+    expect(await applyAction(undefined, pageForm("en", { offerId: offer.id, productIds: stole.id }))).toMatchObject({ ok: true });
     expect((await applicationsIn()).map((a) => a.status).sort()).toEqual(["pending", "withdrawn"]);
   });
 
@@ -301,7 +298,7 @@ describe("applying and deciding", () => {
     ] as const) {
       await (await db()).insert(companyBlocks).values({ blockerId, blockedId });
       signIn(knit.colleague);
-      const state = await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: cardigan.id, message: "Please show our knitwear." }));
+      const state = await applyAction(undefined, pageForm("en", { offerId: offer.id, productIds: cardigan.id, message: "Please show our knitwear." }));
       expect(state).toMatchObject({ ok: false, message: "Contact with this company has ended, so no display application can be sent to it or answered." });
       await (await db()).delete(companyBlocks);
     }
@@ -312,7 +309,7 @@ describe("applying and deciding", () => {
   it("does not let the distributor answer an application once either company has blocked the other", async () => {
     const { dayang, knit, offer, cardigan } = await setting();
     signIn(knit.owner);
-    await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: cardigan.id }));
+    await applyAction(undefined, pageForm("en", { offerId: offer.id, productIds: cardigan.id }));
     const [application] = await applicationsIn();
     for (const [blockerId, blockedId] of [
       [knit.company.id, dayang.company.id],
@@ -321,7 +318,7 @@ describe("applying and deciding", () => {
       await (await db()).insert(companyBlocks).values({ blockerId, blockedId });
       signIn(dayang.owner);
       for (const decision of ["accepted", "declined"]) {
-        const state = await decideApplicationAction(undefined, formData({ locale: "zh", applicationId: application!.id, decision }));
+        const state = await decideApplicationAction(undefined, pageForm("zh", { applicationId: application!.id, decision }));
         expect(state).toMatchObject({ ok: false, message: "与该企业的联系已终止，无法再提交或答复展示空间申请。" });
       }
       await (await db()).delete(companyBlocks);
@@ -330,7 +327,7 @@ describe("applying and deciding", () => {
     expect(await notificationsOf(knit.owner.id)).toEqual([]);
     expect(await displayBadges([cardigan.id])).toEqual(new Map());
     // Once the block is lifted, the application can be answered again.
-    expect(await decideApplicationAction(undefined, formData({ locale: "en", applicationId: application!.id, decision: "accepted" }))).toMatchObject({
+    expect(await decideApplicationAction(undefined, pageForm("en", { applicationId: application!.id, decision: "accepted" }))).toMatchObject({
       ok: true,
     });
   });
@@ -338,14 +335,14 @@ describe("applying and deciding", () => {
   it("does not let a distributor apply or an SME decide", async () => {
     const { dayang, knit, offer, cardigan } = await setting();
     signIn(dayang.owner);
-    expect(await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: cardigan.id }))).toMatchObject({
+    expect(await applyAction(undefined, pageForm("en", { offerId: offer.id, productIds: cardigan.id }))).toMatchObject({
       ok: false,
       message: "You are not allowed to do this.",
     });
     signIn(knit.owner);
-    await applyAction(undefined, formData({ locale: "en", offerId: offer.id, productIds: cardigan.id }));
+    await applyAction(undefined, pageForm("en", { offerId: offer.id, productIds: cardigan.id }));
     const [application] = await applicationsIn();
-    expect(await decideApplicationAction(undefined, formData({ locale: "en", applicationId: application!.id, decision: "accepted" }))).toMatchObject({
+    expect(await decideApplicationAction(undefined, pageForm("en", { applicationId: application!.id, decision: "accepted" }))).toMatchObject({
       ok: false,
       message: "You are not allowed to do this.",
     });

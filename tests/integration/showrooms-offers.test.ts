@@ -6,7 +6,7 @@ import { displayToday } from "@/lib/showrooms/dates";
 import { insertUser } from "../support/accounts";
 import { insertCompany } from "../support/companies";
 import { withTestDatabase } from "../support/database";
-import { formData } from "../support/forms";
+import { pageForm } from "../support/forms";
 
 const authMock = vi.hoisted(() => ({ auth: vi.fn() }));
 vi.mock("@/lib/auth/config", () => authMock);
@@ -37,7 +37,6 @@ async function distributor(channel: ChannelType | null = "showroom", status: Com
 }
 
 const yanji = {
-  locale: "zh",
   titleZh: "延吉日本商品常设展示厅",
   descriptionZh: "位于延吉市中心的日本商品馆，面向朝鲜族和本地消费者。",
   place: "延吉日本商品馆",
@@ -61,7 +60,7 @@ async function allOffers() {
 describe("publishing display offers", () => {
   it("publishes an offer of a distributor with a showroom channel and opens its page", async () => {
     const { company } = await distributor();
-    const error = await createOfferAction(undefined, formData(yanji)).catch((e: unknown) => e);
+    const error = await createOfferAction(undefined, pageForm("zh", yanji)).catch((e: unknown) => e);
     const [offer] = await allOffers();
     expect(redirectTarget(error)).toBe(`/zh/showrooms/${offer!.id}`);
     expect(offer).toMatchObject({
@@ -81,7 +80,7 @@ describe("publishing display offers", () => {
 
   it("refuses a distributor without a showroom channel with a translated message", async () => {
     await distributor("livestream");
-    const state = await createOfferAction(undefined, formData({ ...yanji, locale: "ja" }));
+    const state = await createOfferAction(undefined, pageForm("ja", { ...yanji }));
     expect(state).toMatchObject({ ok: false, message: "自社の販売チャネルにショールームがありません。展示スペースを掲載する前に追加してください。" });
     expect(await allOffers()).toEqual([]);
   });
@@ -90,7 +89,7 @@ describe("publishing display offers", () => {
     await distributor();
     const state = await createOfferAction(
       undefined,
-      formData({ locale: "en", titleZh: " ", place: "", region: "JP-15", startsOn: day(30), endsOn: day(10), sizeSqm: "big", categories: "61, 1234567, 0012" }),
+      pageForm("en", { titleZh: " ", place: "", region: "JP-15", startsOn: day(30), endsOn: day(10), sizeSqm: "big", categories: "61, 1234567, 0012" }),
     );
     expect(state.ok).toBe(false);
     expect(state.fieldErrors).toEqual({
@@ -101,9 +100,9 @@ describe("publishing display offers", () => {
       sizeSqm: ["Enter a whole number."],
       categories: ["Enter HS chapters (2 digits), headings (4) or subheadings (6), separated by commas."],
     });
-    const past = await createOfferAction(undefined, formData({ ...yanji, locale: "en", startsOn: day(-60), endsOn: day(-1) }));
+    const past = await createOfferAction(undefined, pageForm("en", { ...yanji, startsOn: day(-60), endsOn: day(-1) }));
     expect(past.fieldErrors).toEqual({ endsOn: ["This period has already ended."] });
-    const impossible = await createOfferAction(undefined, formData({ ...yanji, locale: "en", startsOn: "2027-02-30" }));
+    const impossible = await createOfferAction(undefined, pageForm("en", { ...yanji, startsOn: "2027-02-30" }));
     expect(impossible.fieldErrors).toEqual({ startsOn: ["Enter a date as YYYY-MM-DD."] });
     expect(await allOffers()).toEqual([]);
   });
@@ -112,7 +111,7 @@ describe("publishing display offers", () => {
     const user = await insertUser({ role: "sme" });
     await insertCompany({}, user);
     signIn(user);
-    expect(await createOfferAction(undefined, formData({ ...yanji, locale: "en" }))).toMatchObject({ ok: false, message: "You are not allowed to do this." });
+    expect(await createOfferAction(undefined, pageForm("en", { ...yanji }))).toMatchObject({ ok: false, message: "You are not allowed to do this." });
     expect(await allOffers()).toEqual([]);
   });
 });
@@ -120,7 +119,7 @@ describe("publishing display offers", () => {
 describe("closing and visibility", () => {
   async function publish(status: CompanyStatus = "approved") {
     const owner = await distributor("showroom", status);
-    await createOfferAction(undefined, formData(yanji)).catch(() => undefined);
+    await createOfferAction(undefined, pageForm("zh", yanji)).catch(() => undefined);
     const [offer] = await (await getDb()).select().from(showroomOffers).where(eq(showroomOffers.companyId, owner.company.id));
     return { ...owner, offer: offer! };
   }
@@ -129,9 +128,9 @@ describe("closing and visibility", () => {
     const mine = await publish();
     const theirs = await publish();
     signIn(mine.user);
-    const forged = await closeOfferAction(undefined, formData({ locale: "en", offerId: theirs.offer.id }));
+    const forged = await closeOfferAction(undefined, pageForm("en", { offerId: theirs.offer.id }));
     expect(forged).toMatchObject({ ok: false, message: "This display offer does not exist or is not yours to change." });
-    expect(await closeOfferAction(undefined, formData({ locale: "en", offerId: mine.offer.id }))).toMatchObject({ ok: true });
+    expect(await closeOfferAction(undefined, pageForm("en", { offerId: mine.offer.id }))).toMatchObject({ ok: true });
     const statuses = Object.fromEntries((await allOffers()).map((o) => [o.id, o.status]));
     expect(statuses).toEqual({ [mine.offer.id]: "closed", [theirs.offer.id]: "open" });
   });

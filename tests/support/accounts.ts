@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
 import { users, type User, type UserRole } from "@/db/schema";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/accounts/password";
 
 /** Inserts an account directly, for tests that start from an existing user (email confirmed unless told otherwise). */
 export async function insertUser(overrides: Partial<typeof users.$inferInsert> & { password?: string; role?: UserRole } = {}): Promise<User> {

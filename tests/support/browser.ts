@@ -1,3 +1,5 @@
+import { requestHeaders } from "./request";
+
 /**
  * A browser for tests that drive the real Auth.js: its cookie jar stands behind next/headers, so
  * server actions that sign in or out read and write it as they would a request's. Tests mock
@@ -12,7 +14,7 @@ export class TestBrowser {
   }
 
   headers(): Headers {
-    return new Headers({ host: "localhost:3000", cookie: this.cookieHeader(), "x-forwarded-for": this.ip });
+    return requestHeaders({ host: "localhost:3000", cookie: this.cookieHeader(), "x-forwarded-for": this.ip });
   }
 
   /** A copy of this browser's cookies in another browser, as an attacker who stole them would hold. */

@@ -10,7 +10,7 @@ import { signIn, signOut } from "@/lib/auth/config";
 import { safeCallback } from "@/lib/auth/safe-callback";
 import { lookupSessionUser } from "@/lib/auth/session";
 import { PublicError } from "@/lib/errors";
-import { localeOr } from "@/lib/i18n/translator";
+import { actionLocale } from "@/lib/http/action-locale";
 
 /** Signs in through Auth.js and turns its refusals into the messages the forms show. */
 async function signInWith(provider: "credentials" | "email-link", fields: Record<string, string>): Promise<void> {
@@ -67,10 +67,10 @@ export const emailLinkResetAction = publicAction({ schema: emailLinkResetSchema 
 });
 
 /** Signing out ends every session of the account, so that a copied cookie stops working too. */
-export async function signOutAction(formData: FormData): Promise<void> {
-  // Any argument a client sends: only a form's locale field is read.
-  const locale = localeOr(formData instanceof FormData ? formData.get("locale") : undefined);
+export async function signOutAction(): Promise<void> {
   const session = await lookupSessionUser();
+  // Back to the home page in the language of the page signed out from (lib/http/action-locale.ts).
+  const locale = await actionLocale(session.status === "signed_out" ? undefined : session.user?.locale);
   if (session.status !== "signed_out" && session.user) await endAllSessions(session.user.id);
   await signOut({ redirectTo: `/${locale}` });
 }

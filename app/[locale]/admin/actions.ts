@@ -4,7 +4,7 @@ import { z } from "zod";
 import { emailField } from "@/lib/accounts/schemas";
 import { authedAction } from "@/lib/auth/action";
 import { resolveReport } from "@/lib/catalog/reports";
-import { inviteClaimant } from "@/lib/companies/invites";
+import { inviteClaimant } from "@/lib/moderation/claims";
 import type { ExchangeError } from "@/lib/exchange/errors";
 import { ImportRefused, importExchange, previewImport } from "@/lib/exchange/import";
 import { parseExchangeText } from "@/lib/exchange/validate";

@@ -1,7 +1,7 @@
 import { localeOr } from "@/lib/i18n/translator";
 import type { ReactNode } from "react";
 import { AdminTabs } from "@/components/admin/admin-tabs";
-import { requireAdmin } from "@/lib/auth/admin-guard";
+import { requireAdmin } from "@/lib/auth/access";
 
 export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   // Next types a layout's params as strings; app/[locale]/layout.tsx has already refused any other locale.

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { AdminTabs } from "@/components/admin/admin-tabs";
-import { requireAdmin } from "@/lib/auth/admin-guard";
+import { requireAdmin } from "@/lib/auth/access";
 import { localeOr } from "@/lib/i18n/translator";
 
 export default async function ChamberLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {

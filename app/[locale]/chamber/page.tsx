@@ -6,7 +6,7 @@ import { PeriodForm } from "@/components/chamber/period-form";
 import { RecommendationsSection } from "@/components/chamber/recommendations-section";
 import { SeriesSection } from "@/components/chamber/series-section";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireAdmin } from "@/lib/auth/admin-guard";
+import { requireAdmin } from "@/lib/auth/access";
 import { loadConsole, type ConsoleSearch } from "@/lib/chamber/console-page";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocalizedText } from "@/components/localized-text";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/auth/access";
 import { listVisibleCompanies } from "@/lib/companies/directory";
 import { regionName } from "@/lib/geo/regions";
 import { pickLocalized } from "@/lib/i18n/localized";

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { localeOr } from "@/lib/i18n/translator";
 import type { ReactNode } from "react";
 import { CompanyNav } from "@/components/company/company-nav";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/auth/access";
 import { getMembership } from "@/lib/companies/access";
 
 /** The signed-in user's own company area; the tabs depend on the company's kind. */

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CompanyForm } from "@/components/company/company-form";
 import { StatusBanner } from "@/components/company/status-banner";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/auth/access";
 import { getMembership } from "@/lib/companies/access";
 import { companyFormDefaults, companyFormOptions } from "@/lib/companies/form-options";
 import { companySideOf } from "@/lib/companies/onboarding";

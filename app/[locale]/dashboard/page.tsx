@@ -2,7 +2,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import type { Locale } from "@/lib/i18n/routing";
 import type { ReactNode } from "react";
 import { LocalizedText } from "@/components/localized-text";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/auth/access";
 import { dashboardOverview, type AdminOverview, type ChecklistItem, type ChecklistStep, type MemberOverview } from "@/lib/dashboard/overview";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Pager } from "@/components/inquiries/pager";
 import { ThreadTable } from "@/components/inquiries/thread-table";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/auth/access";
 import { getMembership } from "@/lib/companies/access";
 import type { Locale } from "@/lib/i18n/routing";
 import { INBOX_PAGE_SIZE, listThreads } from "@/lib/inquiries/inbox";

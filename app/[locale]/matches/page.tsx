@@ -6,7 +6,7 @@ import { MatchFilters } from "@/components/matches/match-filters";
 import { RecommendForm } from "@/components/matches/recommend-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { channelTypes } from "@/db/schema";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/auth/access";
 import { getMembership } from "@/lib/companies/access";
 import { regionsOf } from "@/lib/geo/regions";
 import { hsChapters } from "@/lib/hs/nomenclature";

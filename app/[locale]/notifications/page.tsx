@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { ActionButton } from "@/components/ui/action-button";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/auth/access";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { listNotifications } from "@/lib/notifications/inbox";

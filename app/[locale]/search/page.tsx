@@ -4,7 +4,7 @@ import { Pager } from "@/components/search/pager";
 import { ResultCard } from "@/components/search/result-card";
 import { SearchFacets } from "@/components/search/search-facets";
 import { SearchForm } from "@/components/search/search-form";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/auth/access";
 import { thumbnailsFor } from "@/lib/catalog/thumbnails";
 import { chamberLabels } from "@/lib/chambers/labels";
 import { Link } from "@/lib/i18n/navigation";
@@ -12,7 +12,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import type { PageSearchParams } from "@/lib/http/search-params";
 import { parseSearchParams, searchHref } from "@/lib/search/params";
 import { searchItemsFor } from "@/lib/search/query";
-import { searchViewerOf } from "@/lib/search/access";
+import { searchViewerOf } from "@/lib/companies/access";
 import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<PageSearchParams> };

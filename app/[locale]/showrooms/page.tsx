@@ -4,7 +4,7 @@ import { ApplicationStatus } from "@/components/showrooms/application-status";
 import { OfferFacts } from "@/components/showrooms/offer-facts";
 import { OfferStatus } from "@/components/showrooms/offer-status";
 import type { ShowroomOffer } from "@/db/schema";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/auth/access";
 import { getMembership } from "@/lib/companies/access";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";

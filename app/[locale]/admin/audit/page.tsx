@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuditTable } from "@/components/admin/audit-table";
-import { requireAdmin } from "@/lib/auth/admin-guard";
+import { requireAdmin } from "@/lib/auth/access";
 import { pickLocalized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { listAudit } from "@/lib/moderation/companies";

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChamberAdminForm, ChamberForm } from "@/components/admin/chamber-forms";
 import { LocalizedText } from "@/components/localized-text";
 import { ActionButton } from "@/components/ui/action-button";
-import { requireAdmin } from "@/lib/auth/admin-guard";
+import { requireAdmin } from "@/lib/auth/access";
 import { listChambersForPlatform } from "@/lib/chambers/management";
 import { regionName, regionsOf } from "@/lib/geo/regions";
 import { pickLocalized } from "@/lib/i18n/localized";

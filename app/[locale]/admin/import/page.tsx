@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ImportForm } from "@/components/admin/import-form";
-import { requireAdmin } from "@/lib/auth/admin-guard";
+import { requireAdmin } from "@/lib/auth/access";
 import type { Locale } from "@/lib/i18n/routing";
 import { importExchangeAction } from "../actions";
 

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Pager } from "@/components/inquiries/pager";
 import { ThreadTable } from "@/components/inquiries/thread-table";
 import { dealStages, type DealStage } from "@/db/schema";
-import { requireAdmin } from "@/lib/auth/admin-guard";
+import { requireAdmin } from "@/lib/auth/access";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";

@@ -6,7 +6,7 @@ import { PrintButton } from "@/components/chamber/print-button";
 import { RecommendationsSection } from "@/components/chamber/recommendations-section";
 import { SeriesSection } from "@/components/chamber/series-section";
 import { SignedDealsTable } from "@/components/chamber/signed-deals-table";
-import { requireAdmin } from "@/lib/auth/admin-guard";
+import { requireAdmin } from "@/lib/auth/access";
 import { loadConsole, type ConsoleSearch } from "@/lib/chamber/console-page";
 import { signedDeals } from "@/lib/chamber/signed-deals";
 import { Link } from "@/lib/i18n/navigation";

@@ -8,7 +8,7 @@ import { CompanyFacts } from "@/components/company/company-facts";
 import { ContactHandlesBox } from "@/components/company/contact-handles";
 import { DistributorRoutes } from "@/components/company/distributor-routes";
 import { StatusBanner } from "@/components/company/status-banner";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/auth/access";
 import { listChannels } from "@/lib/catalog/channels";
 import { listNeeds } from "@/lib/catalog/needs";
 import { listPublishedProducts } from "@/lib/catalog/public";

@@ -6,7 +6,7 @@ import { ChannelForm } from "@/components/catalog/channel-form";
 import { DistributorProfileForm } from "@/components/catalog/distributor-profile-form";
 import { HsCategories } from "@/components/catalog/hs-categories";
 import { LocalizedText } from "@/components/localized-text";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/auth/access";
 import { listChannels } from "@/lib/catalog/channels";
 import { ownCompanyForPage } from "@/lib/catalog/access";
 import { regionName } from "@/lib/geo/regions";

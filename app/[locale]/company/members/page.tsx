@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { InviteForm } from "@/components/company/invite-form";
 import { ActionButton } from "@/components/ui/action-button";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/auth/access";
 import { getMembership } from "@/lib/companies/access";
 import { listOwnMembers } from "@/lib/companies/members";
 import { redirect } from "@/lib/i18n/navigation";

@@ -6,7 +6,7 @@ import { HsCode } from "@/components/catalog/hs-code";
 import { LocalizedText } from "@/components/localized-text";
 import { NeedForm } from "@/components/catalog/need-form";
 import { PriceRange } from "@/components/catalog/price-range";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/auth/access";
 import { listNeeds } from "@/lib/catalog/needs";
 import { ownCompanyForPage } from "@/lib/catalog/access";
 import { Link } from "@/lib/i18n/navigation";

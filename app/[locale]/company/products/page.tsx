@@ -5,7 +5,7 @@ import { HsCode } from "@/components/catalog/hs-code";
 import { LocalizedText } from "@/components/localized-text";
 import { PriceRange } from "@/components/catalog/price-range";
 import { DisplayBadge } from "@/components/showrooms/display-badge";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/auth/access";
 import { ownCompanyForPage } from "@/lib/catalog/access";
 import { listOwnProducts } from "@/lib/catalog/products";
 import { Link } from "@/lib/i18n/navigation";

@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { channelTypes } from "@/db/schema/catalog";
 import { TargetsForm } from "@/components/catalog/targets-form";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/auth/access";
 import { ownCompanyForPage } from "@/lib/catalog/access";
 
 export default async function TargetsPage({ params }: { params: Promise<{ locale: Locale }> }) {

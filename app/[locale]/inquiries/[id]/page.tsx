@@ -9,7 +9,7 @@ import { MessageList } from "@/components/inquiries/message-list";
 import { StageBadge } from "@/components/inquiries/stage-badge";
 import { StageForm } from "@/components/inquiries/stage-form";
 import { Timeline } from "@/components/inquiries/timeline";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/auth/access";
 import { partnerHandles } from "@/lib/companies/contacts";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";

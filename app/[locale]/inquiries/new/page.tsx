@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NewInquiryForm } from "@/components/inquiries/new-inquiry-form";
 import { LocalizedText } from "@/components/localized-text";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/auth/access";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { knownKey } from "@/lib/i18n/keys";
 import { Link } from "@/lib/i18n/navigation";

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { sendEmailLinkTo } from "@/lib/accounts/email-link";
 import { passwordField } from "@/lib/accounts/schemas";
-import { signInNewAccount } from "@/lib/accounts/sign-in-new";
+import { signInNewAccount } from "@/lib/auth/sign-in-new";
 import { authedAction, publicAction } from "@/lib/auth/action";
 import { acceptInvite, acceptInviteWithNewAccount } from "@/lib/companies/invites";
 

@@ -9,7 +9,7 @@ import { displayBadges } from "@/lib/showrooms/badges";
 import { LocalizedText } from "@/components/localized-text";
 import { PriceRange } from "@/components/catalog/price-range";
 import { ReasonForm } from "@/components/catalog/reason-form";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/auth/access";
 import { jpyToCnyRate } from "@/lib/catalog/prices";
 import { getProductForViewer } from "@/lib/catalog/public";
 import { pickLocalized } from "@/lib/i18n/localized";

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { userRoles } from "@/db/schema";
 import { sendEmailLinkTo } from "@/lib/accounts/email-link";
-import { changePassword } from "@/lib/accounts/password-change";
+import { changePassword } from "@/lib/auth/password-change";
 import { passwordChangeSchema } from "@/lib/accounts/schemas";
 import { endAllSessions } from "@/lib/accounts/sessions";
 import { needsEmailVerification } from "@/lib/accounts/verification";

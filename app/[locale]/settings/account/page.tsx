@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { ActionButton } from "@/components/ui/action-button";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/auth/access";
 import type { Locale } from "@/lib/i18n/routing";
 import { signOutEverywhereAction } from "./actions";
 import { z } from "zod";

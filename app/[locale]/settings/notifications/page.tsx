@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PreferencesForm } from "@/components/notifications/preferences-form";
 import { notificationTypes } from "@/db/schema/notifications";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/auth/access";
 import type { Locale } from "@/lib/i18n/routing";
 import { getPreferences } from "@/lib/notifications/preferences";
 import { savePreferencesAction } from "./actions";

@@ -8,7 +8,7 @@ import { ApplyForm } from "@/components/showrooms/apply-form";
 import { OfferFacts } from "@/components/showrooms/offer-facts";
 import { OfferStatus } from "@/components/showrooms/offer-status";
 import type { Company } from "@/db/schema";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/auth/access";
 import { getMembership } from "@/lib/companies/access";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OfferForm } from "@/components/showrooms/offer-form";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/auth/access";
 import { getMembership } from "@/lib/companies/access";
 import { regionsOf } from "@/lib/geo/regions";
 import { Link } from "@/lib/i18n/navigation";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { authedAction } from "@/lib/auth/action";
-import { FORM_OVERHEAD_BYTES, readUploadForm } from "@/lib/auth/upload-guard";
+import { FORM_OVERHEAD_BYTES, readUploadForm } from "@/lib/auth/access";
 import { addProductImages } from "@/lib/catalog/images";
 import { MAX_IMAGE_BYTES, MAX_IMAGES_PER_PRODUCT } from "@/lib/catalog/image-processing";
 import { requireOwnCompanyOf } from "@/lib/catalog/access";

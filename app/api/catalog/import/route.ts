@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { authedAction } from "@/lib/auth/action";
 import { PublicError } from "@/lib/errors";
-import { FORM_OVERHEAD_BYTES, readUploadForm } from "@/lib/auth/upload-guard";
+import { FORM_OVERHEAD_BYTES, readUploadForm } from "@/lib/auth/access";
 import { MAX_CSV_BYTES, parseProductCsv } from "@/lib/catalog/csv/parse";
 import { rowsWithProblems, toPreview, type ImportPreview } from "@/lib/catalog/csv/preview";
 import { CatalogError } from "@/lib/catalog/errors";

@@ -7,7 +7,7 @@ import { CompanyFacts } from "@/components/company/company-facts";
 import { InviteForm } from "@/components/company/invite-form";
 import { StatusBanner } from "@/components/company/status-banner";
 import { LocalizedText } from "@/components/localized-text";
-import { requireAdmin } from "@/lib/auth/admin-guard";
+import { requireAdmin } from "@/lib/auth/access";
 import { listOwnProducts } from "@/lib/catalog/products";
 import type { Locale } from "@/lib/i18n/routing";
 import { getModeratedCompany, listAudit, type Decision } from "@/lib/moderation/companies";

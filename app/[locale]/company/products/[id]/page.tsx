@@ -4,7 +4,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { ImageManager } from "@/components/catalog/image-manager";
 import { ProductForm } from "@/components/catalog/product-form";
 import { ReasonForm } from "@/components/catalog/reason-form";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/auth/access";
 import { MAX_IMAGES_PER_PRODUCT } from "@/lib/catalog/image-processing";
 import { ownCompanyForPage } from "@/lib/catalog/access";
 import { getOwnProduct } from "@/lib/catalog/products";

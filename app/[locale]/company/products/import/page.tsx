@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ImportForm } from "@/components/catalog/import-form";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/auth/access";
 import { csvColumns, type CsvColumn } from "@/lib/catalog/csv/columns";
 import { ownCompanyForPage } from "@/lib/catalog/access";
 import { TableScroll } from "@/components/ui/table-scroll";

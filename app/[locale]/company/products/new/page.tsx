@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProductForm } from "@/components/catalog/product-form";
-import { requireUser } from "@/lib/auth/page-guard";
+import { requireUser } from "@/lib/auth/access";
 import { ownCompanyForPage } from "@/lib/catalog/access";
 
 export default async function NewProductPage({ params }: { params: Promise<{ locale: Locale }> }) {

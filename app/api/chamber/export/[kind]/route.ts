@@ -1,7 +1,7 @@
 import { isAdmin } from "@/lib/auth/assert";
 import { lookupSessionUser } from "@/lib/auth/session";
 import { chamberExport, exportKinds } from "@/lib/chamber/exports";
-import { consoleScope, type ConsoleScope } from "@/lib/chamber/scope";
+import { consoleScope, type ConsoleScope } from "@/lib/chamber/access";
 import { PublicError } from "@/lib/errors";
 import { contentDisposition } from "@/lib/inquiries/files";
 import { fileNotFound, requestLocale } from "@/lib/http/request-locale";

@@ -1,6 +1,6 @@
 import "server-only";
 import { CredentialsSignin } from "next-auth";
-import { signIn } from "@/lib/auth/config";
+import { signIn } from "./config";
 import type { Locale } from "@/lib/i18n/routing";
 
 /**

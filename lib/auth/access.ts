@@ -1,9 +1,31 @@
 import "server-only";
-import type { UserRole } from "@/db/schema";
+import { notFound } from "next/navigation";
+import type { User, UserRole } from "@/db/schema";
 import { requestLocale } from "@/lib/http/request-locale";
 import type { MessageKey } from "@/lib/i18n/keys";
+import { redirect } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 import { translatorFor } from "@/lib/i18n/translator";
+import { isAdmin } from "./assert";
 import { lookupSessionUser } from "./session";
+
+/**
+ * For protected pages: the active user, or a redirect to sign-in (with the page to come back to).
+ * proxy.ts only redirects optimistically on the cookie; this is the real check.
+ */
+export async function requireUser(locale: Locale, returnTo: string): Promise<User> {
+  const session = await lookupSessionUser();
+  if (session.status === "active") return session.user;
+  const query = session.status === "refused" ? { error: "suspended", callbackUrl: `/${locale}${returnTo}` } : { callbackUrl: `/${locale}${returnTo}` };
+  return redirect({ href: { pathname: "/sign-in", query }, locale });
+}
+
+/** For admin pages: a chamber or platform admin, or the not-found page for anyone else. */
+export async function requireAdmin(locale: Locale, returnTo: string): Promise<User> {
+  const user = await requireUser(locale, returnTo);
+  if (!isAdmin(user)) notFound();
+  return user;
+}
 
 /** Room in a multipart body for the boundaries, part headers and small fields around the files. */
 export const FORM_OVERHEAD_BYTES = 64 * 1024;

@@ -1,9 +1,9 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import type { User, UserRole } from "@/db/schema";
-import { hashPassword } from "@/lib/auth/password";
-import { findOrCreateChamber } from "@/lib/chambers/chambers";
-import { findUserByEmail, insertUser } from "./users";
+import { hashPassword } from "@/lib/accounts/password";
+import { findOrCreateChamber } from "./chambers";
+import { findUserByEmail, insertUser } from "@/lib/accounts/users";
 
 type NewAccount = { email: string; password: string; name: string; role: UserRole; chamber?: string; locale?: string };
 

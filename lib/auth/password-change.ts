@@ -2,10 +2,10 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users, type User } from "@/db/schema";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { admitSignInAttempt, clearSignInFailures } from "@/lib/auth/rate-limit";
+import { hashPassword, verifyPassword } from "@/lib/accounts/password";
+import { admitSignInAttempt, clearSignInFailures } from "./rate-limit";
 import { PublicError } from "@/lib/errors";
-import { weakPasswordReason } from "./password-policy";
+import { weakPasswordReason } from "@/lib/accounts/password-policy";
 
 /**
  * Changes a signed-in user's password after checking the current one, and ends every session
