@@ -2,8 +2,10 @@ import "server-only";
 // What /chamber and its printable report read: the scope the admin asked for, the period, the
 // chambers (for names and the platform admin's picker) and every figure of the period.
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import type { User } from "@/db/schema";
 import { PublicError } from "@/lib/errors";
+import { optionalParam, readSearchParams, type PageSearchParams } from "@/lib/http/search-params";
 import { pickLocalized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { chamberBreakdowns, recommendationFigures } from "./breakdowns";
@@ -12,7 +14,18 @@ import { chamberFunnel, chamberSeries } from "./funnel";
 import { parsePeriod } from "./period";
 import { consoleScope, type ConsoleScope } from "./access";
 
-export type ConsoleSearch = { chamber?: string; from?: string; to?: string; unit?: string };
+const consoleSearchSchema = z.object({
+  chamber: optionalParam(z.string()),
+  from: optionalParam(z.string()),
+  to: optionalParam(z.string()),
+  unit: optionalParam(z.string()),
+});
+export type ConsoleSearch = z.output<typeof consoleSearchSchema>;
+
+/** The console's query string (chamber, period, unit), one value per parameter; parsePeriod judges the dates. */
+export function readConsoleSearch(raw: PageSearchParams): ConsoleSearch {
+  return readSearchParams(consoleSearchSchema, raw);
+}
 
 /** A chamber admin naming another chamber, or anyone naming no chamber that exists, gets the not-found page. */
 function scopeOrNotFound(admin: User, requested?: string): ConsoleScope {

@@ -1,9 +1,11 @@
 import "server-only";
 // The chamber's member table: search, filters, sort and pages, with each member's profile gaps.
 import { sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
 import { getDb, type Executor } from "@/db/client";
 import { companyKinds, companyStatuses, type CompanyKind, type CompanyStatus, type Localized } from "@/db/schema";
 import { anyGap, gapColumns, gapsOf, type GapFlags, type ProfileGap } from "@/lib/companies/completeness";
+import { optionalParam, pageIndex, readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
 import { rowsOf } from "@/lib/matching/db-rows";
 import { memberCondition, type ConsoleScope } from "./access";
 
@@ -35,8 +37,17 @@ export type MemberRow = {
   gaps: ProfileGap[];
 };
 
-/** Reads a member query from the page's URL; anything unknown is left out. */
-export function parseMemberQuery(search: Record<string, string | undefined>, page: number): MemberQuery {
+const text = optionalParam(z.string());
+const memberSearchSchema = z.object({ q: text, status: text, kind: text, region: text, completeness: text, sort: text, dir: text, page: text });
+/** The member table's query string, one value per parameter (links keep it and change one). */
+export type MemberSearch = z.output<typeof memberSearchSchema>;
+
+export function readMemberSearch(raw: RawSearchParams): MemberSearch {
+  return readSearchParams(memberSearchSchema, raw);
+}
+
+/** The member query a page's search asks for; anything unknown is left out. */
+export function parseMemberQuery(search: MemberSearch): MemberQuery {
   const pick = <T extends string>(values: readonly T[], v?: string) => values.find((x) => x === v);
   const completeness = search.completeness === "complete" || search.completeness === "incomplete" ? search.completeness : undefined;
   return {
@@ -47,7 +58,7 @@ export function parseMemberQuery(search: Record<string, string | undefined>, pag
     completeness,
     sort: pick(memberSorts, search.sort) ?? "name",
     desc: search.dir === "desc",
-    page,
+    page: pageIndex(search.page),
   };
 }
 

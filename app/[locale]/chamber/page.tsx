@@ -7,15 +7,20 @@ import { RecommendationsSection } from "@/components/chamber/recommendations-sec
 import { SeriesSection } from "@/components/chamber/series-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/lib/auth/access";
-import { loadConsole, type ConsoleSearch } from "@/lib/chamber/console-page";
+import { loadConsole, readConsoleSearch } from "@/lib/chamber/console-page";
+import type { PageSearchParams } from "@/lib/http/search-params";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 
-export default async function ChamberConsolePage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<ConsoleSearch> }) {
+export default async function ChamberConsolePage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<PageSearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const admin = await requireAdmin(locale, "/chamber");
-  const { scope, period, chambers, funnel, series, breakdowns, recommendations, chamberLabel } = await loadConsole(admin, await searchParams, locale);
+  const { scope, period, chambers, funnel, series, breakdowns, recommendations, chamberLabel } = await loadConsole(
+    admin,
+    readConsoleSearch(await searchParams),
+    locale,
+  );
   const t = await getTranslations("chamberConsole");
   const reportQuery = new URLSearchParams({
     from: period.fromDate,

@@ -9,23 +9,21 @@ import { PageHeader } from "@/components/ui/page-header";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { companyKinds, companyStatuses } from "@/db/schema";
 import { requireAdmin } from "@/lib/auth/access";
-import { listMembers, memberRegions, MEMBERS_PAGE_SIZE, parseMemberQuery, type MemberSort } from "@/lib/chamber/members";
+import { listMembers, memberRegions, MEMBERS_PAGE_SIZE, parseMemberQuery, readMemberSearch, type MemberSearch, type MemberSort } from "@/lib/chamber/members";
 import { consoleScope } from "@/lib/chamber/access";
 import { PublicError } from "@/lib/errors";
 import { regionName } from "@/lib/geo/regions";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { pageIndex } from "@/lib/http/search-params";
+import type { PageSearchParams } from "@/lib/http/search-params";
 import { bulkMembersAction, messageMembersAction } from "./actions";
 
-type Search = Record<string, string | undefined>;
-
-export default async function ChamberMembersPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<Search> }) {
+export default async function ChamberMembersPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<PageSearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const admin = await requireAdmin(locale, "/chamber/members");
-  const search = await searchParams;
+  const search = readMemberSearch(await searchParams);
   let scope;
   try {
     scope = consoleScope(admin);
@@ -33,13 +31,13 @@ export default async function ChamberMembersPage({ params, searchParams }: { par
     if (error instanceof PublicError) notFound();
     throw error;
   }
-  const query = parseMemberQuery(search, pageIndex(search.page));
+  const query = parseMemberQuery(search);
   const [{ rows, total }, regions] = await Promise.all([listMembers(scope, query, locale), memberRegions(scope)]);
   const t = await getTranslations("chamberConsole.members");
   const tq = await getTranslations("admin.queue");
   const format = await getFormatter();
   // Links keep every filter and change only the sort or the page.
-  const href = (changes: Search) => {
+  const href = (changes: MemberSearch) => {
     const next = new URLSearchParams(Object.entries({ ...search, ...changes }).filter((e): e is [string, string] => Boolean(e[1])));
     const text = next.toString();
     return text ? `/chamber/members?${text}` : "/chamber/members";

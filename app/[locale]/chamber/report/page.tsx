@@ -7,7 +7,8 @@ import { RecommendationsSection } from "@/components/chamber/recommendations-sec
 import { SeriesSection } from "@/components/chamber/series-section";
 import { SignedDealsTable } from "@/components/chamber/signed-deals-table";
 import { requireAdmin } from "@/lib/auth/access";
-import { loadConsole, type ConsoleSearch } from "@/lib/chamber/console-page";
+import { loadConsole, readConsoleSearch } from "@/lib/chamber/console-page";
+import type { PageSearchParams } from "@/lib/http/search-params";
 import { signedDeals } from "@/lib/chamber/signed-deals";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -17,11 +18,11 @@ import type { Locale } from "@/lib/i18n/routing";
  * a title with the chamber, period and generation date; the same sections as /chamber; and the
  * deals signed in the period. Navigation, forms and buttons are left off the printed pages.
  */
-export default async function ChamberReportPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<ConsoleSearch> }) {
+export default async function ChamberReportPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<PageSearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const admin = await requireAdmin(locale, "/chamber/report");
-  const search = await searchParams;
+  const search = readConsoleSearch(await searchParams);
   const { scope, period, chambers, funnel, series, breakdowns, recommendations, chamberLabel } = await loadConsole(admin, search, locale);
   const deals = await signedDeals(scope, period);
   const t = await getTranslations("chamberConsole");

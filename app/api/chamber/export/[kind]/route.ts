@@ -5,7 +5,11 @@ import { consoleScope, type ConsoleScope } from "@/lib/chamber/access";
 import { PublicError } from "@/lib/errors";
 import { contentDisposition } from "@/lib/inquiries/files";
 import { fileNotFound, requestLocale } from "@/lib/http/request-locale";
-import { isLocale } from "@/lib/i18n/routing";
+import { optionalParam, readSearchParams } from "@/lib/http/search-params";
+import { locales } from "@/lib/i18n/routing";
+import { z } from "zod";
+
+const exportSearchSchema = z.object({ chamber: optionalParam(z.string()), locale: optionalParam(z.enum(locales)) });
 
 /**
  * A chamber's members, listings or deals as CSV, or its companies in the exchange format, for its
@@ -17,16 +21,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ kind
   const kind = exportKinds.find((k) => k === raw);
   const session = await lookupSessionUser();
   if (!kind || session.status !== "active" || !isAdmin(session.user)) return fileNotFound(request);
-  const url = new URL(request.url);
+  // Lenient like the console's pages: an unknown language falls back to the request's.
+  const search = readSearchParams(exportSearchSchema, new URL(request.url).searchParams);
   let scope: ConsoleScope;
   try {
-    scope = consoleScope(session.user, url.searchParams.get("chamber"));
+    scope = consoleScope(session.user, search.chamber);
   } catch (error) {
     if (error instanceof PublicError) return fileNotFound(request, session.user.locale);
     throw error;
   }
-  const wanted = url.searchParams.get("locale");
-  const locale = isLocale(wanted) ? wanted : requestLocale(request, session.user.locale);
+  const locale = search.locale ?? requestLocale(request, session.user.locale);
   const file = await chamberExport(scope, kind, locale);
   return new Response(file.body, {
     headers: {
