@@ -425,7 +425,7 @@ const routes: Record<string, Record<string, RouteRow>> = {
 /** Tables whose rows change on a refusal by design: the limiters count attempts. */
 const counters = new Set(["action_events", "sign_in_attempts"]);
 /** Rebuilt from a company's own rows when it changes: search rows, shared facet sets, the match queue. */
-const derived = ["search_cards", "search_facet_sets", "search_words", "search_items", "match_queue"];
+const derived = ["search_cards", "search_facet_sets", "search_words", "search_items", "search_catalog_version", "search_catalog_bumps", "match_queue"];
 /** What a public action may add: a link emailed to the address's owner. */
 const mailTables = new Set(["email_outbox", "account_tokens"]);
 

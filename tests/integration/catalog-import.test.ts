@@ -8,6 +8,8 @@ import { auditLog, companies, companyMembers, products } from "@/db/schema";
 import { insertUser } from "../support/accounts";
 import { withTestDatabase } from "../support/database";
 import { countedBody } from "../support/request-body";
+import { postFrom } from "../support/request";
+import type { Locale } from "@/lib/i18n/routing";
 
 const authMock = vi.hoisted(() => ({ auth: vi.fn() }));
 vi.mock("@/lib/auth/config", () => authMock);
@@ -36,9 +38,10 @@ type Body = {
   data?: { count: number; imported?: number; rowErrors: { row: number; column: string; message: string }[]; encoding?: string };
 };
 
-async function post(bytes: Uint8Array, mode: "preview" | "commit", locale = "ja"): Promise<Body> {
+async function post(bytes: Uint8Array, mode: "preview" | "commit", locale: Locale = "ja"): Promise<Body> {
+  // The page the upload is posted from sets the answer's language.
+  postFrom(locale);
   const form = new FormData();
-  form.set("locale", locale);
   form.set("mode", mode);
   form.set("file", new File([new Uint8Array(bytes)], "products.csv", { type: "text/csv" }));
   const response = await POST(new Request("http://localhost/api/catalog/import", { method: "POST", body: form }));
