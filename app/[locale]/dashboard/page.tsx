@@ -17,10 +17,11 @@ const stepLinks: Record<ChecklistStep, string> = {
   addNeeds: "/company/needs",
 };
 
-const linkOf = (item: ChecklistItem) => (item.where === "company" ? "/company" : stepLinks[item.step]);
+/** Where a step is mended; without a company yet, every step starts at the company form. */
+const linkOf = (item: ChecklistItem, hasCompany: boolean) => (!hasCompany || item.where === "company" ? "/company" : stepLinks[item.step]);
 
 /** The onboarding checklist: every step for the company's kind, with its progress and why each step matters to its matches. */
-async function Checklist({ items }: { items: ChecklistItem[] }) {
+async function Checklist({ items, hasCompany }: { items: ChecklistItem[]; hasCompany: boolean }) {
   const t = await getTranslations("dashboard");
   const done = items.filter((item) => item.done).length;
   return (
@@ -58,7 +59,7 @@ async function Checklist({ items }: { items: ChecklistItem[] }) {
                   {t(`steps.${item.step}`)} <span className="sr-only">({t("checklistDone")})</span>
                 </span>
               ) : (
-                <Link href={linkOf(item)} className="font-medium text-indigo-800 underline">
+                <Link href={linkOf(item, hasCompany)} className="font-medium text-indigo-800 underline">
                   {t(`steps.${item.step}`)}
                 </Link>
               )}
@@ -92,7 +93,7 @@ async function MemberSection({ overview }: { overview: MemberOverview }) {
           <LocalizedText value={company.name} className="font-semibold" /> — {t("status", { status: t(`statuses.${company.status}`) })}
         </p>
       )}
-      {overview.checklist.length > 0 && <Checklist items={overview.checklist} />}
+      {overview.checklist.length > 0 && <Checklist items={overview.checklist} hasCompany={company !== null} />}
       {company && (
         <>
           <section className="flex flex-col gap-2">
