@@ -9,8 +9,10 @@ import { optionalParam, readSearchParams, type PageSearchParams } from "@/lib/ht
 
 const searchSchema = z.object({ token: optionalParam(z.string().regex(/^[A-Za-z0-9_-]{20,100}$/)) });
 
-// The token is in this page's address: no Referer carries it to another site.
-export const metadata: Metadata = { referrer: "no-referrer", robots: { index: false } };
+// The token is in this page's address: no Referer carries it to another site. Our own origin gets
+// it, as it must: the buttons' actions are posted to this very address and take the reader's
+// language from the Referer (lib/http/action-locale.ts).
+export const metadata: Metadata = { referrer: "same-origin", robots: { index: false } };
 
 /**
  * An emailed one-time link lands here. Opening the page uses nothing (mail scanners open links):
