@@ -11,8 +11,19 @@ import type { CompanyFormInput } from "./schemas";
 /** Fields whose change needs an admin's look again before others see the company. */
 const materialFields = ["name", "description", "region", "city", "website", "registryNumber", "chamberId"] as const;
 
+/** A value as text with object keys in one order: jsonb reads a name back as {en, ja, zh}, the form builds {ja, zh, en}. */
+function canonical(value: unknown): string {
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+      .join(",")}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
 function isMaterialChange(before: Company, after: ReturnType<typeof profileValues>): boolean {
-  return materialFields.some((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null));
+  return materialFields.some((field) => canonical(before[field]) !== canonical(after[field]));
 }
 
 /**

@@ -139,6 +139,35 @@ describe("editing and ownership", () => {
     expect((await companyRow(a.id)).name).toMatchObject({ en: "Mitsuke Knit Works" });
   });
 
+  it("keeps an approved company approved when it saves its profile unchanged or with only its contacts changed", async () => {
+    const owner = await insertUser({ role: "sme" });
+    // Names and descriptions in three languages, as jsonb reads them back (keys in its own order).
+    const company = await insertCompany(
+      {
+        name: { ja: "見附ニット工業", zh: "见附针织工业", en: "Mitsuke Knit Works" },
+        description: { ja: "丸編みの工場", zh: "圆机针织工厂", en: "A circular-knit factory" },
+        region: "JP-15",
+        city: "Mitsuke",
+      },
+      owner,
+    );
+    signedInAs(owner);
+    const same = {
+      name_ja: "見附ニット工業",
+      name_zh: "见附针织工业",
+      name_en: "Mitsuke Knit Works",
+      description_ja: "丸編みの工場",
+      description_zh: "圆机针织工厂",
+      description_en: "A circular-knit factory",
+      region: "JP-15",
+      city: "Mitsuke",
+    };
+    expect((await actions.updateCompanyAction(undefined, pageForm("en", { ...same, wechatId: "mitsuke_knit" }))).message).toBe("Changes saved.");
+    expect(await companyRow(company.id)).toMatchObject({ status: "approved", wechatId: "mitsuke_knit" });
+    await actions.updateCompanyAction(undefined, pageForm("en", { ...same, description_en: "A circular-knit factory since 1962" }));
+    expect((await companyRow(company.id)).status).toBe("pending");
+  });
+
   it("puts an approved company back in review after a material edit, and a rejected one on resubmission", async () => {
     const owner = await insertUser({ role: "sme" });
     const company = await insertCompany({ status: "rejected", statusReason: "Add an English name" }, owner);
