@@ -35,7 +35,8 @@ async function signUp(fields: Record<string, string>, email: string): Promise<Om
       method: "POST",
       body: form,
       redirect: "manual",
-      headers: { Origin: serverUrl, "X-Forwarded-For": nextClient() },
+      // As a browser posts the form: from the Japanese sign-up page, whose language the answer keeps.
+      headers: { Origin: serverUrl, Referer: `${serverUrl}/ja/sign-up`, "X-Forwarded-For": nextClient() },
       signal: AbortSignal.timeout(10_000),
     });
     const body = await response.text();
@@ -216,7 +217,12 @@ test("two instances on one database: a session from one works on the other, and 
       password: "correct horse battery",
     }))
       form.append(name, value);
-    const signedUp = await fetch(`${serverUrl}/ja/sign-up`, { method: "POST", body: form, redirect: "manual", headers: { Origin: serverUrl } });
+    const signedUp = await fetch(`${serverUrl}/ja/sign-up`, {
+      method: "POST",
+      body: form,
+      redirect: "manual",
+      headers: { Origin: serverUrl, Referer: `${serverUrl}/ja/sign-up` },
+    });
     expect(signedUp.status).toBe(303);
     const signInForm = new FormData();
     for (const [name, value] of Object.entries({
@@ -225,7 +231,12 @@ test("two instances on one database: a session from one works on the other, and 
       password: "correct horse battery",
     }))
       signInForm.append(name, value);
-    const signedIn = await fetch(`${serverUrl}/ja/sign-in`, { method: "POST", body: signInForm, redirect: "manual", headers: { Origin: serverUrl } });
+    const signedIn = await fetch(`${serverUrl}/ja/sign-in`, {
+      method: "POST",
+      body: signInForm,
+      redirect: "manual",
+      headers: { Origin: serverUrl, Referer: `${serverUrl}/ja/sign-in` },
+    });
     expect(signedIn.status).toBe(303);
     const cookie = signedIn.headers
       .getSetCookie()
