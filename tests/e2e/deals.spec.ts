@@ -44,6 +44,7 @@ test("a Chinese search finds a Japanese-only product and the contact is carried 
   await expect(sme.page.getByText("変更を保存しました。")).toBeVisible();
   await distributor.page.reload();
   await expect(distributor.page.getByTestId("contact-handles")).toContainText("微信mitsuke_knit_demo");
+  await sme.page.goto(`/ja${inquiryUrl}`);
 
   // The Mitsuke chamber coordinates: its note shows as the chamber's.
   const chamber = await signedIn(browser, "ja", "chamber@demo.kakehashi.jp");
