@@ -1,4 +1,4 @@
-import { bigserial, index, jsonb, pgEnum, pgTable, primaryKey, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, index, jsonb, pgEnum, pgTable, primaryKey, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { companyKind } from "./companies";
 import type { Localized } from "./localized";
 import { chambers } from "./chambers";
@@ -106,6 +106,12 @@ export const matchProfiles = pgTable(
      * incremental path stores a pair outside the edited company's own top 50 only above it.
      */
     topCutoff: real("top_cutoff"),
+    /**
+     * Whether the company has at least one stored match (the chamber console's "matched" step),
+     * kept by triggers on matches and on this table (migration 0027), so the console reads a flag
+     * per member instead of probing the matches table for each.
+     */
+    hasMatch: boolean("has_match").notNull().default(false),
   },
   (t) => [index("match_profiles_kind_idx").on(t.kind), index("match_profiles_rev_idx").on(t.rev)],
 );

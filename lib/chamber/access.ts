@@ -33,3 +33,11 @@ export function memberCondition(scope: ConsoleScope, alias: string): SQL {
   const column = sql.raw(`${alias}.chamber_id`);
   return scope.chamberId ? sql`${column} = ${scope.chamberId}` : sql`${column} is not null`;
 }
+
+/**
+ * An inquiry side's current chamber (inquiries.sme_current_chamber_id or
+ * distributor_current_chamber_id, kept by triggers) in the scope: that side is a live member.
+ */
+export function sideInScope(scope: ConsoleScope, column: string): SQL {
+  return scope.chamberId ? sql`${sql.raw(column)} = ${scope.chamberId}` : sql`${sql.raw(column)} is not null`;
+}

@@ -46,7 +46,7 @@ export async function chamberBreakdowns(scope: ConsoleScope, period: Period): Pr
           union all
           ${part(
             "channel",
-            sql`d left join lateral (select distinct sc.type from sales_channels sc where sc.company_id = d.distributor_id) ch on true`,
+            sql`d left join (select distinct sc.company_id, sc.type from sales_channels sc) ch on ch.company_id = d.distributor_id`,
             "coalesce(ch.type::text, '')",
           )}
         )

@@ -10,7 +10,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { rowsOf } from "@/lib/matching/db-rows";
 import { consoleRead } from "./read";
 import { bucketStarts, type Period } from "./period";
-import { memberCondition, type ConsoleScope } from "./access";
+import { memberCondition, sideInScope, type ConsoleScope } from "./access";
 
 export const funnelSteps = ["members", "matched", "contacted", "replied", "met", "samples", "signed"] as const;
 export type FunnelStep = (typeof funnelSteps)[number];
@@ -21,31 +21,28 @@ export type DealCounts = Record<(typeof dealSteps)[number], number>;
 const n = (v: unknown) => Number(v ?? 0);
 export const ts = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 
-/** The scope's member companies (any status: a suspended member's past deals still count). */
-function membersCte(scope: ConsoleScope): SQL {
-  return sql`mem as (select c.id from companies c where ${memberCondition(scope, "c")} and c.deleted_at is null)`;
-}
-
 /**
- * `d`: every inquiry opened in the period with a member on either side, with what became of it,
- * read from the facts kept on the row (lib/inquiries/facts.ts): replied (the side that did not open
- * it wrote), met (a meeting accepted), samples (the deal reached "samples sent" or a later stage,
- * even if closed since), signed. `s`: the same, once per member side.
+ * `d`: every inquiry opened in the period with a member (any status: a suspended member's past
+ * deals still count; not deleted) on either side, with what became of it, read from the facts kept
+ * on the row (lib/inquiries/facts.ts): replied (the side that did not open it wrote), met (a
+ * meeting accepted), samples (the deal reached "samples sent" or a later stage, even if closed
+ * since), signed. `s`: the same, once per member side. Membership is each side's current chamber
+ * kept on the row (migration 0027), so both read the inquiries_console index alone.
  */
 export function dealsCte(scope: ConsoleScope, period: Period): SQL {
-  return sql`${membersCte(scope)},
-    d as (
+  return sql`d as (
       select i.id, i.sme_id, i.distributor_id, i.product_id, i.created_at,
+        ${sideInScope(scope, "i.sme_current_chamber_id")} as sme_member, ${sideInScope(scope, "i.distributor_current_chamber_id")} as distributor_member,
         i.first_reply_at is not null as replied, i.met_at is not null as met, i.samples_at is not null as samples,
         i.stage = 'signed' as signed
       from inquiries i
       where i.created_at >= ${ts(period.from)} and i.created_at < ${ts(period.to)}
-        and (i.sme_id in (select id from mem) or i.distributor_id in (select id from mem))
+        and (${sideInScope(scope, "i.sme_current_chamber_id")} or ${sideInScope(scope, "i.distributor_current_chamber_id")})
     ),
     s as (
-      select d.*, d.sme_id as member_id from d where d.sme_id in (select id from mem)
+      select d.*, d.sme_id as member_id from d where d.sme_member
       union all
-      select d.*, d.distributor_id as member_id from d where d.distributor_id in (select id from mem)
+      select d.*, d.distributor_id as member_id from d where d.distributor_member
     )`;
 }
 
@@ -77,14 +74,14 @@ export const dealCountsOf = (r: CountRow | undefined): DealCounts => ({
   signed: n(r?.signed),
 });
 
-/** Approved members who had joined by `to`, and those of them with at least one current match. */
+/**
+ * Approved members who had joined by `to`, and those of them with at least one stored match
+ * (match_profiles.has_match, kept by triggers on matches: the matches table holds only pairs of
+ * visible companies: the match queue deletes a company's pairs once it is no longer visible).
+ */
 function membersMatchedSql(scope: ConsoleScope, to: Date, bucket?: SQL): SQL {
-  return sql`select ${bucket ?? sql`''`} as bucket, count(*) as members,
-      count(*) filter (where exists (select 1 from matches m join companies o on o.id = m.distributor_id
-                                     where m.sme_id = c.id and o.status = 'approved' and o.deleted_at is null)
-                        or exists (select 1 from matches m join companies o on o.id = m.sme_id
-                                   where m.distributor_id = c.id and o.status = 'approved' and o.deleted_at is null)) as matched
-    from companies c
+  return sql`select ${bucket ?? sql`0`} as bucket, count(*) as members, count(*) filter (where mp.has_match) as matched
+    from companies c left join match_profiles mp on mp.company_id = c.id
     where ${memberCondition(scope, "c")} and c.deleted_at is null and c.status = 'approved' and c.created_at < ${ts(to)}
     group by 1`;
 }
@@ -94,7 +91,7 @@ export async function chamberFunnel(scope: ConsoleScope, period: Period): Promis
   return consoleRead(async (db) => {
     const [[base], [deals]] = await Promise.all([
       rowsOf<{ members: unknown; matched: unknown }>(db, membersMatchedSql(scope, period.to)),
-      rowsOf<CountRow>(db, sql`with ${dealsCte(scope, period)} ${companyCounts(sql`''`)}`),
+      rowsOf<CountRow>(db, sql`with ${dealsCte(scope, period)} ${companyCounts(sql`0`)}`),
     ]);
     return { members: n(base?.members), matched: n(base?.matched), ...dealCountsOf(deals) };
   });
@@ -108,22 +105,27 @@ export type SeriesPoint = Funnel & { start: string };
  */
 export async function chamberSeries(scope: ConsoleScope, period: Period): Promise<SeriesPoint[]> {
   return consoleRead(async (db) => {
-    const unit = sql.raw(`'${period.unit}'`);
-    const bucketOf = (column: string) => sql`to_char(date_trunc(${unit}, ${sql.raw(column)} at time zone 'Asia/Tokyo'), 'YYYY-MM-DD')`;
+    const starts = bucketStarts(period);
+    // Bucket i (from 1) starts at starts[i - 1], midnight in Japan; width_bucket finds it by binary
+    // search over the boundaries, cheaper per row than truncating a date in a time zone.
+    const bounds = sql`array[${sql.join(
+      starts.map((day) => ts(new Date(Date.parse(`${day}T00:00:00+09:00`)))),
+      sql`, `,
+    )}]`;
+    const bucketOf = (column: string) => sql`width_bucket(${sql.raw(column)}, ${bounds})`;
     const [joined, deals] = await Promise.all([
-      rowsOf<{ bucket: string; members: unknown; matched: unknown }>(
+      rowsOf<{ bucket: unknown; members: unknown; matched: unknown }>(
         db,
-        membersMatchedSql(scope, period.to, sql`case when c.created_at < ${ts(period.from)} then '' else ${bucketOf("c.created_at")} end`),
+        membersMatchedSql(scope, period.to, sql`case when c.created_at < ${ts(period.from)} then 0 else ${bucketOf("c.created_at")} end`),
       ),
-      rowsOf<CountRow & { bucket: string }>(db, sql`with ${dealsCte(scope, period)} ${companyCounts(bucketOf("created_at"))}`),
+      rowsOf<CountRow & { bucket: unknown }>(db, sql`with ${dealsCte(scope, period)} ${companyCounts(bucketOf("created_at"))}`),
     ]);
-    // The SQL buckets are date_trunc's, which start on the same days as bucketStarts' (Mondays, firsts).
-    const before = joined.find((r) => r.bucket === "");
-    return bucketStarts(period).map((start) => {
-      const upTo = joined.filter((r) => r.bucket !== "" && r.bucket <= start);
-      const members = n(before?.members) + upTo.reduce((t, r) => t + n(r.members), 0);
-      const matched = n(before?.matched) + upTo.reduce((t, r) => t + n(r.matched), 0);
-      return { start, members, matched, ...dealCountsOf(deals.find((r) => r.bucket === start)) };
+    // Bucket 0 holds the members who joined before the period.
+    return starts.map((start, i) => {
+      const upTo = joined.filter((r) => n(r.bucket) <= i + 1);
+      const members = upTo.reduce((t, r) => t + n(r.members), 0);
+      const matched = upTo.reduce((t, r) => t + n(r.matched), 0);
+      return { start, members, matched, ...dealCountsOf(deals.find((r) => n(r.bucket) === i + 1)) };
     });
   });
 }

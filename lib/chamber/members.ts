@@ -7,7 +7,7 @@ import { companyKinds, companyStatuses, type CompanyKind, type CompanyStatus, ty
 import { anyGap, gapColumns, gapsOf, type GapFlags, type ProfileGap } from "@/lib/companies/completeness";
 import { optionalParam, pageIndex, readSearchParams, type RawSearchParams } from "@/lib/http/search-params";
 import { rowsOf } from "@/lib/matching/db-rows";
-import { memberCondition, type ConsoleScope } from "./access";
+import { memberCondition, sideInScope, type ConsoleScope } from "./access";
 
 export const memberSorts = ["name", "status", "joined", "lastActive", "openDeals"] as const;
 export type MemberSort = (typeof memberSorts)[number];
@@ -79,10 +79,10 @@ function membersCte(scope: ConsoleScope, locale: string, byActivity = false): SQ
     ? sql`left join (
         select member_id, max(last_message_at) as last_at, count(*) filter (where stage not in ('signed', 'closed')) as open
         from (select i.sme_id as member_id, i.last_message_at, i.stage from inquiries i
-                join companies mc on mc.id = i.sme_id where ${memberCondition(scope, "mc")}
+                where ${sideInScope(scope, "i.sme_current_chamber_id")}
               union all
               select i.distributor_id, i.last_message_at, i.stage from inquiries i
-                join companies mc on mc.id = i.distributor_id where ${memberCondition(scope, "mc")}) x
+                where ${sideInScope(scope, "i.distributor_current_chamber_id")}) x
         group by member_id) act on act.member_id = c.id`
     : sql``;
   return sql`m as (

@@ -1,7 +1,8 @@
 // `npm run bench:chamber`: the chamber console's queries on PostgreSQL with 20,000 companies,
 // 200,000 messages and 50,000 deals, generated with generate_series into BENCH_DATABASE_URL
 // (default kk_chamber_bench; the name must contain "bench": its data is REPLACED).
-// `-- --rebuild` regenerates; `-- --runs N` times the dashboard N times (default 40); `-- --explain`
+// `-- --rebuild` regenerates; `-- --runs N` times the dashboard N times (default 40); `-- --statements`
+// times each SQL statement the dashboard and the member table run on its own (p50/p95); `-- --explain`
 // prints instead EXPLAIN (ANALYZE, BUFFERS) of every statement the dashboard and the member table
 // run (one run each, JIT off as in the app); `-- --cpu` prints the CPU time the PostgreSQL backend
 // spent per call (from /proc/PID/stat: the server must run on this machine), which the shared
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "40" },
     explain: { type: "boolean", default: false },
     cpu: { type: "boolean", default: false },
+    statements: { type: "boolean", default: false },
   },
 });
 const url = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/kk_chamber_bench";
@@ -139,7 +141,7 @@ const dashboard: [string, (scope: ConsoleScope) => Promise<unknown>][] = [
 ];
 
 console.log(`Load average before: ${loadavg()}`);
-if (values.explain) {
+if (values.explain || values.statements) {
   // The same functions on a drizzle instance that records each statement, then each one explained.
   const captured: { query: string; params: unknown[] }[] = [];
   const client = postgres(url, { max: 4, onnotice: () => {} });
@@ -151,6 +153,19 @@ if (values.explain) {
       captured.length = 0;
       await work(scope);
       for (const { query, params } of captured.filter((q) => !/^\s*(set local|begin|commit)/i.test(q.query))) {
+        if (values.statements) {
+          await sql.unsafe(query, params as never[]); // warm-up
+          const ms: number[] = [];
+          for (let r = 0; r < runs; r++) {
+            const started = performance.now();
+            await sql.unsafe(query, params as never[]);
+            ms.push(performance.now() - started);
+          }
+          ms.sort((a, b) => a - b);
+          const head = query.replace(/\s+/g, " ").slice(0, 60);
+          console.log(`${`${label} (${name})`.padEnd(36)} p50 ${p(ms, 0.5).toFixed(1)} ms  p95 ${p(ms, 0.95).toFixed(1)} ms  ${head}`);
+          continue;
+        }
         const plan = await sql.unsafe<{ "QUERY PLAN": string }[]>(`explain (analyze, buffers) ${query}`, params as never[]);
         console.log(`\n=== ${label} (${name}) ===\n${plan.map((r) => r["QUERY PLAN"]).join("\n")}`);
       }

@@ -9,6 +9,7 @@ import {
   inquiryMessages,
   matchRecommendations,
   matches,
+  matchProfiles,
   meetings,
   products,
   salesChannels,
@@ -71,8 +72,12 @@ async function world(seed = 7) {
       .returning();
     productIds.set(s.id, p!.id);
   }
-  for (const s of smes)
-    for (const d of dists) if (r.chance(0.15)) await db.insert(matches).values({ smeId: s.id, distributorId: d.id, score: 0.5, reasons: [] });
+  // As the engine stores them: a profile per visible company, pairs only between visible companies.
+  const visible = all.filter((c) => c.status === "approved");
+  await db.insert(matchProfiles).values(visible.map((c) => ({ companyId: c.id, kind: c.kind, features: {} })));
+  for (const s of smes.filter((c) => c.status === "approved"))
+    for (const d of dists.filter((c) => c.status === "approved"))
+      if (r.chance(0.15)) await db.insert(matches).values({ smeId: s.id, distributorId: d.id, score: 0.5, reasons: [] });
   for (let k = 0; k < 70; k++) {
     const sme = r.pick(smes);
     const dist = r.pick(dists);
