@@ -49,6 +49,9 @@ const load = () =>
     .join(" ");
 const children = new Set<ChildProcess>();
 process.on("exit", () => children.forEach((c) => c.pid && c.exitCode === null && process.kill(-c.pid, "SIGKILL")));
+// The servers run in process groups of their own (detached): a stop signal must end them too, by
+// way of the exit handler above, which Node skips when a signal ends the process.
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(130));
 
 function start(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): ChildProcess {
   const child = spawn(command, args, { cwd, env, detached: true, stdio: ["ignore", "ignore", "inherit"] });
