@@ -43,6 +43,12 @@ export const inquiries = pgTable(
     firstReplyAt: timestamp("first_reply_at", { withTimezone: true }),
     metAt: timestamp("met_at", { withTimezone: true }),
     samplesAt: timestamp("samples_at", { withTimezone: true }),
+    /**
+     * The silence follow-ups of a first message, each set once by lib/trust/reply-reminders.ts: the
+     * receiving company was reminded (2 working days), the SME's chamber was told it waits (5).
+     */
+    replyRemindedAt: timestamp("reply_reminded_at", { withTimezone: true }),
+    waitingListedAt: timestamp("waiting_listed_at", { withTimezone: true }),
     lastMessageAt: timestamp("last_message_at", { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true })

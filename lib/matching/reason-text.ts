@@ -123,6 +123,7 @@ const strength: Record<string, number> = {
   min_order: 4,
   language: 5,
   responsive: 5,
+  unresponsive: 5,
   chamber_sme: 6,
   chamber_distributor: 6,
 };
