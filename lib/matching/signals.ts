@@ -143,7 +143,7 @@ export function trustFit(sme: Features, dist: Features, out: Out): number {
   if (out && dist.chamber) out.push({ code: "chamber_distributor", params: {} });
   if (out) {
     for (const [side, f] of [["sme", sme] as const, ["distributor", dist] as const]) {
-      if (f.replyRate !== null && f.replyRate < SILENT_RATE) out.push({ code: "unresponsive", params: { side, percent: Math.round(f.replyRate * 100) } });
+      if (f.replyRate !== null && f.replyRate < SILENT_RATE) out.push({ code: `unresponsive_${side}`, params: { percent: Math.round(f.replyRate * 100) } });
     }
   }
   const chamber = (Number(sme.chamber) + Number(dist.chamber)) / 2;

@@ -23,7 +23,7 @@ export const payloadKeys = {
   introduction_reminder: ["chamberName", "companyName", "reason"],
   chamber_message: ["chamberName", "subject", "message"],
   reply_reminder: ["inquiryId", "companyName", "subject"],
-  reply_waiting: ["inquiryId", "companyName", "receiverName", "subject"],
+  reply_waiting: ["inquiryId", "companyName", "subject"],
 } as const satisfies Record<NotificationType, readonly string[]>;
 
 /**

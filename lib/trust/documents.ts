@@ -27,7 +27,7 @@ const summary = {
 
 /** Adds a document to the caller's own company (never another: the id comes from the membership). */
 export async function addOwnDocument(user: User, input: DocumentInput, upload: Upload | undefined): Promise<string> {
-  if (!upload) throw new PublicError("trust.errors.fileRequired", "file");
+  if (!upload) throw new PublicError("trust.errors.fileRequired", "files");
   const [file] = checkUploads([upload]);
   const { company } = await requireOwnCompany(user);
   const db = await getDb();

@@ -84,7 +84,8 @@ export async function runReplyReminders(now = new Date()): Promise<{ reminded: n
         await notify(tx, {
           type: "reply_waiting",
           userIds: await chamberAdminIds(tx, c.chamber_id),
-          payload: { ...payload, receiverName: nameParam(json<Localized>(c.receiver_name)), path: "/chamber/waiting" },
+          // Named here: the company that has not replied.
+          payload: { inquiryId: c.id, subject: c.subject, companyName: nameParam(json<Localized>(c.receiver_name)), path: "/chamber/waiting" },
         });
         listed++;
       });
