@@ -59,7 +59,8 @@ export async function verifyCompany(admin: User, companyId: string, itemIds: rea
     for (const d of docs) checked.push({ kind: d.kind, documentId: d.id, issuer: d.issuer, number: d.number, expiresOn: d.expiresOn });
     const [row] = await tx
       .insert(companyVerifications)
-      .values({ companyId: company.id, chamberId: admin.chamberId!, verifiedBy: admin.id, checked })
+      // Set here, to the millisecond: "due a year later" compares it with JavaScript dates.
+      .values({ companyId: company.id, chamberId: admin.chamberId!, verifiedBy: admin.id, verifiedAt: new Date(), checked })
       .returning({ id: companyVerifications.id });
     await recordAudit(tx, {
       actorId: admin.id,
