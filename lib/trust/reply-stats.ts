@@ -6,6 +6,7 @@ import { getDb, type Executor } from "@/db/client";
 import { companyReplyStats } from "@/db/schema";
 import { DISTRIBUTOR_ZONE, SME_ZONE } from "@/lib/inquiries/zones";
 import { rowsOf } from "@/lib/matching/db-rows";
+import { enqueueMatch } from "@/lib/matching/queue";
 import { replyFigures, WINDOW_DAYS, type Received, type ReplyFigures } from "./reply-figures";
 
 /** Every first message received in the window, by the receiving company (the side that did not open it). */
@@ -32,15 +33,29 @@ async function receivedSince(db: Executor, now: Date): Promise<Map<string, Recei
   return byCompany;
 }
 
+// A rate that moves less than this does not rescore the company's matches until its next change.
+const RESCORE_STEP = 0.05;
+
+const rescored = (before: number | null, after: number | null) =>
+  (before === null) !== (after === null) || (before !== null && after !== null && Math.abs(before - after) >= RESCORE_STEP);
+
 /**
  * Recomputes every company's figures as of `now` in one transaction: the window slides, so a
- * company that received nothing lately loses its row. Returns how many companies have figures.
+ * company that received nothing lately loses its row. A company whose rate appears, goes or moves
+ * is queued for rescoring, so that the matching engine's responsiveness signal follows it.
+ * Returns how many companies have figures.
  */
 export async function refreshReplyStats(now = new Date(), executor?: Executor): Promise<number> {
   const db = executor ?? (await getDb());
   const received = await receivedSince(db, now);
   const rows = [...received].map(([companyId, list]) => ({ c: companyId, ...replyFigures(list, now) }));
   await db.transaction(async (tx) => {
+    const before = new Map(
+      (await rowsOf<{ company_id: string; rate: number | string | null }>(tx, sql`select company_id, rate from company_reply_stats`)).map((r) => [
+        r.company_id,
+        r.rate === null ? null : Number(r.rate),
+      ]),
+    );
     await tx.execute(sql`delete from company_reply_stats`);
     for (let i = 0; i < rows.length; i += 2000) {
       const json = JSON.stringify(rows.slice(i, i + 2000));
@@ -48,6 +63,10 @@ export async function refreshReplyStats(now = new Date(), executor?: Executor): 
         select (x->>'c')::uuid, (x->>'judged')::int, (x->>'answeredInTime')::int, (x->>'rate')::real, (x->>'medianMinutes')::int, ${now.toISOString()}::timestamptz
         from jsonb_array_elements(${json}::jsonb) x
         where exists (select 1 from companies c where c.id = (x->>'c')::uuid)`);
+    }
+    const after = new Map(rows.map((r) => [r.c, r.rate]));
+    for (const id of new Set([...before.keys(), ...after.keys()])) {
+      if (rescored(before.get(id) ?? null, after.get(id) ?? null)) await enqueueMatch(tx, id);
     }
   });
   return rows.length;

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { companyReplyStats, inquiries, inquiryMessages, notifications } from "@/db/schema";
+import { companyReplyStats, inquiries, inquiryMessages, matchQueue, notifications } from "@/db/schema";
 import { insertUser } from "../support/accounts";
 import { chamberNamed, insertCompany } from "../support/companies";
 import { withTestDatabase } from "../support/database";
@@ -99,6 +99,10 @@ describe("reply rate and median reply time", () => {
     const rates = await loadReplyRates(await getDb(), [w.sme.id, w.dist.id]);
     expect(rates.get(w.sme.id)).toBeCloseTo(inTime / judged, 5);
     expect(rates.has(w.dist.id)).toBe(false);
+    // The SME's matches are queued for rescoring now that it has a rate; the distributor's are not.
+    const queued = (await (await getDb()).select().from(matchQueue)).map((q) => q.companyId);
+    expect(queued).toContain(w.sme.id);
+    expect(queued).not.toContain(w.dist.id);
   });
 
   it("drops a company's figures once its first messages leave the 90-day window", async () => {
