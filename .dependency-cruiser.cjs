@@ -8,6 +8,8 @@
 // - ops near the top: it composes the domains (boot starts their jobs, readiness reads their
 //   queues); the database probe every layer asks about is lib/database-state.ts.
 // - chamber (the chamber console) reads inquiries, matches, moderation and notifications.
+// - trust (verification evidence, reply rates, silence reminders) reads inquiries and counts
+//   working days with the chamber's calendars; matching reads its stored figures by SQL only.
 const domainOrder = [
   "i18n",
   "text",
@@ -29,6 +31,7 @@ const domainOrder = [
   "showrooms",
   "events",
   "chamber",
+  "trust",
   "dashboard",
   "ops",
   "cli",

@@ -10,6 +10,8 @@ export async function AdminTabs({ admin }: { admin: Pick<User, "role"> }) {
     { href: "/chamber", label: t("console") },
     { href: "/chamber/members", label: t("members") },
     { href: "/chamber/introductions", label: t("introductions") },
+    { href: "/chamber/verifications", label: t("verifications") },
+    { href: "/chamber/waiting", label: t("waiting") },
     { href: "/admin/audit", label: t("audit") },
     { href: "/admin/reports", label: t("reports") },
     { href: "/matches", label: t("matches") },

@@ -9,6 +9,8 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { reasonText, strongestFirst } from "@/lib/matching/reason-text";
 import type { MatchReason } from "@/lib/matching/types";
+import { ReplyRate } from "@/components/trust/reply-rate";
+import type { ReplyFigures } from "@/lib/trust/reply-figures";
 
 type Props = {
   locale: Locale;
@@ -19,6 +21,8 @@ type Props = {
   products?: { id: string; name: Localized; imageId: string | null }[];
   recommendedBy?: { chamberName: Localized; note: string | null }[];
   saved?: boolean;
+  /** The partner's reply figures (one query for the whole list). */
+  replies?: ReplyFigures;
   actions?: ReactNode;
 };
 
@@ -56,7 +60,7 @@ function Badge({ children, testId, tone = "stone" }: { children: ReactNode; test
  * One ranked match: who, how well it fits (a ring), the strongest reasons first with the rest
  * behind a disclosure, the products that matched, the partner's badges, and what to do next.
  */
-export async function MatchCard({ locale, other, score, reasons, products = [], recommendedBy = [], saved, actions }: Props) {
+export async function MatchCard({ locale, other, score, reasons, products = [], recommendedBy = [], saved, replies, actions }: Props) {
   const t = await getTranslations("matchesPage");
   const percent = Math.round(score * 100);
   const ordered = strongestFirst(reasons);
@@ -79,6 +83,7 @@ export async function MatchCard({ locale, other, score, reasons, products = [], 
               {regionName(other.region, locale)}
             </p>
           )}
+          <ReplyRate figures={replies} />
         </div>
       </div>
       {(recommendedBy.length > 0 || chamber || speaksViewers || saved) && (

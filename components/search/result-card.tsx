@@ -6,9 +6,11 @@ import { Thumbnail } from "@/components/ui/thumbnail";
 import { regionName } from "@/lib/geo/regions";
 import { Link } from "@/lib/i18n/navigation";
 import type { SearchHit } from "@/lib/search/query";
+import { ReplyRate } from "@/components/trust/reply-rate";
+import type { ReplyFigures } from "@/lib/trust/reply-figures";
 
 /** A search result: a photo, what it is, its name in the reader's language, who offers it, where, HS and price. */
-export function ResultCard({ hit, thumbnailId }: { hit: SearchHit; thumbnailId?: string }) {
+export function ResultCard({ hit, thumbnailId, replies }: { hit: SearchHit; thumbnailId?: string; replies?: ReplyFigures }) {
   const t = useTranslations("search");
   const locale = useLocale();
   const href = hit.kind === "product" ? `/products/${hit.itemId}` : `/companies/${hit.companyId}`;
@@ -36,6 +38,7 @@ export function ResultCard({ hit, thumbnailId }: { hit: SearchHit; thumbnailId?:
         </p>
       )}
       {hit.moq !== null && <p className="text-sm text-stone-600">{t("results.moq", { count: hit.moq })}</p>}
+      <ReplyRate figures={replies} className="text-xs text-stone-600" />
     </article>
   );
 }

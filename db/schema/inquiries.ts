@@ -50,6 +50,12 @@ export const inquiries = pgTable(
      */
     smeCurrentChamberId: uuid("sme_current_chamber_id"),
     distributorCurrentChamberId: uuid("distributor_current_chamber_id"),
+    /**
+     * The silence follow-ups of a first message, each set once by lib/trust/reply-reminders.ts: the
+     * receiving company was reminded (2 working days), the SME's chamber was told it waits (5).
+     */
+    replyRemindedAt: timestamp("reply_reminded_at", { withTimezone: true }),
+    waitingListedAt: timestamp("waiting_listed_at", { withTimezone: true }),
     lastMessageAt: timestamp("last_message_at", { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true })

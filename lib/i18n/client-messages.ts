@@ -46,6 +46,10 @@ export const clientNamespaces = [
   "notifications.settings",
   "showrooms.apply",
   "showrooms.form",
+  "trust.badge",
+  "trust.documents",
+  "trust.kinds",
+  "trust.verify",
 ] as const;
 
 type Tree = { [key: string]: unknown };

@@ -123,6 +123,8 @@ const strength: Record<string, number> = {
   min_order: 4,
   language: 5,
   responsive: 5,
+  unresponsive_sme: 5,
+  unresponsive_distributor: 5,
   chamber_sme: 6,
   chamber_distributor: 6,
 };

@@ -2,13 +2,14 @@
 // follows the trade advisor's rubric (../shared/fixtures/README.md) as ranking structure: product
 // fit on the rubric's 0–3 scale (fit.ts), then one level less without a wanted channel, at most 1
 // without a target region, 0 for an order far beyond the maker's scale, at most 2 without a
-// shared working language for a Japanese-only maker or for a one-line profile. The context signals
+// shared working language for a Japanese-only maker or for a one-line profile, one level less when
+// either side answers under a fifth of its first messages (signals.ts). The context signals
 // only order pairs of one grade, and a partner with neither a wanted channel nor a target region
 // reached through one ranks below every partner that has either.
 import type { Bag, Corpus } from "./corpus";
 import { NAMED, NEAR, ASSORTMENT, productFit } from "./fit";
 import { measureText, type SmeProbe, type TextMeasures } from "./text-measure";
-import { channelFit, languageFit, orderScale, reachesTarget, regionFit, trustFit } from "./signals";
+import { channelFit, languageFit, orderScale, reachesTarget, regionFit, silentSide, trustFit } from "./signals";
 import type { Features, MatchReason } from "./types";
 
 export type Prepared = {
@@ -87,10 +88,10 @@ function textLevel(sme: Prepared, dist: Prepared, m: TextMeasures, out: Out): nu
 
 const japaneseOnly = (f: Features) => f.languages.length === 1 && f.languages[0] === "ja";
 
-type Caps = { channel: number; region: number; wantedChannel: boolean; reached: boolean; order: number; cap: number; none: boolean };
+type Caps = { channel: number; region: number; wantedChannel: boolean; reached: boolean; order: number; cap: number; none: boolean; silent: boolean };
 
 // The fast path's caps, reused for every candidate pair (read before the next pair is scored).
-const scratch: Caps = { channel: 0, region: 0, wantedChannel: true, reached: true, order: -1, cap: NAMED, none: false };
+const scratch: Caps = { channel: 0, region: 0, wantedChannel: true, reached: true, order: -1, cap: NAMED, none: false, silent: false };
 
 /** The rubric steps that do not depend on the goods: cheap, so they go first (and can rule a pair out). */
 function capsOf(sme: Features, dist: Features, out: Out, channelKnown = -1): Caps {
@@ -108,6 +109,7 @@ function capsOf(sme: Features, dist: Features, out: Out, channelKnown = -1): Cap
   c.reached = region > 0 || reachesTarget(sme, dist);
   c.order = orderScale(sme, dist, out);
   c.cap = cap;
+  c.silent = silentSide(sme, dist);
   // "Either": a wanted channel, or a target region reached through a wanted route (region > 0).
   c.none = stated && (sme.targetChannels.length > 0 ? channel === 0 : true) && (sme.targetRegions.length > 0 ? region === 0 : true);
   return c;
@@ -117,6 +119,8 @@ function capsOf(sme: Features, dist: Features, out: Out, channelKnown = -1): Cap
 function gradeOf(level: number, c: Caps): number {
   let g = level;
   if (!c.wantedChannel) g -= 1;
+  // A partner who leaves first messages unanswered is worth less than one who answers.
+  if (c.silent) g -= 1;
   if (!c.reached) g = Math.min(g, NO_REGION);
   if (c.order === 0) return 0;
   if (c.order === 1) g -= 1;

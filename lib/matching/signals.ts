@@ -125,13 +125,27 @@ export function orderScale(sme: Features, dist: Features, out: Out): number {
   return 2;
 }
 
+/** Below this share of first messages answered in time, a company counts as not replying. */
+export const SILENT_RATE = 0.2;
+
+/** Whether either side of the pair leaves most first messages unanswered (known rates only). */
+export function silentSide(sme: Features, dist: Features): boolean {
+  return (sme.replyRate !== null && sme.replyRate < SILENT_RATE) || (dist.replyRate !== null && dist.replyRate < SILENT_RATE);
+}
+
 /**
- * Standing: a chamber vouching for each side, and (once the inquiries feature supplies it) how
- * reliably each side answers inquiries. Unknown reply rates are left out, not guessed.
+ * Standing: a chamber vouching for each side, and how reliably each side answers first messages
+ * (its reply rate over 90 days). Unknown reply rates are left out, not guessed; a side that
+ * leaves first messages unanswered is named in the reasons (and costs the pair a grade, score.ts).
  */
 export function trustFit(sme: Features, dist: Features, out: Out): number {
   if (out && sme.chamber) out.push({ code: "chamber_sme", params: {} });
   if (out && dist.chamber) out.push({ code: "chamber_distributor", params: {} });
+  if (out) {
+    for (const [side, f] of [["sme", sme] as const, ["distributor", dist] as const]) {
+      if (f.replyRate !== null && f.replyRate < SILENT_RATE) out.push({ code: `unresponsive_${side}`, params: { percent: Math.round(f.replyRate * 100) } });
+    }
+  }
   const chamber = (Number(sme.chamber) + Number(dist.chamber)) / 2;
   const known = (sme.replyRate === null ? 0 : 1) + (dist.replyRate === null ? 0 : 1);
   if (known === 0) return chamber;

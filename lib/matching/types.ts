@@ -89,8 +89,8 @@ export type Features = {
   languages: string[];
   chamber: boolean;
   /**
-   * Share of inquiries this company answered, 0..1, or null when unknown. Supplied by the
-   * inquiries feature through loadReplyRates (lib/matching/responsiveness.ts); null today.
+   * Share of first messages this company answered within 2 working days, 0..1, or null when
+   * unknown (too few to judge). Read by loadReplyRates (lib/matching/responsiveness.ts).
    */
   replyRate: number | null;
   targetChannels: string[];

@@ -22,6 +22,8 @@ export const payloadKeys = {
   profile_nudge: ["chamberName", "products", "images", "chineseNames", "targets"],
   introduction_reminder: ["chamberName", "companyName", "reason"],
   chamber_message: ["chamberName", "subject", "message"],
+  reply_reminder: ["inquiryId", "companyName", "subject"],
+  reply_waiting: ["inquiryId", "companyName", "subject"],
 } as const satisfies Record<NotificationType, readonly string[]>;
 
 /**
@@ -57,6 +59,7 @@ export function notificationPath(type: NotificationType, payload: Payload): stri
     case "meeting_requested":
     case "meeting_accepted":
     case "meeting_cancelled":
+    case "reply_reminder":
       return payload.inquiryId ? `/inquiries/${id("inquiryId")}` : "/inbox";
     case "moderation_decision":
       return payload.productId ? `/company/products/${id("productId")}` : "/company";
@@ -71,6 +74,8 @@ export function notificationPath(type: NotificationType, payload: Payload): stri
       return "/matches";
     case "chamber_message":
       return "/notifications";
+    case "reply_waiting":
+      return "/chamber/waiting";
   }
 }
 

@@ -51,6 +51,9 @@ async function boot(): Promise<void> {
   // Reminders about chamber introductions that went quiet (each sent once; see lib/chamber/followups.ts).
   const { startIntroductionReminders } = await import("@/lib/chamber/reminder-job");
   onShutdown(startIntroductionReminders());
+  // Reply figures and the reminders about unanswered first messages (lib/trust).
+  const { startTrustJob } = await import("@/lib/trust/job");
+  onShutdown(startTrustJob());
   if (config.MAIL_WORKER !== "off") {
     const { startMailWorker } = await import("@/lib/notifications/worker");
     onShutdown(startMailWorker({ intervalMs: config.MAIL_WORKER_INTERVAL_MS }));

@@ -18,7 +18,19 @@ import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { companyMembers, listingReports, meetings, productImages, products, salesChannels, showroomOffers, sourcingNeeds, users, type User } from "@/db/schema";
+import {
+  companyDocuments,
+  companyMembers,
+  listingReports,
+  meetings,
+  productImages,
+  products,
+  salesChannels,
+  showroomOffers,
+  sourcingNeeds,
+  users,
+  type User,
+} from "@/db/schema";
 import { insertUser } from "../support/accounts";
 import { TestBrowser, browserHeadersModule } from "../support/browser";
 import { chamberNamed, insertCompany } from "../support/companies";
@@ -119,6 +131,19 @@ async function world() {
     .insert(listingReports)
     .values({ companyId: sme.id, productId: product!.id, reporterId: distUser.id, reason: "wrong photo" })
     .returning();
+  const [document] = await db
+    .insert(companyDocuments)
+    .values({
+      companyId: sme.id,
+      kind: "business_licence",
+      issuer: "Niigata",
+      number: "1",
+      fileName: "licence.pdf",
+      mime: "application/pdf",
+      size: 5,
+      data: Buffer.from("%PDF-"),
+    })
+    .returning();
   const today = new Date().toISOString().slice(0, 10);
   const [offer] = await db
     .insert(showroomOffers)
@@ -200,6 +225,7 @@ async function world() {
       inquiry: inquiryId,
       meeting: meeting!.id,
       attachment: attachment.id,
+      document: document!.id,
       application: application.id,
       invite: invite.id,
       notification: notification.id,
@@ -267,6 +293,10 @@ const actions: Record<string, Record<string, ActionRow>> = {
     },
     resolveReportAction: { form: (ids) => ({ reportId: ids.report }), expected: refusedByAll },
   },
+  // Only an admin of the company's own chamber verifies it; a forged company or document id finds nothing.
+  "app/[locale]/admin/companies/[id]/actions.ts": {
+    verifyCompanyAction: { form: (ids) => ({ companyId: ids.sme, items: ["registry_number", ids.document] }), expected: refusedByAll },
+  },
   "app/[locale]/admin/chambers/actions.ts": {
     createChamberAction: { form: () => ({ name_en: "Forged Chamber", region: "JP-15" }), expected: refusedByAll },
     createChamberAdminAction: {
@@ -294,6 +324,15 @@ const actions: Record<string, Record<string, ActionRow>> = {
     inviteMemberAction: { form: () => ({ email: "owner@mitsuke-knit.jp" }), expected: ownFor("otherSme", "otherDistributor") },
     removeMemberAction: { form: (ids) => ({ userId: ids.colleague }), expected: refusedByAll },
     revokeInviteAction: { form: (ids) => ({ inviteId: ids.invite }), expected: refusedByAll },
+  },
+  // Takes no company id: a document goes to the caller's own company (here refused for want of a
+  // file); deleting names the victim's document, which the caller's company does not own.
+  "app/[locale]/company/documents/actions.ts": {
+    addDocumentAction: {
+      form: (ids) => ({ companyId: ids.sme, kind: "business_licence", issuer: "x", number: "1" }),
+      expected: ownFor("otherSme", "otherDistributor"),
+    },
+    deleteDocumentAction: { form: (ids) => ({ documentId: ids.document }), expected: refusedByAll },
   },
   "app/[locale]/company/channels/actions.ts": {
     createChannelAction: { form: () => ({ type: "wholesale", regions: "CN-JL" }), expected: ownFor("otherDistributor") },
@@ -385,6 +424,10 @@ const upload = (url: string, fields: (ids: Ids) => Record<string, string | File>
 const routes: Record<string, Record<string, RouteRow>> = {
   "app/api/attachments/[id]/route.ts": {
     GET: { request: (ids) => get(`/api/attachments/${ids.attachment}`)(), params: (ids) => ({ id: ids.attachment }), expected: refusedByAll },
+  },
+  // Evidence files: the company, its chamber and partners in talks with it only.
+  "app/api/documents/[id]/route.ts": {
+    GET: { request: (ids) => get(`/api/documents/${ids.document}`)(), params: (ids) => ({ id: ids.document }), expected: refusedByAll },
   },
   "app/api/auth/[...nextauth]/route.ts": {
     GET: { delegated: "Auth.js itself: /api/auth/session answers only for a live session (tests/integration/account-sessions.test.ts)" },

@@ -21,6 +21,8 @@ const codes = [
   "chamber_sme",
   "chamber_distributor",
   "responsive",
+  "unresponsive_sme",
+  "unresponsive_distributor",
   "goods_need",
   "goods_related",
   "goods_code",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { reasonToEnglish } from "@/lib/matching/reason-text";
 import { distributor, need, product, score, sme } from "./matching-fixtures";
 
 const knitter = sme({
@@ -124,6 +125,22 @@ describe("context signals", () => {
     expect(responsive.score).toBeGreaterThan(silent.score);
     expect(responsive.reasons).toContainEqual({ code: "responsive", params: { percent: 95 } });
     expect(score(knitter, good, crowd).reasons.map((r) => r.code)).not.toContain("responsive");
+  });
+
+  it("sinks a distributor that never answers below one whose rate is unknown or poor, and says why", () => {
+    const unknown = score(knitter, good, crowd);
+    const never = score(knitter, good, crowd, undefined, { buyer: 0 });
+    const poor = score(knitter, good, crowd, undefined, { buyer: 0.5 });
+    expect(never.score).toBeGreaterThan(0);
+    expect(never.score).toBeLessThan(poor.score);
+    expect(never.score).toBeLessThan(unknown.score);
+    // A grade lower: below the unknown one by more than the context's whole share could make up.
+    expect(unknown.score - never.score).toBeGreaterThan(0.1);
+    expect(never.reasons).toContainEqual({ code: "unresponsive_distributor", params: { percent: 0 } });
+    expect(poor.reasons.map((r) => r.code)).not.toContain("unresponsive_distributor");
+    expect(reasonToEnglish({ code: "unresponsive_distributor", params: { percent: 0 } })).toBe(
+      "the distributor answers only 0% of first messages within 2 working days",
+    );
   });
 
   it("never lets context alone match goods of another category", () => {

@@ -25,6 +25,7 @@ export default async function CompanyLayout({ children, params }: { children: Re
               { href: "/company/channels", label: t("channels") },
               { href: "/company/needs", label: t("needs") },
             ]),
+        { href: "/company/documents", label: t("documents") },
         { href: "/company/members", label: t("members") },
       ]
     : [];

@@ -16,6 +16,7 @@ import { listMatches, matchedProducts, type MatchFilters as Filters } from "@/li
 import { listMemberMatches, RECOMMENDATION_NOTE_MAX } from "@/lib/matching/recommend";
 import { matchFeedbackAction, recommendMatchAction } from "./actions";
 import { z } from "zod";
+import { replyStatsFor } from "@/lib/trust/reply-stats";
 import { definedOnly, optionalParam, pageParam, readSearchParams, type PageSearchParams } from "@/lib/http/search-params";
 
 const searchSchema = z.object({
@@ -36,7 +37,10 @@ export default async function MatchesPage({ params, searchParams }: { params: Pr
 
   if (user.role === "chamber_admin" || user.role === "platform_admin") {
     const rows = await listMemberMatches(user);
-    const rowProducts = await matchedProducts(rows, (i) => (rows[i]!.member.kind === "sme" ? rows[i]!.member.id : rows[i]!.other.id));
+    const [rowProducts, replies] = await Promise.all([
+      matchedProducts(rows, (i) => (rows[i]!.member.kind === "sme" ? rows[i]!.member.id : rows[i]!.other.id)),
+      replyStatsFor(rows.map((r) => r.other.id)),
+    ]);
     return (
       <div className="flex flex-col gap-6">
         <h1 className="text-2xl font-bold">{t("memberTitle")}</h1>
@@ -51,6 +55,7 @@ export default async function MatchesPage({ params, searchParams }: { params: Pr
               score={row.score}
               reasons={row.reasons}
               products={rowProducts[i]}
+              replies={replies.get(row.other.id)}
               actions={
                 <>
                   <span className="text-sm text-stone-600">{t("forMember")}</span>
@@ -96,7 +101,10 @@ export default async function MatchesPage({ params, searchParams }: { params: Pr
       : [];
   const hasMore = cards.length > pageSize;
   const shown = cards.slice(0, pageSize);
-  const products = await matchedProducts(shown, (i) => (company.kind === "sme" ? company.id : shown[i]!.other.id));
+  const [products, replies] = await Promise.all([
+    matchedProducts(shown, (i) => (company.kind === "sme" ? company.id : shown[i]!.other.id)),
+    replyStatsFor(shown.map((c) => c.other.id)),
+  ]);
   const query = (p: number) => new URLSearchParams({ ...definedOnly(filters), page: String(p) }).toString();
   return (
     <div className="flex flex-col gap-6">
@@ -119,6 +127,7 @@ export default async function MatchesPage({ params, searchParams }: { params: Pr
             score={card.score}
             reasons={card.reasons}
             products={products[i]}
+            replies={replies.get(card.other.id)}
             recommendedBy={card.recommendedBy}
             saved={card.saved}
             actions={

@@ -14,6 +14,7 @@ import { parseSearchParams, searchHref } from "@/lib/search/params";
 import { searchItemsFor } from "@/lib/search/query";
 import { searchViewerOf } from "@/lib/companies/access";
 import { PageHeader } from "@/components/ui/page-header";
+import { replyStatsFor } from "@/lib/trust/reply-stats";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<PageSearchParams> };
 
@@ -28,7 +29,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const query = parseSearchParams(await searchParams);
   const user = await requireUser(locale, searchHref(query));
   const [result, t] = await Promise.all([searchItemsFor(await searchViewerOf(user), query), getTranslations("search")]);
-  const [thumbnails, chamberNames] = await Promise.all([
+  // The reply figures of every card's company in one query.
+  const [thumbnails, chamberNames, replies] = await Promise.all([
     thumbnailsFor({
       productIds: result.hits.filter((h) => h.kind === "product").map((h) => h.itemId),
       companyIds: result.hits.filter((h) => h.kind !== "product").map((h) => h.companyId),
@@ -37,6 +39,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       result.facets.chamber.map((f) => f.value),
       locale,
     ),
+    replyStatsFor(result.hits.map((h) => h.companyId)),
   ]);
   const audience = user.role === "distributor" || user.role === "sme" ? user.role : "admin";
   const filtered = ["type", "hs", "region", "channel", "lang", "chamber", "priceMin", "priceMax", "moqMax"].some(
@@ -73,7 +76,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-3" data-testid="search-results">
               {result.hits.map((hit) => (
                 <li key={`${hit.kind}-${hit.itemId}`} className="flex">
-                  <ResultCard hit={hit} thumbnailId={thumbnails.get(hit.kind === "product" ? hit.itemId : hit.companyId)} />
+                  <ResultCard
+                    hit={hit}
+                    thumbnailId={thumbnails.get(hit.kind === "product" ? hit.itemId : hit.companyId)}
+                    replies={replies.get(hit.companyId)}
+                  />
                 </li>
               ))}
             </ul>

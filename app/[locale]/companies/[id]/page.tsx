@@ -19,6 +19,12 @@ import { getCompanyProfile } from "@/lib/companies/directory";
 import { knownKey } from "@/lib/i18n/keys";
 import { pickLocalized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
+import { DocumentList } from "@/components/trust/document-list";
+import { ReplyRate } from "@/components/trust/reply-rate";
+import { VerificationBadge } from "@/components/trust/verification-badge";
+import { listDocuments, mayReadDocuments } from "@/lib/trust/documents";
+import { replyStatsFor } from "@/lib/trust/reply-stats";
+import { badgeOf } from "@/lib/trust/verification";
 
 export default async function CompanyProfilePage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
   const { locale, id } = await params;
@@ -37,6 +43,12 @@ export default async function CompanyProfilePage({ params }: { params: Promise<{
   // Direct contacts only for a partner the viewer's company is talking with (both wrote in a thread).
   const viewer = profile.isOwn ? null : await getMembership(user.id);
   const handles = viewer ? await partnerHandles(viewer.company.id, company.id) : null;
+  const [badge, replies, documents] = await Promise.all([
+    company.status === "approved" ? badgeOf(company) : null,
+    replyStatsFor([company.id]),
+    (await mayReadDocuments(user, company.id)) ? listDocuments(company.id) : null,
+  ]);
+  const tt = await getTranslations("trust.documents");
   return (
     <article className="flex flex-col gap-6">
       <header className="flex flex-col gap-2">
@@ -47,7 +59,9 @@ export default async function CompanyProfilePage({ params }: { params: Promise<{
             {t("vouchedBy", { chamber: pickLocalized(chamberName, locale)?.text ?? "" })}
           </p>
         )}
+        {company.status === "approved" && <ReplyRate figures={replies.get(company.id)} />}
       </header>
+      {badge && <VerificationBadge badge={badge} />}
       {company.status !== "approved" && <StatusBanner company={company} />}
       {!profile.isOwn && company.status === "approved" && (user.role === "sme" || user.role === "distributor") && (
         <ContactLink companyId={company.id} source="profile" label={ti("contact.company")} />
@@ -76,6 +90,14 @@ export default async function CompanyProfilePage({ params }: { params: Promise<{
               </div>
             ))}
           </div>
+        </section>
+      )}
+      {documents && documents.length > 0 && (
+        <section className="flex flex-col gap-2" aria-labelledby="company-documents">
+          <h2 id="company-documents" className="text-lg font-semibold">
+            {tt("publicTitle")}
+          </h2>
+          <DocumentList documents={documents} />
         </section>
       )}
       {company.kind === "distributor" && <DistributorRoutes channels={channels} needs={needs} hsCodes={company.hsCodes} locale={locale} />}

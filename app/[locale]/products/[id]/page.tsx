@@ -15,6 +15,8 @@ import { getProductForViewer } from "@/lib/catalog/public";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { ReplyRate } from "@/components/trust/reply-rate";
+import { replyStatsFor } from "@/lib/trust/reply-stats";
 import { reportProductAction, republishProductAction, unpublishProductAction } from "./actions";
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -27,7 +29,7 @@ export default async function ProductPage({ params }: { params: Promise<{ locale
   if (!product) notFound();
   const t = await getTranslations("catalog");
   const ti = await getTranslations("inquiries");
-  const badges = await displayBadges([product.id]);
+  const [badges, replies] = await Promise.all([displayBadges([product.id]), replyStatsFor([product.company.id])]);
   const rate = jpyToCnyRate();
   const name = pickLocalized(product.name, locale)?.text ?? product.ref;
   const moderates =
@@ -51,6 +53,7 @@ export default async function ProductPage({ params }: { params: Promise<{ locale
             ),
           })}
         </p>
+        <ReplyRate figures={replies.get(product.company.id)} />
       </header>
       <div className="flex flex-wrap items-center gap-3">
         {(badges.get(product.id) ?? []).map((badge, i) => (

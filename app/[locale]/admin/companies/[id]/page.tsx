@@ -12,6 +12,12 @@ import { listOwnProducts } from "@/lib/catalog/products";
 import type { Locale } from "@/lib/i18n/routing";
 import { getModeratedCompany, listAudit, type Decision } from "@/lib/moderation/companies";
 import { decideCompanyAction, inviteClaimantAction } from "../../actions";
+import { VerificationBadge } from "@/components/trust/verification-badge";
+import { VerifyForm } from "@/components/trust/verify-form";
+import { listDocuments } from "@/lib/trust/documents";
+import { badgeOf } from "@/lib/trust/verification";
+import { DocumentList } from "@/components/trust/document-list";
+import { verifyCompanyAction } from "./actions";
 
 const decisionsFor: Record<string, Decision[]> = {
   pending: ["approve", "reject", "suspend"],
@@ -26,8 +32,16 @@ export default async function AdminCompanyPage({ params }: { params: Promise<{ l
   const admin = await requireAdmin(locale, `/admin/companies/${id}`);
   const company = /^[0-9a-f-]{36}$/i.test(id) ? await getModeratedCompany(admin, id) : undefined;
   if (!company) notFound();
-  const [audit, productRows] = await Promise.all([listAudit(admin, { companyId: company.id }), company.kind === "sme" ? listOwnProducts(company.id) : []]);
+  const [audit, productRows, documents, badge] = await Promise.all([
+    listAudit(admin, { companyId: company.id }),
+    company.kind === "sme" ? listOwnProducts(company.id) : [],
+    listDocuments(company.id),
+    badgeOf(company),
+  ]);
   const t = await getTranslations("admin.company");
+  const tv = await getTranslations("trust.verify");
+  // The badge names a chamber: only an admin of the company's own chamber records a verification.
+  const verifier = admin.role === "chamber_admin" && Boolean(admin.chamberId) && admin.chamberId === company.chamberId;
   const tc = await getTranslations("catalog.products");
   return (
     <div className="flex flex-col gap-6">
@@ -55,6 +69,23 @@ export default async function AdminCompanyPage({ params }: { params: Promise<{ l
           )}
         </section>
       )}
+      <section className="flex flex-col gap-3" aria-labelledby="verify-evidence" data-testid="verify-evidence">
+        <h2 id="verify-evidence" className="text-lg font-semibold">
+          {tv("title")}
+        </h2>
+        {badge && <VerificationBadge badge={badge} />}
+        {verifier ? (
+          <>
+            <p className="max-w-2xl text-sm text-stone-600">{tv("lead")}</p>
+            <VerifyForm action={verifyCompanyAction} companyId={company.id} registryNumber={company.registryNumber} documents={documents} />
+          </>
+        ) : (
+          <>
+            <p className="text-sm text-stone-600">{tv("otherChamber")}</p>
+            <DocumentList documents={documents} />
+          </>
+        )}
+      </section>
       <section className="grid gap-4 md:grid-cols-3">
         {decisionsFor[company.status]!.map((decision) => (
           <DecisionForm key={decision} action={decideCompanyAction} companyId={company.id} decision={decision} />
