@@ -19,6 +19,8 @@ export const notificationTypes = [
   "profile_nudge",
   "introduction_reminder",
   "chamber_message",
+  "quotation_update",
+  "sample_update",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 /** What the outbox sends: the notifications above, and the one-time account links (never in-app). */

@@ -22,6 +22,8 @@ export const payloadKeys = {
   profile_nudge: ["chamberName", "products", "images", "chineseNames", "targets"],
   introduction_reminder: ["chamberName", "companyName", "reason"],
   chamber_message: ["chamberName", "subject", "message"],
+  quotation_update: ["inquiryId", "companyName", "subject", "event"],
+  sample_update: ["inquiryId", "companyName", "subject", "status"],
 } as const satisfies Record<NotificationType, readonly string[]>;
 
 /**
@@ -57,6 +59,8 @@ export function notificationPath(type: NotificationType, payload: Payload): stri
     case "meeting_requested":
     case "meeting_accepted":
     case "meeting_cancelled":
+    case "quotation_update":
+    case "sample_update":
       return payload.inquiryId ? `/inquiries/${id("inquiryId")}` : "/inbox";
     case "moderation_decision":
       return payload.productId ? `/company/products/${id("productId")}` : "/company";
@@ -84,6 +88,6 @@ export function templateParams(type: NotificationType, payload: Payload, locale:
   for (const key of payloadKeys[type]) params[key] ??= "";
   // Emails of a batch say how many messages they cover; a lone event is one.
   params.count ??= 1;
-  for (const key of ["stage", "decision"]) if (key in params && params[key] === "") params[key] = "other";
+  for (const key of ["stage", "decision", "event", "status"]) if (key in params && params[key] === "") params[key] = "other";
   return params;
 }

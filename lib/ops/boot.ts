@@ -51,6 +51,9 @@ async function boot(): Promise<void> {
   // Reminders about chamber introductions that went quiet (each sent once; see lib/chamber/followups.ts).
   const { startIntroductionReminders } = await import("@/lib/chamber/reminder-job");
   onShutdown(startIntroductionReminders());
+  // Overdue-sample flags (each once) and expired needs leaving search (lib/samples/flags.ts).
+  const { startSampleFlags } = await import("@/lib/samples/job");
+  onShutdown(startSampleFlags());
   if (config.MAIL_WORKER !== "off") {
     const { startMailWorker } = await import("@/lib/notifications/worker");
     onShutdown(startMailWorker({ intervalMs: config.MAIL_WORKER_INTERVAL_MS }));
