@@ -44,6 +44,12 @@ export const clientNamespaces = [
   "notifications.categories",
   "notifications.locales",
   "notifications.settings",
+  "quotations.approxCny",
+  "quotations.form",
+  "quotations.incoterms",
+  "samples.carriers",
+  "samples.form",
+  "samples.payers",
   "showrooms.apply",
   "showrooms.form",
 ] as const;
