@@ -2,7 +2,7 @@
  * The days quotations and needs end on: a quotation's validity date is the SME's (it lapses at
  * midnight JST after that day), a need's deadline the distributor's (midnight CST after it). Pure.
  */
-import { DISTRIBUTOR_ZONE, SME_ZONE, utcToZonedLocal, zonedLocalToUtc } from "@/lib/inquiries/zones";
+import { DISTRIBUTOR_ZONE, SME_ZONE, utcToZonedLocal, zonedLocalToUtc } from "@/lib/inquiries/wall-clock";
 
 const DAY = 86_400_000;
 
