@@ -58,8 +58,8 @@ test("a distributor's need gets two quotations, one is revised and accepted, and
   await expect(distributor.page.getByTestId("compare-row")).toHaveCount(2);
   await expect(distributor.page.getByTestId("quotation-compare")).toContainText("FOB 新潟港");
   await expect(distributor.page.getByTestId("quotation-compare")).toContainText("CIF 大連港");
-  await expect(distributor.page.getByTestId("chamber-badge").first()).toContainText("見附");
-  const demoQuote = distPages.quotationOf("見附ニット");
+  await expect(distributor.page.getByTestId("chamber-badge").first()).toContainText("见附商工会议所");
+  const demoQuote = distPages.quotationOf("见附针织工业");
   await demoQuote.getByTestId("revision-form").locator("textarea").fill("能否降到每条1,400日元？");
   await demoQuote.getByTestId("revision-form").locator('button[type="submit"]').click();
   await expect(demoQuote).toHaveAttribute("data-status", "revision_requested");
