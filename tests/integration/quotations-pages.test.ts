@@ -32,6 +32,7 @@ const answers = await import("@/app/[locale]/company/needs/[id]/actions");
 const thread = await import("@/app/[locale]/inquiries/[id]/actions");
 const { default: ComparePage } = await import("@/app/[locale]/company/needs/[id]/page");
 const { default: ThreadPage } = await import("@/app/[locale]/inquiries/[id]/page");
+const { default: CompanyProfilePage } = await import("@/app/[locale]/companies/[id]/page");
 
 withTestDatabase();
 
@@ -89,7 +90,7 @@ async function market() {
     .returning();
   const aThread = await quote(aUser, need!.id, "1200", "FOB");
   await quote(bUser, need!.id, "980", "CIF");
-  return { distUser, aUser, a, bUser, need: need!, aThread };
+  return { distUser, dist, aUser, a, bUser, need: need!, aThread };
 }
 
 describe("quotation pages", () => {
@@ -144,5 +145,20 @@ describe("quotation pages", () => {
       expect(page).toContain("Negotiating");
       expect(page).toContain("https://toi.kuronekoyamato.co.jp/cgi-bin/tneko?number00=1&amp;number01=1234-5678-9012");
     }
+  });
+
+  it("offers an SME a quote link on the distributor's open needs and no longer shows an expired one", async () => {
+    const m = await market();
+    const db = await getDb();
+    await db.insert(sourcingNeeds).values({ companyId: m.dist.id, ref: "N-old", description: { en: "Ceramic bowls, closed" }, deadline: "2020-01-31" });
+    signIn(m.aUser);
+    const page = await html(CompanyProfilePage({ params: Promise.resolve({ locale: "en", id: m.dist.id }) }));
+    expect(page).toContain("Knit stoles for Yanji");
+    expect(page).toContain(`href="/en/quotations/new?need=${m.need.id}"`);
+    expect(page).toContain("500 units per delivery");
+    expect(page).not.toContain("Ceramic bowls, closed");
+    signIn(m.distUser);
+    const own = await html(CompanyProfilePage({ params: Promise.resolve({ locale: "en", id: m.dist.id }) }));
+    expect(own).not.toContain('data-testid="quote-link"');
   });
 });

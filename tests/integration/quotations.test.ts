@@ -15,6 +15,7 @@ const { sendQuotationAction, reviseQuotationAction } = await import("@/app/[loca
 const answers = await import("@/app/[locale]/company/needs/[id]/actions");
 const { acceptQuotation } = await import("@/lib/quotations/decide");
 const { quotationsForNeed, quotationsForThread } = await import("@/lib/quotations/read");
+const { getAttachmentForReader } = await import("@/lib/inquiries/attachments");
 
 withTestDatabase();
 
@@ -244,5 +245,25 @@ describe("quotations on a need", () => {
       ok: false,
       message: "This item does not exist or is not yours to change.",
     });
+  });
+
+  it("stores the spec sheet with the thread's attachments, readable by the two companies only", async () => {
+    const m = await market();
+    signIn(m.knitUser);
+    const form = pageForm("en", { needId: m.need.id, ...terms() });
+    form.append("specSheet", new File([new TextEncoder().encode("%PDF-1.7\n1 0 obj\n")], "stole-spec.pdf", { type: "application/pdf" }));
+    const thrown = await sendQuotationAction(undefined, form).catch((e) => e);
+    expect((thrown as { digest?: string }).digest).toContain("/en/inquiries/");
+    const db = await getDb();
+    const [version] = await db.select().from(quotationVersions);
+    expect(version!.specSheetId).not.toBeNull();
+    expect((await getAttachmentForReader(m.distUser, version!.specSheetId!))?.fileName).toBe("stole-spec.pdf");
+    expect(await getAttachmentForReader(m.cutleryUser, version!.specSheetId!)).toBeUndefined();
+    // A file that is not a PDF or an image is refused and nothing is written.
+    signIn(m.cutleryUser);
+    const bad = pageForm("en", { needId: m.need.id, ...terms() });
+    bad.append("specSheet", new File([new TextEncoder().encode("MZ not a pdf")], "spec.exe", { type: "application/pdf" }));
+    expect(await sendQuotationAction(undefined, bad)).toMatchObject({ ok: false, fieldErrors: { files: [expect.stringContaining("spec.exe")] } });
+    expect(await db.select().from(quotations).where(eq(quotations.smeId, m.cutlery.id))).toEqual([]);
   });
 });
