@@ -9,7 +9,9 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/text-area-field";
 
-export type NeedFormValues = Partial<Record<"descriptionJa" | "descriptionZh" | "descriptionEn" | "hsCode" | "priceMinJpy" | "priceMaxJpy" | "volume", string>>;
+export type NeedFormValues = Partial<
+  Record<"descriptionJa" | "descriptionZh" | "descriptionEn" | "hsCode" | "priceMinJpy" | "priceMaxJpy" | "volume" | "quantityPerDelivery" | "deadline", string>
+>;
 
 /** Adds a sourcing need, or edits one when `needId` is given. */
 export function NeedForm({ needId, initial = {} }: { needId?: string; initial?: NeedFormValues }) {
@@ -39,6 +41,23 @@ export function NeedForm({ needId, initial = {} }: { needId?: string; initial?: 
         <FormField name="priceMaxJpy" label={t("needs.priceMaxJpy")} inputMode="numeric" defaultValue={v("priceMaxJpy")} errors={err("priceMaxJpy")} />
       </div>
       <FormField name="volume" label={t("needs.volume")} hint={t("needs.volumeHint")} defaultValue={v("volume")} errors={err("volume")} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField
+          name="quantityPerDelivery"
+          label={t("needs.quantityPerDelivery")}
+          inputMode="numeric"
+          defaultValue={v("quantityPerDelivery")}
+          errors={err("quantityPerDelivery")}
+        />
+        <FormField
+          name="deadline"
+          type="date"
+          label={t("needs.deadline")}
+          hint={t("needs.deadlineHint")}
+          defaultValue={v("deadline")}
+          errors={err("deadline")}
+        />
+      </div>
       <FormMessage state={state} />
       <div>
         <SubmitButton label={needId ? t("common.save") : t("needs.add")} pendingLabel={t("common.saving")} />

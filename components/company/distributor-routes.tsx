@@ -5,6 +5,7 @@ import { LocalizedText } from "@/components/localized-text";
 import type { SalesChannel, SourcingNeed } from "@/db/schema";
 import { regionName } from "@/lib/geo/regions";
 import { hsName } from "@/lib/hs/nomenclature";
+import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 
 /** A distributor's sales routes, categories handled and current sourcing needs, for its profile. */
@@ -13,12 +14,16 @@ export async function DistributorRoutes({
   needs,
   hsCodes,
   locale,
+  canQuote = false,
 }: {
   channels: SalesChannel[];
   needs: SourcingNeed[];
   hsCodes: string[];
   locale: Locale;
+  /** The viewer is an SME that may answer the needs with a quotation. */
+  canQuote?: boolean;
 }) {
+  const tq = await getTranslations("quotations");
   const t = await getTranslations("company.public");
   const tm = await getTranslations("catalog.channelTypes");
   const format = await getFormatter();
@@ -63,6 +68,8 @@ export async function DistributorRoutes({
                 code && (n.hsCode ? hs(code) : t("hsSuggested", { code: hs(code) })),
                 (n.priceMinJpy != null || n.priceMaxJpy != null) && <PriceRange min={n.priceMinJpy} max={n.priceMaxJpy} testId="need-price" />,
                 n.volume,
+                n.quantityPerDelivery != null && tq("needQuantity", { count: n.quantityPerDelivery }),
+                n.deadline && tq("needDeadline", { date: n.deadline }),
               ].filter(Boolean);
               return (
                 <li key={n.id} data-testid="need" className="rounded-lg border border-stone-200 bg-white p-4 text-sm">
@@ -76,6 +83,11 @@ export async function DistributorRoutes({
                         </Fragment>
                       ))}
                     </p>
+                  )}
+                  {canQuote && (
+                    <Link href={`/quotations/new?need=${n.id}`} className="mt-2 inline-block font-medium text-indigo-800 underline" data-testid="quote-link">
+                      {tq("quote")}
+                    </Link>
                   )}
                 </li>
               );

@@ -2,10 +2,18 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { knownKey } from "@/lib/i18n/keys";
 import type { ThreadEvent } from "@/lib/inquiries/thread";
 import { slotLabel } from "@/lib/inquiries/zones";
+import type { FrozenTerms } from "@/lib/quotations/terms";
+
+/** The accepted terms as frozen in the event's data (lib/quotations/decide.ts). */
+function isFrozen(value: unknown): value is FrozenTerms {
+  return typeof value === "object" && value !== null && "unitPrice" in value && "currency" in value;
+}
 
 /** The deal's history: opening, stage changes, meetings (and their cancellation) and the end of contact. */
 export async function Timeline({ events }: { events: ThreadEvent[] }) {
   const t = await getTranslations("inquiries");
+  const tq = await getTranslations("quotations");
+  const ts = await getTranslations("samples");
   const locale = await getLocale();
   const format = await getFormatter();
   const labels = { jst: t("meetings.jst"), cst: t("meetings.cst") };
@@ -34,6 +42,24 @@ export async function Timeline({ events }: { events: ThreadEvent[] }) {
         });
       case "contact_ended":
         return t("timeline.contact_ended");
+      case "quotation_sent":
+      case "quotation_revised":
+        return t(`timeline.${e.type}`, { actor, version: Number(e.data.version) });
+      case "quotation_revision_requested":
+        return t("timeline.quotation_revision_requested", { actor, note: String(e.data.note ?? "") });
+      case "quotation_accepted":
+      case "quotation_declined":
+      case "quotation_not_selected":
+      case "sample_requested":
+        return t(`timeline.${e.type}`, { actor });
+      case "sample_sent":
+        return t("timeline.sample_sent", {
+          actor,
+          carrier: ts(`carriers.${String(e.data.carrier)}` as "carriers.other"),
+          tracking: String(e.data.trackingNumber),
+        });
+      case "sample_received":
+        return t("timeline.sample_received", { actor, feedback: String(e.data.feedback ?? "") });
       default:
         return undefined;
     }
@@ -47,6 +73,25 @@ export async function Timeline({ events }: { events: ThreadEvent[] }) {
           <li key={e.id} data-testid="timeline-event" data-type={e.type} className="border-l-2 border-stone-200 pl-3">
             <p>{text}</p>
             {typeof e.data.reason === "string" && <p className="text-stone-600">{t("timeline.reason", { reason: e.data.reason })}</p>}
+            {e.type === "quotation_accepted" && isFrozen(e.data.terms) && (
+              <dl className="my-1 rounded-md bg-emerald-50 p-2 text-emerald-950" data-testid="accepted-terms">
+                <dt className="font-medium">{tq("acceptedTerms", { version: e.data.terms.version })}</dt>
+                <dd>{e.data.terms.productName}</dd>
+                <dd>
+                  {tq("frozenPrice", {
+                    price: format.number(e.data.terms.unitPrice, { style: "currency", currency: e.data.terms.currency }),
+                    moq: e.data.terms.moq,
+                  })}
+                </dd>
+                <dd>{tq("incotermAt", { incoterm: e.data.terms.incoterm, place: e.data.terms.incotermPlace })}</dd>
+                <dd>
+                  {tq("form.leadTimeDays")}: {tq("days", { count: e.data.terms.leadTimeDays })} · {tq("form.validUntil")}: {e.data.terms.validUntil}
+                </dd>
+                <dd>
+                  {tq("form.paymentTerms")}: {e.data.terms.paymentTerms}
+                </dd>
+              </dl>
+            )}
             <time dateTime={e.createdAt.toISOString()} className="text-xs text-stone-500">
               {format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" })}
             </time>

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { companies } from "./companies";
 import type { Localized } from "./localized";
 import { bytea } from "./types";
@@ -119,6 +119,12 @@ export const sourcingNeeds = pgTable(
     priceMinJpy: integer("price_min_jpy"),
     priceMaxJpy: integer("price_max_jpy"),
     volume: text("volume"),
+    /** Quantity wanted per delivery, in units. */
+    quantityPerDelivery: integer("quantity_per_delivery"),
+    /** Last day quotations are taken (the distributor's calendar: ends at midnight CST). */
+    deadline: date("deadline", { mode: "string" }),
+    /** When the expiry sweep took the need out of search and matches (once). */
+    expiredAt: timestamp("expired_at", { withTimezone: true }),
     position: integer("position").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true })

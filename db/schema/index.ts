@@ -15,3 +15,4 @@ export * from "./search";
 export * from "./introductions";
 export * from "./events";
 export * from "./trust";
+export * from "./quotations";

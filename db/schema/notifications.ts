@@ -21,6 +21,8 @@ export const notificationTypes = [
   "chamber_message",
   "reply_reminder",
   "reply_waiting",
+  "quotation_update",
+  "sample_update",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 /** What the outbox sends: the notifications above, and the one-time account links (never in-app). */

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { channelTypes } from "@/db/schema/catalog";
 import { ALL_CHINA, isChinaTarget } from "@/lib/geo/regions";
 import { always, checkboxes, hasAnyText, optionalHsCode, optionalInt, optionalText } from "./fields";
+import { needOpen } from "@/lib/quotations/dates";
 import { checkPriceRange, MAX_PRICE_JPY } from "./schemas";
 
 /** Province codes or "CN"; "CN" with provinces ticked too means all of China. */
@@ -47,6 +48,16 @@ export const distributorProfileSchema = z
   }));
 export type DistributorProfileInput = z.output<typeof distributorProfileSchema>;
 
+/** A calendar day from a date input; blank means none. */
+const optionalDay = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+  z
+    .string({ error: "invalid" })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalid" })
+    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { error: "invalid" })
+    .optional(),
+);
+
 const needFields = z.object({
   descriptionJa: optionalText(2000),
   descriptionZh: optionalText(2000),
@@ -55,12 +66,17 @@ const needFields = z.object({
   priceMinJpy: optionalInt(MAX_PRICE_JPY),
   priceMaxJpy: optionalInt(MAX_PRICE_JPY),
   volume: optionalText(200),
+  quantityPerDelivery: optionalInt(100_000_000),
+  deadline: optionalDay,
 });
 function checkNeed(value: Partial<Record<keyof z.output<typeof needFields>, unknown>>, ctx: z.RefinementCtx) {
   if (!hasAnyText(value.descriptionJa, value.descriptionZh, value.descriptionEn)) {
     ctx.addIssue({ code: "custom", path: ["descriptionJa"], message: "catalog.errors.descriptionRequired" });
   }
   checkPriceRange(value, ctx);
+  if (typeof value.deadline === "string" && !needOpen(value.deadline)) {
+    ctx.addIssue({ code: "custom", path: ["deadline"], message: "catalog.errors.deadlinePast" });
+  }
 }
 export const needSchema = needFields.superRefine(checkNeed, always);
 export type NeedInput = z.output<typeof needFields>;

@@ -16,6 +16,10 @@ function needValues(input: NeedInput) {
     priceMinJpy: input.priceMinJpy ?? null,
     priceMaxJpy: input.priceMaxJpy ?? null,
     volume: input.volume ?? null,
+    quantityPerDelivery: input.quantityPerDelivery ?? null,
+    deadline: input.deadline ?? null,
+    // A deadline moved into the future brings the need back into search and matches.
+    expiredAt: null,
   };
 }
 

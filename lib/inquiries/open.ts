@@ -49,7 +49,7 @@ async function resolveContact(viewer: Viewer, db: Executor, to: string, productI
 }
 
 /** The caller and their own company, from their membership (never from the form). */
-async function contactViewer(user: User): Promise<Viewer> {
+export async function contactViewer(user: User): Promise<Viewer> {
   if (user.role !== "sme" && user.role !== "distributor") throw new PublicError("forbidden");
   const { company } = await requireOwnCompany(user);
   assertEmailVerified(user);
@@ -83,36 +83,42 @@ export type OpenInput = { to: string; productId?: string; source: ContactSource;
 export async function openInquiry(user: User, input: OpenInput): Promise<string> {
   const viewer = await contactViewer(user);
   const db = await getDb();
-  return db.transaction(async (tx) => {
-    const { own, target, product } = await resolveContact(viewer, tx, input.to, input.productId);
-    const [sme, distributor] = own.kind === "sme" ? [own, target] : [target, own];
-    const [inquiry] = await tx
-      .insert(inquiries)
-      .values({
-        smeId: sme.id,
-        distributorId: distributor.id,
-        chamberId: sme.chamberId,
-        openedBy: user.id,
-        openedByCompanyId: own.id,
-        source: input.source,
-        productId: product?.id ?? null,
-        subject: input.subject,
-      })
-      .returning();
-    await tx.insert(inquiryMessages).values({ inquiryId: inquiry!.id, authorId: user.id, authorSide: own.kind, body: input.body });
-    // now() is the transaction's start: the same instant as the message and the thread's lastMessageAt.
-    await tx.insert(inquiryReads).values({ inquiryId: inquiry!.id, userId: user.id, lastReadAt: sql`now()` });
-    await tx.insert(inquiryEvents).values({ inquiryId: inquiry!.id, actorId: user.id, type: "opened", data: { source: input.source } });
-    await notifyThread(
-      tx,
-      inquiry!,
-      { userId: user.id, companyId: own.id },
-      {
-        type: "inquiry_new",
-        audience: "otherCompany",
-        payload: { inquiryId: inquiry!.id, subject: input.subject, companyName: nameParam(own.name), source: input.source },
-      },
-    );
-    return inquiry!.id;
-  });
+  return db.transaction(async (tx) => (await openInquiryIn(tx, user, viewer, input)).id);
+}
+
+/**
+ * The body of openInquiry, inside the caller's transaction (a quotation opens its thread with it):
+ * the contact rules, the thread, its first message, timeline entry and notifications.
+ */
+export async function openInquiryIn(tx: Executor, user: User, viewer: Viewer, input: OpenInput | (Omit<OpenInput, "source"> & { source: "need" })) {
+  const { own, target, product } = await resolveContact(viewer, tx, input.to, input.productId);
+  const [sme, distributor] = own.kind === "sme" ? [own, target] : [target, own];
+  const [inquiry] = await tx
+    .insert(inquiries)
+    .values({
+      smeId: sme.id,
+      distributorId: distributor.id,
+      chamberId: sme.chamberId,
+      openedBy: user.id,
+      openedByCompanyId: own.id,
+      source: input.source,
+      productId: product?.id ?? null,
+      subject: input.subject,
+    })
+    .returning();
+  await tx.insert(inquiryMessages).values({ inquiryId: inquiry!.id, authorId: user.id, authorSide: own.kind, body: input.body });
+  // now() is the transaction's start: the same instant as the message and the thread's lastMessageAt.
+  await tx.insert(inquiryReads).values({ inquiryId: inquiry!.id, userId: user.id, lastReadAt: sql`now()` });
+  await tx.insert(inquiryEvents).values({ inquiryId: inquiry!.id, actorId: user.id, type: "opened", data: { source: input.source } });
+  await notifyThread(
+    tx,
+    inquiry!,
+    { userId: user.id, companyId: own.id },
+    {
+      type: "inquiry_new",
+      audience: "otherCompany",
+      payload: { inquiryId: inquiry!.id, subject: input.subject, companyName: nameParam(own.name), source: input.source },
+    },
+  );
+  return inquiry!;
 }

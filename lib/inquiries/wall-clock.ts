@@ -1,5 +1,9 @@
 /** Wall-clock times in a zone to UTC instants and back, with Intl alone (no formatter library). */
 
+/** The SMEs' zone (Japan) and the distributors' (China). */
+export const SME_ZONE = "Asia/Tokyo";
+export const DISTRIBUTOR_ZONE = "Asia/Shanghai";
+
 /** Milliseconds the zone's wall clock is ahead of UTC at instant `ms`. */
 function offsetAt(ms: number, timeZone: string): number {
   const parts = new Intl.DateTimeFormat("en-US", {

@@ -7,10 +7,8 @@ import type { Locale } from "@/lib/i18n/routing";
 
 // The wall-clock conversions need no formatter; they live apart so code without next-intl (the
 // event scheduler, command-line benchmarks) can use them.
-export { utcToZonedLocal, zonedLocalToUtc } from "./wall-clock";
-
-export const SME_ZONE = "Asia/Tokyo";
-export const DISTRIBUTOR_ZONE = "Asia/Shanghai";
+export { DISTRIBUTOR_ZONE, SME_ZONE, utcToZonedLocal, zonedLocalToUtc } from "./wall-clock";
+import { DISTRIBUTOR_ZONE, SME_ZONE } from "./wall-clock";
 
 export function zoneOfSide(side: "sme" | "distributor"): string {
   return side === "sme" ? SME_ZONE : DISTRIBUTOR_ZONE;

@@ -1,9 +1,12 @@
 import "server-only";
 // Loads approved, non-deleted companies as raw matching profiles: four queries whatever the count.
-import { and, asc, eq, inArray, isNull, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { companies, products, salesChannels, sourcingNeeds } from "@/db/schema";
 import type { RawProfile } from "./types";
+
+/** A need still taking quotations: no deadline, or its deadline day not yet over in China time. */
+const openNeed = sql`(${sourcingNeeds.deadline} is null or ${sourcingNeeds.deadline} >= (now() at time zone 'Asia/Shanghai')::date)`;
 
 /** Visible to others: approved and not deleted. Everything matching reads or shows passes this. */
 export const visibleCompany = and(eq(companies.status, "approved"), isNull(companies.deletedAt))!;
@@ -77,7 +80,7 @@ export async function loadRawProfiles(db: Executor, ids?: readonly string[]): Pr
       })
       .from(sourcingNeeds)
       .innerJoin(companies, eq(companies.id, sourcingNeeds.companyId))
-      .where(scope)
+      .where(and(scope, openNeed))
       .orderBy(asc(sourcingNeeds.companyId), asc(sourcingNeeds.position), asc(sourcingNeeds.ref)),
   ]);
   const byProduct = group(productRows);

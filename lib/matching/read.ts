@@ -58,7 +58,7 @@ function filterSql(viewerKind: CompanyKind, f: MatchFilters): SQL[] {
       );
     if (f.hsChapter)
       out.push(sql`(exists (select 1 from unnest(o.hs_codes) h where left(h, 2) = ${f.hsChapter})
-                 or exists (select 1 from sourcing_needs n where n.company_id = o.id and left(coalesce(n.hs_code, n.inferred_hs_code), 2) = ${f.hsChapter}))`);
+                 or exists (select 1 from sourcing_needs n where n.company_id = o.id and (n.deadline is null or n.deadline >= (now() at time zone 'Asia/Shanghai')::date) and left(coalesce(n.hs_code, n.inferred_hs_code), 2) = ${f.hsChapter}))`);
   } else {
     if (f.channelType) out.push(sql`${f.channelType} = any(o.target_channels)`);
     if (f.region) out.push(sql`(o.region = ${f.region} or o.target_regions && array[${f.region}, 'CN']::text[])`);

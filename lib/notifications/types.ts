@@ -24,6 +24,8 @@ export const payloadKeys = {
   chamber_message: ["chamberName", "subject", "message"],
   reply_reminder: ["inquiryId", "companyName", "subject"],
   reply_waiting: ["inquiryId", "companyName", "subject"],
+  quotation_update: ["inquiryId", "companyName", "subject", "event"],
+  sample_update: ["inquiryId", "companyName", "subject", "status"],
 } as const satisfies Record<NotificationType, readonly string[]>;
 
 /**
@@ -60,6 +62,8 @@ export function notificationPath(type: NotificationType, payload: Payload): stri
     case "meeting_accepted":
     case "meeting_cancelled":
     case "reply_reminder":
+    case "quotation_update":
+    case "sample_update":
       return payload.inquiryId ? `/inquiries/${id("inquiryId")}` : "/inbox";
     case "moderation_decision":
       return payload.productId ? `/company/products/${id("productId")}` : "/company";
@@ -89,6 +93,6 @@ export function templateParams(type: NotificationType, payload: Payload, locale:
   for (const key of payloadKeys[type]) params[key] ??= "";
   // Emails of a batch say how many messages they cover; a lone event is one.
   params.count ??= 1;
-  for (const key of ["stage", "decision"]) if (key in params && params[key] === "") params[key] = "other";
+  for (const key of ["stage", "decision", "event", "status"]) if (key in params && params[key] === "") params[key] = "other";
   return params;
 }

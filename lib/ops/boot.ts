@@ -54,6 +54,9 @@ async function boot(): Promise<void> {
   // Reply figures and the reminders about unanswered first messages (lib/trust).
   const { startTrustJob } = await import("@/lib/trust/job");
   onShutdown(startTrustJob());
+  // Overdue-sample flags (each once) and expired needs leaving search (lib/samples/flags.ts).
+  const { startSampleFlags } = await import("@/lib/samples/job");
+  onShutdown(startSampleFlags());
   if (config.MAIL_WORKER !== "off") {
     const { startMailWorker } = await import("@/lib/notifications/worker");
     onShutdown(startMailWorker({ intervalMs: config.MAIL_WORKER_INTERVAL_MS }));

@@ -15,6 +15,7 @@ import {
   type NewSearchCard,
   type NewSearchItem,
 } from "@/db/schema";
+import { needOpen } from "@/lib/quotations/dates";
 import { buildSearchRows, type SearchRowDraft } from "./document";
 import { FacetSets } from "./facet-sets";
 import { storeWords } from "./words";
@@ -78,7 +79,8 @@ async function indexBatch(executor: Executor, batch: Company[]): Promise<number>
   ]);
   const productsOf = byCompany(productRows);
   const channelsOf = byCompany(channels);
-  const needsOf = byCompany(needs);
+  // Needs past their deadline leave search (the samples job reindexes their company once they expire).
+  const needsOf = byCompany(needs.filter((n) => needOpen(n.deadline)));
   const built = batch.flatMap((company) =>
     buildSearchRows({
       company,

@@ -25,6 +25,8 @@ import {
   meetings,
   productImages,
   products,
+  quotations,
+  sampleRequests,
   salesChannels,
   showroomOffers,
   sourcingNeeds,
@@ -91,6 +93,21 @@ async function renewSession(caller: { user?: User; browser?: TestBrowser }): Pro
   if (suspended) await db.update(users).set({ status: "active" }).where(eq(users.id, caller.user.id));
   caller.browser = await signedIn(caller.user);
   if (suspended) await db.update(users).set({ status: "suspended" }).where(eq(users.id, caller.user.id));
+}
+
+/** A quotation's terms as the form posts them, valid for a year. */
+function quotationTerms(): Record<string, string> {
+  const validUntil = `${new Date().getFullYear() + 1}-06-30`;
+  return {
+    productName: "Knit stole",
+    unitPriceJpy: "1200",
+    moq: "100",
+    incoterm: "FOB",
+    incotermPlace: "Niigata",
+    leadTimeDays: "30",
+    paymentTerms: "T/T",
+    validUntil,
+  };
 }
 
 /** The victims' world: two companies of the Mitsuke chamber's story with everything they own. */
@@ -182,6 +199,18 @@ async function world() {
     ),
   ).toMatchObject({ ok: true });
   expect(await applyAction(undefined, pageForm("en", { offerId: offer!.id, productIds: product!.id }))).toMatchObject({ ok: true });
+  // A quotation in the thread, and two sample requests: one waiting to be sent, one sent.
+  const { sendQuotationAction } = await import("@/app/[locale]/quotations/new/actions");
+  const quoted = await sendQuotationAction(undefined, pageForm("en", { inquiryId, ...quotationTerms() })).catch((e: unknown) => e);
+  expect(redirectOf(quoted)).toBe(`/en/inquiries/${inquiryId}`);
+  const sampleForm = { inquiryId, items: "Knit stole", quantity: "2", address: "Yanji, Jilin", payer: "sme" };
+  expect(await thread.requestSampleAction(undefined, pageForm("en", sampleForm))).toMatchObject({ ok: true });
+  expect(await thread.requestSampleAction(undefined, pageForm("en", sampleForm))).toMatchObject({ ok: true });
+  const [toSend, sent] = await db.select().from(sampleRequests).orderBy(sampleRequests.createdAt, sampleRequests.id);
+  expect(await thread.markSampleSentAction(undefined, pageForm("en", { sampleId: sent!.id, carrier: "dhl", trackingNumber: "1234567890" }))).toMatchObject({
+    ok: true,
+  });
+  const [quotation] = await db.select().from(quotations);
   const invited = await inviteMemberAction(undefined, pageForm("en", { email: "new@mitsuke-knit.jp" }));
   const inviteToken = String((invited.data as { link: string }).link)
     .split("/")
@@ -233,6 +262,9 @@ async function world() {
       chamberAdmin: chamberAdmin.id,
       smeRef: sme.ref,
       chamber: mitsuke.id,
+      quotation: quotation!.id,
+      sampleToSend: toSend!.id,
+      sampleSent: sent!.id,
     },
     inviteToken,
     victims: { smeUser, distUser },
@@ -345,6 +377,12 @@ const actions: Record<string, Record<string, ActionRow>> = {
     updateNeedAction: { form: (ids) => ({ needId: ids.need, descriptionZh: "毛衣" }), expected: refusedByAll },
     deleteNeedAction: { form: (ids) => ({ needId: ids.need }), expected: refusedByAll },
   },
+  // The victim distributor's answers to the victim SME's quotation.
+  "app/[locale]/company/needs/[id]/actions.ts": {
+    requestRevisionAction: { form: (ids) => ({ quotationId: ids.quotation, note: "Forged" }), expected: refusedByAll },
+    acceptQuotationAction: { form: (ids) => ({ quotationId: ids.quotation }), expected: refusedByAll },
+    declineQuotationAction: { form: (ids) => ({ quotationId: ids.quotation, reason: "Forged" }), expected: refusedByAll },
+  },
   "app/[locale]/company/products/actions.ts": {
     createProductAction: { form: () => ({ nameJa: "ニット帽" }), expected: ownFor("otherSme") },
     updateProductAction: { form: (ids) => ({ productId: ids.product, nameJa: "乗っ取り" }), expected: refusedByAll },
@@ -364,6 +402,9 @@ const actions: Record<string, Record<string, ActionRow>> = {
       expected: refusedByAll,
     },
     answerMeetingAction: { form: (ids) => ({ meetingId: ids.meeting, decision: "accept", slot: "0" }), expected: refusedByAll },
+    requestSampleAction: { form: (ids) => ({ inquiryId: ids.inquiry, items: "x", quantity: "1", address: "x", payer: "sme" }), expected: refusedByAll },
+    markSampleSentAction: { form: (ids) => ({ sampleId: ids.sampleToSend, carrier: "ups", trackingNumber: "1Z999" }), expected: refusedByAll },
+    markSampleReceivedAction: { form: (ids) => ({ sampleId: ids.sampleSent, feedback: "Forged" }), expected: refusedByAll },
     cancelMeetingAction: { form: (ids) => ({ meetingId: ids.meeting, reason: "x" }), expected: refusedByAll },
     blockCompanyAction: { form: (ids) => ({ inquiryId: ids.inquiry }), expected: refusedByAll },
     unblockCompanyAction: { form: (ids) => ({ inquiryId: ids.inquiry }), expected: refusedByAll },
@@ -387,6 +428,11 @@ const actions: Record<string, Record<string, ActionRow>> = {
     reportProductAction: { form: (ids) => ({ productId: ids.hidden, reason: "fake" }), expected: refusedByAll },
     unpublishProductAction: { form: (ids) => ({ productId: ids.product, reason: "fake" }), expected: refusedByAll },
     republishProductAction: { form: (ids) => ({ productId: ids.hidden }), expected: refusedByAll },
+  },
+  // A quotation into the victims' thread, and a new version of the victim SME's quotation.
+  "app/[locale]/quotations/new/actions.ts": {
+    sendQuotationAction: { form: (ids) => ({ inquiryId: ids.inquiry, ...quotationTerms() }), expected: refusedByAll },
+    reviseQuotationAction: { form: (ids) => ({ quotationId: ids.quotation, ...quotationTerms() }), expected: refusedByAll },
   },
   "app/[locale]/settings/account/actions.ts": {
     changePasswordAction: {

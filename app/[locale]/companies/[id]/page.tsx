@@ -11,6 +11,7 @@ import { StatusBanner } from "@/components/company/status-banner";
 import { requireUser } from "@/lib/auth/access";
 import { listChannels } from "@/lib/catalog/channels";
 import { listNeeds } from "@/lib/catalog/needs";
+import { needOpen } from "@/lib/quotations/dates";
 import { listPublishedProducts } from "@/lib/catalog/public";
 import { displayBadges } from "@/lib/showrooms/badges";
 import { getMembership } from "@/lib/companies/access";
@@ -100,7 +101,15 @@ export default async function CompanyProfilePage({ params }: { params: Promise<{
           <DocumentList documents={documents} />
         </section>
       )}
-      {company.kind === "distributor" && <DistributorRoutes channels={channels} needs={needs} hsCodes={company.hsCodes} locale={locale} />}
+      {company.kind === "distributor" && (
+        <DistributorRoutes
+          channels={channels}
+          needs={profile.isOwn ? needs : needs.filter((n) => needOpen(n.deadline))}
+          hsCodes={company.hsCodes}
+          locale={locale}
+          canQuote={!profile.isOwn && company.status === "approved" && user.role === "sme"}
+        />
+      )}
     </article>
   );
 }

@@ -10,6 +10,8 @@ import { requireUser } from "@/lib/auth/access";
 import { listNeeds } from "@/lib/catalog/needs";
 import { ownCompanyForPage } from "@/lib/catalog/access";
 import { Link } from "@/lib/i18n/navigation";
+import { needOpen } from "@/lib/quotations/dates";
+import { quotationCounts } from "@/lib/quotations/read";
 import { deleteNeedAction } from "./actions";
 import { z } from "zod";
 import { optionalParam, readSearchParams, type PageSearchParams } from "@/lib/http/search-params";
@@ -22,11 +24,13 @@ export default async function NeedsPage({ params, searchParams }: { params: Prom
   const user = await requireUser(locale, "/company/needs");
   const company = await ownCompanyForPage(user, "distributor");
   if (!company) notFound();
-  const [needs, t, { edit }] = await Promise.all([
+  const [needs, counts, t, { edit }] = await Promise.all([
     listNeeds(company.id),
+    quotationCounts(company.id),
     getTranslations("catalog"),
     searchParams.then((raw) => readSearchParams(searchSchema, raw)),
   ]);
+  const tq = await getTranslations("quotations");
   const editing = needs.find((n) => n.id === edit);
   return (
     <div className="flex flex-col gap-8">
@@ -46,6 +50,15 @@ export default async function NeedsPage({ params, searchParams }: { params: Prom
                 <HsCode code={need.hsCode} inferred={need.inferredHsCode} />
                 <PriceRange min={need.priceMinJpy} max={need.priceMaxJpy} />
                 {need.volume && <p className="text-sm">{need.volume}</p>}
+                {need.quantityPerDelivery != null && <p className="text-sm">{tq("needQuantity", { count: need.quantityPerDelivery })}</p>}
+                {need.deadline && (
+                  <p className="text-sm" data-testid="need-deadline">
+                    {needOpen(need.deadline) ? tq("needDeadline", { date: need.deadline }) : t("needs.closed", { date: need.deadline })}
+                  </p>
+                )}
+                <Link href={`/company/needs/${need.id}`} className="w-fit text-indigo-800 underline" data-testid="need-quotations-link">
+                  {t("needs.quotationsLink", { count: counts.get(need.id) ?? 0 })}
+                </Link>
               </div>
               <div className="flex items-start gap-3">
                 <Link href={`/company/needs?edit=${need.id}`} className="text-indigo-800 underline">
@@ -79,6 +92,8 @@ export default async function NeedsPage({ params, searchParams }: { params: Prom
               priceMinJpy: editing.priceMinJpy?.toString(),
               priceMaxJpy: editing.priceMaxJpy?.toString(),
               volume: editing.volume ?? "",
+              quantityPerDelivery: editing.quantityPerDelivery?.toString(),
+              deadline: editing.deadline ?? "",
             }}
           />
         ) : (

@@ -7,6 +7,8 @@ import { answerMeeting, cancelMeeting, proposeMeeting } from "@/lib/inquiries/me
 import { postMessage } from "@/lib/inquiries/messages";
 import { answerSchema, cancelMeetingSchema, meetingSchema, messageSchema, stageSchema, threadSchema } from "@/lib/inquiries/schemas";
 import { changeStage } from "@/lib/inquiries/stage";
+import { sampleReceivedSchema, sampleRequestSchema, sampleSentSchema } from "@/lib/quotations/schemas";
+import { markSampleReceived, markSampleSent, requestSample } from "@/lib/samples/samples";
 
 const companies = ["sme", "distributor"] as const;
 const participants = ["sme", "distributor", "chamber_admin"] as const;
@@ -63,5 +65,26 @@ export const unblockCompanyAction = revalidatingThreads(
   authedAction({ schema: threadSchema, roles: companies }, async (input, { user, t }) => {
     await unblockFromThread(user, input.inquiryId);
     return { message: t("inquiries.block.lifted") };
+  }),
+);
+
+export const requestSampleAction = revalidatingThreads(
+  authedAction({ schema: sampleRequestSchema, roles: companies }, async (input, { user, t }) => {
+    await requestSample(user, input.inquiryId, { items: input.items, quantity: input.quantity, address: input.address, payer: input.payer });
+    return { message: t("samples.requested") };
+  }),
+);
+
+export const markSampleSentAction = revalidatingThreads(
+  authedAction({ schema: sampleSentSchema, roles: ["sme"] }, async (input, { user, t }) => {
+    await markSampleSent(user, input.sampleId, input.carrier, input.trackingNumber);
+    return { message: t("samples.sentDone") };
+  }),
+);
+
+export const markSampleReceivedAction = revalidatingThreads(
+  authedAction({ schema: sampleReceivedSchema, roles: ["distributor"] }, async (input, { user, t }) => {
+    await markSampleReceived(user, input.sampleId, input.feedback);
+    return { message: t("samples.receivedDone") };
   }),
 );

@@ -9,6 +9,12 @@ import { MessageList } from "@/components/inquiries/message-list";
 import { StageBadge } from "@/components/inquiries/stage-badge";
 import { StageForm } from "@/components/inquiries/stage-form";
 import { Timeline } from "@/components/inquiries/timeline";
+import { QuotationCard } from "@/components/quotations/quotation-card";
+import { SampleRequestForm } from "@/components/quotations/sample-forms";
+import { SampleList } from "@/components/quotations/sample-list";
+import { carriers, samplePayers } from "@/db/schema";
+import { quotationsForThread } from "@/lib/quotations/read";
+import { samplesForThread } from "@/lib/samples/samples";
 import { requireUser } from "@/lib/auth/access";
 import { partnerHandles } from "@/lib/companies/contacts";
 import { pickLocalized } from "@/lib/i18n/localized";
@@ -23,10 +29,14 @@ import {
   blockCompanyAction,
   cancelMeetingAction,
   changeStageAction,
+  markSampleReceivedAction,
+  markSampleSentAction,
   postMessageAction,
   proposeMeetingAction,
+  requestSampleAction,
   unblockCompanyAction,
 } from "./actions";
+import { acceptQuotationAction, declineQuotationAction, requestRevisionAction } from "../../company/needs/[id]/actions";
 
 export default async function ThreadPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
   const { locale, id } = await params;
@@ -36,11 +46,15 @@ export default async function ThreadPage({ params }: { params: Promise<{ locale:
   if (!thread) notFound();
   await markThreadRead(user, id);
   const t = await getTranslations("inquiries");
+  const tq = await getTranslations("quotations");
+  const ts = await getTranslations("samples");
+  const [quotations, samples] = await Promise.all([quotationsForThread(user, id), samplesForThread(user, id)]);
   const { inquiry, role, sme, distributor, canWrite } = thread;
   const name = (value: Parameters<typeof pickLocalized>[0]) => pickLocalized(value, locale)?.text ?? "";
   const isCompany = role === "sme" || role === "distributor";
   const other = role === "sme" ? distributor : sme;
-  const stageOptions = nextStages(inquiry.stage);
+  // "Samples sent" follows the samples recorded below, not a hand-picked stage.
+  const stageOptions = nextStages(inquiry.stage).filter((stage) => stage !== "samples_sent");
   // The viewer's own side of this thread, as getThread established it from the membership.
   const handles = isCompany ? await partnerHandles(role === "sme" ? sme.id : distributor.id, other.id) : undefined;
   const closedReason = inquiry.closedReason === "contact_ended" ? t("closedReasons.contact_ended") : inquiry.closedReason;
@@ -78,6 +92,45 @@ export default async function ThreadPage({ params }: { params: Promise<{ locale:
           </h2>
           <MessageList messages={thread.messages} attachments={thread.attachments} />
           {canWrite && <MessageForm action={postMessageAction} inquiryId={inquiry.id} />}
+          <section aria-labelledby="quotations-title" className="flex flex-col gap-3" data-testid="thread-quotations">
+            <h2 id="quotations-title" className="text-lg font-semibold">
+              {tq("title")}
+            </h2>
+            {quotations.length === 0 && <p className="text-sm text-stone-500">{tq("noneInThread")}</p>}
+            {quotations.map((q) => (
+              <QuotationCard
+                key={q.id}
+                quotation={q}
+                viewer={canWrite && isCompany ? role : "other"}
+                answers={{ accept: acceptQuotationAction, revise: requestRevisionAction, decline: declineQuotationAction }}
+              />
+            ))}
+            {canWrite && role === "sme" && (
+              <Link href={`/quotations/new?inquiry=${inquiry.id}`} className="w-fit font-medium text-indigo-800 underline" data-testid="thread-quote-link">
+                {tq("quoteInThread")}
+              </Link>
+            )}
+          </section>
+          <section aria-labelledby="samples-title" className="flex flex-col gap-3" data-testid="thread-samples">
+            <h2 id="samples-title" className="text-lg font-semibold">
+              {ts("title")}
+            </h2>
+            <SampleList
+              samples={samples}
+              actingSide={canWrite && isCompany ? role : undefined}
+              carriers={carriers}
+              markSent={markSampleSentAction}
+              markReceived={markSampleReceivedAction}
+            />
+            {canWrite && isCompany && (
+              <details className="rounded-lg border border-stone-200 bg-white p-3">
+                <summary className="cursor-pointer font-medium">{ts("requestTitle")}</summary>
+                <div className="pt-3">
+                  <SampleRequestForm action={requestSampleAction} inquiryId={inquiry.id} payers={samplePayers} />
+                </div>
+              </details>
+            )}
+          </section>
         </section>
         <aside className="flex flex-col gap-6">
           {handles !== undefined && <ContactHandlesBox handles={handles} />}
