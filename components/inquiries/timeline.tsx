@@ -1,5 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { Localized } from "@/db/schema";
 import { knownKey } from "@/lib/i18n/keys";
+import { pickLocalized } from "@/lib/i18n/localized";
 import type { ThreadEvent } from "@/lib/inquiries/thread";
 import { slotLabel } from "@/lib/inquiries/zones";
 
@@ -34,6 +36,8 @@ export async function Timeline({ events }: { events: ThreadEvent[] }) {
         });
       case "contact_ended":
         return t("timeline.contact_ended");
+      case "event_talk":
+        return t("timeline.event_talk", { event: pickLocalized(e.data.name as Localized, locale)?.text ?? "" });
       default:
         return undefined;
     }

@@ -19,6 +19,10 @@ export const notificationTypes = [
   "profile_nudge",
   "introduction_reminder",
   "chamber_message",
+  "event_registration",
+  "event_talk_request",
+  "event_agenda",
+  "event_followup",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 /** What the outbox sends: the notifications above, and the one-time account links (never in-app). */

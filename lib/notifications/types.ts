@@ -22,6 +22,10 @@ export const payloadKeys = {
   profile_nudge: ["chamberName", "products", "images", "chineseNames", "targets"],
   introduction_reminder: ["chamberName", "companyName", "reason"],
   chamber_message: ["chamberName", "subject", "message"],
+  event_registration: ["eventId", "eventName", "decision"],
+  event_talk_request: ["eventId", "eventName", "companyName", "decision"],
+  event_agenda: ["eventId", "eventName", "change"],
+  event_followup: ["inquiryId", "eventName", "companyName", "days"],
 } as const satisfies Record<NotificationType, readonly string[]>;
 
 /**
@@ -71,6 +75,14 @@ export function notificationPath(type: NotificationType, payload: Payload): stri
       return "/matches";
     case "chamber_message":
       return "/notifications";
+    case "event_registration":
+      return payload.eventId ? `/events/${id("eventId")}` : "/events";
+    case "event_talk_request":
+      return payload.eventId ? `/events/${id("eventId")}/participants` : "/events";
+    case "event_agenda":
+      return payload.eventId ? `/events/${id("eventId")}/agenda` : "/events";
+    case "event_followup":
+      return payload.inquiryId ? `/inquiries/${id("inquiryId")}` : "/inbox";
   }
 }
 
@@ -84,6 +96,6 @@ export function templateParams(type: NotificationType, payload: Payload, locale:
   for (const key of payloadKeys[type]) params[key] ??= "";
   // Emails of a batch say how many messages they cover; a lone event is one.
   params.count ??= 1;
-  for (const key of ["stage", "decision"]) if (key in params && params[key] === "") params[key] = "other";
+  for (const key of ["stage", "decision", "change"]) if (key in params && params[key] === "") params[key] = "other";
   return params;
 }

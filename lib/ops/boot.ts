@@ -51,6 +51,9 @@ async function boot(): Promise<void> {
   // Reminders about chamber introductions that went quiet (each sent once; see lib/chamber/followups.ts).
   const { startIntroductionReminders } = await import("@/lib/chamber/reminder-job");
   onShutdown(startIntroductionReminders());
+  // Follow-ups 7, 30 and 90 days after a business talk whose deal has not moved (lib/events/followups.ts).
+  const { startEventFollowups } = await import("@/lib/events/followup-job");
+  onShutdown(startEventFollowups());
   if (config.MAIL_WORKER !== "off") {
     const { startMailWorker } = await import("@/lib/notifications/worker");
     onShutdown(startMailWorker({ intervalMs: config.MAIL_WORKER_INTERVAL_MS }));
