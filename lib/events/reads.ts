@@ -19,6 +19,7 @@ import {
   type User,
 } from "@/db/schema";
 import { getMembership } from "@/lib/companies/access";
+import { PublicError } from "@/lib/errors";
 import { listMatches, type MatchFilters } from "@/lib/matching/read";
 import type { MatchReason } from "@/lib/matching/types";
 import { acceptedParticipant, eventCompany, findEvent, organizerEvent } from "./access";
@@ -216,4 +217,14 @@ export async function ownTalks(user: Pick<User, "id">, eventId: string): Promise
       and(eq(eventTalks.eventId, eventId), ne(eventTalks.status, "proposed"), or(eq(eventTalks.smeId, company.id), eq(eventTalks.distributorId, company.id))),
     );
   return new Map(talks.map((t) => [t.id, t]));
+}
+
+/** A read refused with a public error (not found, not yours, not accepted) as nothing: the page shows not-found. */
+export async function orMissing<T>(read: Promise<T>): Promise<T | undefined> {
+  try {
+    return await read;
+  } catch (error) {
+    if (error instanceof PublicError) return undefined;
+    throw error;
+  }
 }
