@@ -16,7 +16,7 @@ import {
   type ParticipantStatus,
   type User,
 } from "@/db/schema";
-import { toCsv } from "@/lib/chamber/csv";
+import { toCsv } from "@/lib/text/csv";
 import { pickLocalized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { translatorFor } from "@/lib/i18n/translator";

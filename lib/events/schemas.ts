@@ -137,7 +137,6 @@ export const talkMarkSchema = z.object({
 export type TalkMark = z.output<typeof talkMarkSchema>;
 
 export const nextSteps = ["samples", "quotation", "visit", "none"] as const;
-export type NextStep = (typeof nextSteps)[number];
 
 /** One side's note on a talk: how interested it is, what comes next, and a few words in any language. */
 export const talkNoteSchema = z.object({
