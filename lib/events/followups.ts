@@ -1,6 +1,6 @@
 import "server-only";
 // Reminders after a talk held: 7, 30 and 90 days on, while the deal it opened or joined has not moved.
-import { and, eq, gt, inArray, isNotNull, lt, notInArray, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, isNotNull, lt, lte, notInArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { companies, eventTalks, events, inquiries, inquiryEvents } from "@/db/schema";
 import { nameParam } from "@/lib/notifications/types";
@@ -35,7 +35,7 @@ export async function runEventFollowups(now: Date = new Date()): Promise<number>
         eq(eventTalks.status, "held"),
         isNotNull(eventTalks.heldAt),
         lt(eventTalks.followupDays, 90),
-        lt(eventTalks.heldAt, new Date(now.getTime() - followupDays[0] * 86_400_000)),
+        lte(eventTalks.heldAt, new Date(now.getTime() - followupDays[0] * 86_400_000)),
         notInArray(inquiries.stage, ["signed", "closed"]),
         sql`not exists (${moved})`,
       ),
