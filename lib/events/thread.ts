@@ -1,8 +1,19 @@
 import "server-only";
 // A talk held carries on as the pair's inquiry thread: the deal pipeline takes over from there.
-import { and, desc, eq, ne, sql } from "drizzle-orm";
+import { and, desc, eq, notInArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { companies, eventTalkRequests, eventTalks, inquiries, inquiryEvents, inquiryMessages, meetings, type Event, type EventTalk } from "@/db/schema";
+import {
+  companies,
+  companyMembers,
+  eventTalkRequests,
+  eventTalks,
+  inquiries,
+  inquiryEvents,
+  inquiryMessages,
+  meetings,
+  type Event,
+  type EventTalk,
+} from "@/db/schema";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { locales } from "@/lib/i18n/routing";
 import { translatorFor } from "@/lib/i18n/translator";
@@ -13,13 +24,13 @@ import { nameParam } from "@/lib/notifications/types";
 
 export type Side = "sme" | "distributor";
 
-/** The pair's open thread, or a new one opened for the talk; none while either blocks the other. */
+/** The pair's deal in progress (not signed, not closed), or a new thread opened for the talk; none while either blocks the other. */
 async function threadFor(tx: Executor, event: Event, talk: EventTalk, actorId: string): Promise<{ id: string; opened: boolean } | null> {
   if (await blockedBetween(tx, talk.smeId, talk.distributorId)) return null;
   const [existing] = await tx
     .select({ id: inquiries.id })
     .from(inquiries)
-    .where(and(eq(inquiries.smeId, talk.smeId), eq(inquiries.distributorId, talk.distributorId), ne(inquiries.stage, "closed")))
+    .where(and(eq(inquiries.smeId, talk.smeId), eq(inquiries.distributorId, talk.distributorId), notInArray(inquiries.stage, ["signed", "closed"])))
     .orderBy(desc(inquiries.lastMessageAt))
     .limit(1);
   if (existing) return { id: existing.id, opened: false };
@@ -62,6 +73,17 @@ export async function postNote(tx: Executor, event: Event, talk: EventTalk, side
     });
   });
   const body = [lines.join("\n"), text].filter(Boolean).join("\n\n");
+  // A note written before the talk was held is posted when it is: in its company's name (the owner's).
+  const companyId = side === "sme" ? talk.smeId : talk.distributorId;
+  authorId ??=
+    (
+      await tx
+        .select({ userId: companyMembers.userId })
+        .from(companyMembers)
+        .where(eq(companyMembers.companyId, companyId))
+        .orderBy(sql`${companyMembers.role} = 'owner' desc`, companyMembers.createdAt)
+        .limit(1)
+    )[0]?.userId ?? null;
   const [message] = await tx
     .insert(inquiryMessages)
     .values({ inquiryId: talk.inquiryId, authorId, authorSide: side, body })
@@ -75,7 +97,7 @@ export async function postNote(tx: Executor, event: Event, talk: EventTalk, side
   await notifyThread(
     tx,
     inquiry!,
-    { userId: authorId ?? "", companyId: side === "sme" ? talk.smeId : talk.distributorId },
+    { userId: authorId ?? "", companyId },
     {
       type: "message_new",
       audience: "otherCompany",
