@@ -27,8 +27,8 @@ async function ownTalk(tx: Executor, companyId: string, talkId: string): Promise
   return talk;
 }
 
-/** From midnight of the event's first day, in its zone. */
-function dayHasCome(event: Event, at: Date): boolean {
+/** From midnight of the event's first day, in its zone: check-in and the organizer's marks open then. */
+export function dayHasCome(event: Event, at: Date): boolean {
   const first = zonedLocalToUtc(`${event.startsOn}T00:00`, event.timeZone);
   return !first || at >= first;
 }
@@ -76,6 +76,7 @@ export async function markTalk(admin: Pick<User, "id" | "role" | "chamberId">, i
   const db = await getDb();
   return db.transaction(async (tx) => {
     const event = await organizerEvent(tx, admin, input.eventId, { lock: true });
+    if (!dayHasCome(event, at)) throw new PublicError("events.errors.notYet");
     const [talk] = await tx
       .select()
       .from(eventTalks)

@@ -102,8 +102,9 @@ describe("on the day", () => {
     expect([row.status, row.smeCheckedInAt, row.distributorCheckedInAt, row.distributorInterest]).toEqual(["scheduled", null, null, null]);
   });
 
-  it("lets only the organizer's chamber mark a talk missed, after which nobody checks in to it", async () => {
+  it("lets only the organizer's chamber mark a talk missed, from the event's day, after which nobody checks in to it", async () => {
     const { admin, event, sme, talk } = await scheduledTalk();
+    await expect(markTalk(admin, { eventId: event.id, talkId: talk.id, outcome: "no_show" }, NOW)).rejects.toMatchObject({ key: "events.errors.notYet" });
     const other = await chamberAdmin("Yanbian Chamber of Commerce");
     await expect(markTalk(other, { eventId: event.id, talkId: talk.id, outcome: "no_show" }, DAY)).rejects.toMatchObject({
       key: "events.errors.eventNotFound",

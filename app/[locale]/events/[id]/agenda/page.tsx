@@ -9,6 +9,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/access";
 import { readAgenda } from "@/lib/events/agenda";
+import { dayHasCome } from "@/lib/events/day";
 import { orMissing, ownTalks } from "@/lib/events/reads";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
@@ -26,6 +27,7 @@ export default async function AgendaPage({ params }: { params: Promise<{ locale:
   const t = await getTranslations("events");
   const { event } = agenda;
   const where = [event.place, event.onlineUrl].filter(Boolean).join(" · ");
+  const onTheDay = dayHasCome(event, new Date());
   return (
     <div className="flex flex-col gap-6">
       <EventLinks eventId={event.id} organizer={false} participant />
@@ -69,6 +71,7 @@ export default async function AgendaPage({ params }: { params: Promise<{ locale:
                 {mine ? (
                   <span data-testid="checked-in">{t("agenda.youCheckedIn")}</span>
                 ) : (
+                  onTheDay &&
                   talk.status === "scheduled" && (
                     <ActionButton action={checkInAction} fields={{ talkId: talk.id }} label={t("agenda.checkIn")} variant="primary" />
                   )

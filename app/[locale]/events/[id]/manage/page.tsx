@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { requireUser } from "@/lib/auth/access";
 import { readProposal } from "@/lib/events/agenda";
+import { dayHasCome } from "@/lib/events/day";
 import { listRegistrations } from "@/lib/events/organizer";
 import { organizerTalks, orMissing, otherChambers, readEventPage } from "@/lib/events/reads";
 import { pickLocalized } from "@/lib/i18n/localized";
@@ -25,6 +26,7 @@ export default async function ManageEventPage({ params }: { params: Promise<{ lo
   const [registrations, proposal, talks] = data;
   const [t, chambers, { event }] = await Promise.all([getTranslations("events"), otherChambers(user), readEventPage(user, id)]);
   const name = pickLocalized(event.name, locale)?.text ?? "";
+  const onTheDay = dayHasCome(event, new Date());
   const end = (d: Date) => new Date(d.getTime() + event.talkMinutes * 60_000);
   const initial = {
     nameJa: event.name.ja ?? "",
@@ -149,7 +151,7 @@ export default async function ManageEventPage({ params }: { params: Promise<{ lo
               <LocalizedText value={talk.distributor} locale={locale} />
               <span className="text-stone-500">({t(talk.distributorCheckedInAt ? "manage.checkedIn" : "manage.notCheckedIn")})</span>
               <span className="font-medium">{t(`talkStatus.${talk.status}`)}</span>
-              {talk.status === "scheduled" && (
+              {onTheDay && talk.status === "scheduled" && (
                 <>
                   <ActionButton action={markTalkAction} fields={{ eventId: event.id, talkId: talk.id, outcome: "held" }} label={t("manage.markHeld")} />
                   <ActionButton action={markTalkAction} fields={{ eventId: event.id, talkId: talk.id, outcome: "no_show" }} label={t("manage.markNoShow")} />
