@@ -6,12 +6,13 @@ import { agendaIcs, readAgenda } from "@/lib/events/agenda";
 import { checkIn, markTalk, writeNote } from "@/lib/events/day";
 import { runEventFollowups } from "@/lib/events/followups";
 import { proposeSchedule, publishSchedule } from "@/lib/events/plan";
-import { readParticipants } from "@/lib/events/reads";
+import { listEventsFor, readParticipants } from "@/lib/events/reads";
+import { createEvent } from "@/lib/events/organizer";
 import { eventReport, reportCsv } from "@/lib/events/report";
 import { answerTalkRequest, requestTalk } from "@/lib/events/requests";
 import { notificationText } from "@/lib/notifications/render";
 import { withTestDatabase } from "../support/database";
-import { chamberAdmin, member, NOW, staged } from "./events-support";
+import { chamberAdmin, form, member, NOW, staged } from "./events-support";
 
 withTestDatabase();
 
@@ -131,6 +132,23 @@ describe("requests and agendas", () => {
     expect(Object.fromEntries(rows.map((r) => [r.id, r.status]))).toEqual({ [first.id]: "expired", [again.id]: "accepted" });
     const talks = await db.select().from(eventTalks);
     expect(talks.map((t) => [t.requestId, t.startsAt.toISOString(), t.tableNo])).toEqual([[again.id, DAY.toISOString(), 1]]);
+  });
+
+  it("lists to a company the events still to come that take its kind, and to an admin its chamber's events", async () => {
+    const { admin, event, sme } = await staged();
+    const smeOnly = await createEvent(admin, form({ allowedKinds: ["sme"], nameEn: "Manufacturers' day" }));
+    const past = await createEvent(admin, form({ startsOn: "2026-11-01", endsOn: "2026-11-01", registrationDeadline: "2026-10-30T18:00" }));
+    const dist = await member("distributor", { zh: "大连商贸" });
+    const ids = async (user: User) => (await listEventsFor(user, "2026-12-07")).map((e) => [e.event.id, e.status ?? null]);
+    expect(await ids(dist.user)).toEqual([[event.id, null]]);
+    expect((await ids(sme.user)).sort()).toEqual(
+      [
+        [event.id, "accepted"],
+        [smeOnly.id, null],
+      ].sort(),
+    );
+    expect((await ids(admin)).map(([id]) => id).sort()).toEqual([event.id, smeOnly.id, past.id].sort());
+    expect(await ids(await chamberAdmin("Yanbian Chamber of Commerce"))).toEqual([]);
   });
 
   it("shows the other side's participants with their match score only to accepted participants", async () => {
