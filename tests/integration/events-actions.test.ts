@@ -4,13 +4,15 @@ import { getDb } from "@/db/client";
 import { eventParticipants, eventTalks, events, type User } from "@/db/schema";
 import { withTestDatabase } from "../support/database";
 import { pageForm } from "../support/forms";
-import { chamberAdmin, member } from "./events-support";
+import { chamberAdmin, member, NOW, staged } from "./events-support";
 
 const authMock = vi.hoisted(() => ({ auth: vi.fn() }));
 vi.mock("@/lib/auth/config", () => authMock);
 
 const { createEventAction } = await import("@/app/[locale]/events/new/actions");
 const { registerAction, writeNoteAction } = await import("@/app/[locale]/events/[id]/actions");
+const { proposeSchedule, publishSchedule } = await import("@/lib/events/plan");
+const { answerTalkRequest, requestTalk } = await import("@/lib/events/requests");
 
 withTestDatabase();
 
@@ -81,5 +83,31 @@ describe("event actions", () => {
     const state = await writeNoteAction(undefined, pageForm("ja", { talkId: crypto.randomUUID(), interest: "9", nextStep: "later" }));
     expect(state.fieldErrors).toMatchObject({ interest: ["範囲内の整数を入力してください。"], nextStep: ["次のステップを選んでください。"] });
     expect(await (await getDb()).select().from(eventTalks).where(eq(eventTalks.smeId, sme.company.id))).toEqual([]);
+  });
+});
+
+describe("event files", () => {
+  it("serves the agenda's .ics to an accepted participant and the report's CSV to the organizer, and not-found to others", async () => {
+    const { GET: ics } = await import("@/app/api/events/[id]/ics/route");
+    const { GET: report } = await import("@/app/api/events/[id]/report/route");
+    const { admin, event, sme, dist } = await staged();
+    const request = await requestTalk(dist.user, { eventId: event.id, toCompanyId: sme.company.id }, NOW);
+    await answerTalkRequest(sme.user, { requestId: request.id, decision: "accepted" }, NOW);
+    await proposeSchedule(admin, event.id, NOW);
+    await publishSchedule(admin, event.id, NOW);
+    const params = { params: Promise.resolve({ id: event.id }) };
+    as(sme.user);
+    const file = await ics(new Request(`http://localhost:3000/api/events/${event.id}/ics`), params);
+    expect([file.status, file.headers.get("content-type")]).toEqual([200, "text/calendar; charset=utf-8"]);
+    expect(await file.text()).toContain("DTSTART:20261215T060000Z");
+    expect((await report(new Request(`http://localhost:3000/api/events/${event.id}/report`), params)).status).toBe(404);
+    as(admin);
+    const csv = await report(new Request(`http://localhost:3000/api/events/${event.id}/report?locale=ja`), params);
+    expect(csv.status).toBe(200);
+    // The bytes, since text() drops a byte-order mark: UTF-8's BOM, then the Japanese headers.
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString("utf8").startsWith("企業,区分,登録状況")).toBe(true);
+    expect((await ics(new Request(`http://localhost:3000/api/events/${event.id}/ics`), params)).status).toBe(404);
   });
 });
