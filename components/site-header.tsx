@@ -64,6 +64,9 @@ export async function SiteHeader({ locale }: { locale: string }) {
               <Link href="/showrooms" className={link}>
                 {t("showrooms")}
               </Link>
+              <Link href="/events" className={link} data-testid="nav-events">
+                {t("events")}
+              </Link>
               {side && (
                 <Link href="/inbox" className={link} data-testid="nav-inbox">
                   {t("inbox")}

@@ -1,5 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { Localized } from "@/db/schema";
 import { knownKey } from "@/lib/i18n/keys";
+import { pickLocalized } from "@/lib/i18n/localized";
 import type { ThreadEvent } from "@/lib/inquiries/thread";
 import { slotLabel } from "@/lib/inquiries/zones";
 import type { FrozenTerms } from "@/lib/quotations/terms";
@@ -60,6 +62,8 @@ export async function Timeline({ events }: { events: ThreadEvent[] }) {
         });
       case "sample_received":
         return t("timeline.sample_received", { actor, feedback: String(e.data.feedback ?? "") });
+      case "event_talk":
+        return t("timeline.event_talk", { event: pickLocalized(e.data.name as Localized, locale)?.text ?? "" });
       default:
         return undefined;
     }

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
-import { type AnyPgColumn, check, date, index, jsonb, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, boolean, check, date, index, jsonb, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { chambers } from "./chambers";
 import { companies, companyKind } from "./companies";
+import { inquiries } from "./inquiries";
 import type { Localized } from "./localized";
 import { users } from "./users";
 
@@ -161,6 +162,14 @@ export const eventTalks = pgTable(
     distributorInterest: smallint("distributor_interest"),
     smeNextStep: text("sme_next_step"),
     distributorNextStep: text("distributor_next_step"),
+    /** When the talk was marked held; the follow-up reminders count their days from it. */
+    heldAt: timestamp("held_at", { withTimezone: true }),
+    /** The inquiry thread the held talk opened or joined, where the deal goes on. */
+    inquiryId: uuid("inquiry_id").references((): AnyPgColumn => inquiries.id, { onDelete: "set null" }),
+    /** Whether that thread was opened by this talk (false: it joined one the pair already had). */
+    openedInquiry: boolean("opened_inquiry").notNull().default(false),
+    /** The last follow-up reminder sent, in days after the talk (7, 30, 90); 0 for none yet. */
+    followupDays: smallint("followup_days").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true })
       .notNull()
@@ -176,6 +185,9 @@ export const eventTalks = pgTable(
     uniqueIndex("event_talks_distributor_slot_idx").on(t.eventId, t.startsAt, t.distributorId, draft(t.status)),
     index("event_talks_sme_idx").on(t.smeId),
     index("event_talks_distributor_idx").on(t.distributorId),
+    index("event_talks_followup_idx")
+      .on(t.status, t.followupDays)
+      .where(sql`${t.inquiryId} is not null`),
   ],
 );
 export type EventTalk = typeof eventTalks.$inferSelect;

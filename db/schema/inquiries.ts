@@ -10,7 +10,7 @@ export const dealStages = ["new", "in_talks", "samples_sent", "negotiating", "si
 export type DealStage = (typeof dealStages)[number];
 export const dealStage = pgEnum("deal_stage", dealStages);
 
-export const inquirySources = ["product", "profile", "match", "showroom", "need"] as const;
+export const inquirySources = ["product", "profile", "match", "showroom", "need", "event"] as const;
 export const inquirySource = pgEnum("inquiry_source", inquirySources);
 
 /** A thread between an SME and a distributor, which is also the deal it may become. */

@@ -23,6 +23,10 @@ export const notificationTypes = [
   "reply_waiting",
   "quotation_update",
   "sample_update",
+  "event_registration",
+  "event_talk_request",
+  "event_agenda",
+  "event_followup",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 /** What the outbox sends: the notifications above, and the one-time account links (never in-app). */

@@ -11,7 +11,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import { translatorFor } from "@/lib/i18n/translator";
 import { SME_ZONE, utcToZonedLocal } from "@/lib/inquiries/zones";
 import { rowsOf } from "@/lib/matching/db-rows";
-import { toCsv, type Cell } from "./csv";
+import { toCsv, type Cell } from "@/lib/text/csv";
 import { listMembers } from "./members";
 import { memberCondition, type ConsoleScope } from "./access";
 

@@ -5,6 +5,7 @@ import { eventParticipants, events, type Company, type Event, type EventParticip
 import { assertRole } from "@/lib/auth/assert";
 import { requireOwnCompany } from "@/lib/companies/access";
 import { PublicError } from "@/lib/errors";
+import { isUuid } from "@/lib/inquiries/access";
 
 /**
  * Who may do what with an event: only admins of the organizer chamber manage it (the chamber is
@@ -19,6 +20,7 @@ export async function organizerEvent(
 ): Promise<Event> {
   assertRole(user, ["chamber_admin"]);
   if (!user.chamberId) throw new PublicError("forbidden");
+  if (!isUuid(eventId)) throw new PublicError("events.errors.eventNotFound");
   const query = executor
     .select()
     .from(events)
@@ -38,6 +40,7 @@ export async function eventCompany(user: Pick<User, "id">): Promise<Company> {
 }
 
 export async function findEvent(executor: Executor, eventId: string): Promise<Event> {
+  if (!isUuid(eventId)) throw new PublicError("events.errors.eventNotFound");
   const [event] = await executor.select().from(events).where(eq(events.id, eventId)).limit(1);
   if (!event) throw new PublicError("events.errors.eventNotFound");
   return event;

@@ -5,6 +5,7 @@ import { chambers, companies, eventParticipants, eventTalks, events, type Compan
 import type { Localized } from "@/db/schema/localized";
 import { PublicError } from "@/lib/errors";
 import { organizerEvent } from "./access";
+import { notifyCompanies } from "./notices";
 import type { EventInput, RegistrationDecision } from "./schemas";
 
 type Admin = Pick<User, "id" | "role" | "chamberId">;
@@ -86,12 +87,15 @@ export async function decideRegistration(admin: Admin, eventId: string, input: R
     .select({ id: events.id })
     .from(events)
     .where(and(eq(events.id, event.id), eq(events.chamberId, event.chamberId)));
-  const [row] = await db
-    .update(eventParticipants)
-    .set({ status: input.decision, decidedAt: new Date() })
-    .where(and(eq(eventParticipants.id, input.participantId), inArray(eventParticipants.eventId, own), eq(eventParticipants.status, "pending")))
-    .returning({ id: eventParticipants.id });
-  if (!row) throw new PublicError("events.errors.registrationNotFound");
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(eventParticipants)
+      .set({ status: input.decision, decidedAt: new Date() })
+      .where(and(eq(eventParticipants.id, input.participantId), inArray(eventParticipants.eventId, own), eq(eventParticipants.status, "pending")))
+      .returning({ companyId: eventParticipants.companyId });
+    if (!row) throw new PublicError("events.errors.registrationNotFound");
+    await notifyCompanies(tx, event, [row.companyId], "event_registration", { decision: input.decision });
+  });
 }
 
 export type Registration = { participant: EventParticipant; company: Pick<Company, "id" | "kind" | "name" | "region"> };

@@ -4,6 +4,7 @@ import { getDb, type Executor } from "@/db/client";
 import { companies, eventParticipants, eventTalkRequests, eventTalks, events, matches, type CompanyKind, type Event, type User } from "@/db/schema";
 import { PublicError } from "@/lib/errors";
 import { organizerEvent } from "./access";
+import { notifyCompanies } from "./notices";
 import { expireRequests } from "./requests";
 import { schedule, type TalkRequestInput } from "./scheduler";
 import { slotStarts } from "./slots";
@@ -137,12 +138,22 @@ export async function publishSchedule(admin: Admin, eventId: string, at: Date = 
       tableNo: talk.tableNo,
       change: kind,
     });
-    return [
+    const changes = [
       ...proposed
         .filter((p) => was.get(p.requestId) !== `${p.startsAt.getTime()}/${p.tableNo}`)
         .map((p) => change(p, was.has(p.requestId) ? "moved" : "added")),
       ...before.filter((b) => !kept.has(b.requestId)).map((b) => change(b, "removed")),
     ];
+    // Each company hears once per kind of change: its agenda page then shows what is new.
+    const told = new Set<string>();
+    for (const c of changes) {
+      for (const companyId of [c.smeId, c.distributorId]) {
+        if (told.has(`${companyId}/${c.change}`)) continue;
+        told.add(`${companyId}/${c.change}`);
+        await notifyCompanies(tx, event, [companyId], "event_agenda", { change: c.change });
+      }
+    }
+    return changes;
   });
 }
 

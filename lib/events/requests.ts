@@ -5,7 +5,9 @@ import { companies, eventTalkRequests, type EventTalkRequest, type User } from "
 import { isUniqueViolation } from "@/db/errors";
 import { PublicError } from "@/lib/errors";
 import { blockedBetween } from "@/lib/inquiries/blocks";
+import { nameParam } from "@/lib/notifications/types";
 import { acceptedParticipant, eventCompany, findEvent } from "./access";
+import { notifyCompanies } from "./notices";
 import type { TalkAnswer, TalkRequestForm } from "./schemas";
 
 /**
@@ -57,6 +59,7 @@ export async function requestTalk(user: Pick<User, "id">, input: TalkRequestForm
           expiresAt: new Date(at.getTime() + event.requestExpiryHours * 3_600_000),
         })
         .returning();
+      await notifyCompanies(tx, event, [target.companyId], "event_talk_request", { companyName: nameParam(company.name), decision: "requested" });
       return row!;
     });
   } catch (error) {
@@ -85,6 +88,8 @@ export async function answerTalkRequest(user: Pick<User, "id">, input: TalkAnswe
       .where(and(eq(eventTalkRequests.id, request.id), eq(eventTalkRequests.toCompanyId, company.id), eq(eventTalkRequests.status, "pending")))
       .returning();
     if (!row) throw new PublicError("events.errors.requestNotPending");
+    const event = await findEvent(tx, request.eventId);
+    await notifyCompanies(tx, event, [request.fromCompanyId], "event_talk_request", { companyName: nameParam(company.name), decision: input.decision });
     return row;
   });
 }

@@ -67,17 +67,21 @@ const eventFields = z.object({
   maxPendingRequests: int(1, 200),
 });
 
+type EventFields = z.output<typeof eventFields>;
+
+function checkEvent(v: EventFields, ctx: z.RefinementCtx): void {
+  const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+  if (![v.nameJa, v.nameZh, v.nameEn].some(Boolean)) issue("name", "events.errors.nameRequired");
+  if (!v.place && !v.onlineUrl) issue("place", "events.errors.placeRequired");
+  if (v.endsOn < v.startsOn) issue("endsOn", "events.errors.endBeforeStart");
+  if (minutes(v.dayEnd) - minutes(v.dayStart) < v.talkMinutes) issue("dayEnd", "events.errors.dayTooShort");
+  if (!zonedLocalToUtc(v.registrationDeadline, v.timeZone)) issue("registrationDeadline", "events.errors.deadlineInvalid");
+}
+
+const toInput = ({ registrationDeadline, ...v }: EventFields) => ({ ...v, registrationDeadline: zonedLocalToUtc(registrationDeadline, v.timeZone)! });
+
 /** The event form, checked as a whole; `registrationDeadline` comes out as a UTC instant. */
-export const eventSchema = eventFields
-  .superRefine((v, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-    if (![v.nameJa, v.nameZh, v.nameEn].some(Boolean)) issue("name", "events.errors.nameRequired");
-    if (!v.place && !v.onlineUrl) issue("place", "events.errors.placeRequired");
-    if (v.endsOn < v.startsOn) issue("endsOn", "events.errors.endBeforeStart");
-    if (minutes(v.dayEnd) - minutes(v.dayStart) < v.talkMinutes) issue("dayEnd", "events.errors.dayTooShort");
-    if (!zonedLocalToUtc(v.registrationDeadline, v.timeZone)) issue("registrationDeadline", "events.errors.deadlineInvalid");
-  })
-  .transform(({ registrationDeadline, ...v }) => ({ ...v, registrationDeadline: zonedLocalToUtc(registrationDeadline, v.timeZone)! }));
+export const eventSchema = eventFields.superRefine(checkEvent).transform(toInput);
 export type EventInput = z.output<typeof eventSchema>;
 
 export const registrationSchema = z.object({
@@ -112,3 +116,33 @@ export const talkAnswerSchema = z.object({
   decision: z.enum(["accepted", "declined"], { error: "invalid" }),
 });
 export type TalkAnswer = z.output<typeof talkAnswerSchema>;
+
+export const eventIdSchema = z.object({ eventId: z.uuid({ error: "events.errors.eventNotFound" }) });
+
+/** The event form on the manage page: the event's id and the same fields, checked the same way. */
+export const eventUpdateSchema = eventFields
+  .extend({ eventId: z.uuid({ error: "events.errors.eventNotFound" }) })
+  .superRefine(checkEvent)
+  .transform(({ eventId, ...v }) => ({ eventId, input: toInput(v) }));
+
+export const decisionFormSchema = registrationDecisionSchema.extend({ eventId: z.uuid({ error: "events.errors.eventNotFound" }) });
+
+export const talkIdSchema = z.object({ talkId: z.uuid({ error: "events.errors.talkNotFound" }) });
+
+export const talkMarkSchema = z.object({
+  eventId: z.uuid({ error: "events.errors.eventNotFound" }),
+  talkId: z.uuid({ error: "events.errors.talkNotFound" }),
+  outcome: z.enum(["held", "no_show"], { error: "invalid" }),
+});
+export type TalkMark = z.output<typeof talkMarkSchema>;
+
+export const nextSteps = ["samples", "quotation", "visit", "none"] as const;
+
+/** One side's note on a talk: how interested it is, what comes next, and a few words in any language. */
+export const talkNoteSchema = z.object({
+  talkId: z.uuid({ error: "events.errors.talkNotFound" }),
+  interest: int(1, 5),
+  nextStep: z.enum(nextSteps, { error: "events.errors.nextStepInvalid" }),
+  note: optionalText(2000),
+});
+export type TalkNote = z.output<typeof talkNoteSchema>;

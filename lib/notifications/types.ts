@@ -26,6 +26,10 @@ export const payloadKeys = {
   reply_waiting: ["inquiryId", "companyName", "subject"],
   quotation_update: ["inquiryId", "companyName", "subject", "event"],
   sample_update: ["inquiryId", "companyName", "subject", "status"],
+  event_registration: ["eventId", "eventName", "decision"],
+  event_talk_request: ["eventId", "eventName", "companyName", "decision"],
+  event_agenda: ["eventId", "eventName", "change"],
+  event_followup: ["inquiryId", "eventName", "companyName", "days"],
 } as const satisfies Record<NotificationType, readonly string[]>;
 
 /**
@@ -80,6 +84,14 @@ export function notificationPath(type: NotificationType, payload: Payload): stri
       return "/notifications";
     case "reply_waiting":
       return "/chamber/waiting";
+    case "event_registration":
+      return payload.eventId ? `/events/${id("eventId")}` : "/events";
+    case "event_talk_request":
+      return payload.eventId ? `/events/${id("eventId")}/participants` : "/events";
+    case "event_agenda":
+      return payload.eventId ? `/events/${id("eventId")}/agenda` : "/events";
+    case "event_followup":
+      return payload.inquiryId ? `/inquiries/${id("inquiryId")}` : "/inbox";
   }
 }
 
@@ -93,6 +105,6 @@ export function templateParams(type: NotificationType, payload: Payload, locale:
   for (const key of payloadKeys[type]) params[key] ??= "";
   // Emails of a batch say how many messages they cover; a lone event is one.
   params.count ??= 1;
-  for (const key of ["stage", "decision", "event", "status"]) if (key in params && params[key] === "") params[key] = "other";
+  for (const key of ["stage", "decision", "event", "status", "change"]) if (key in params && params[key] === "") params[key] = "other";
   return params;
 }

@@ -57,6 +57,9 @@ async function boot(): Promise<void> {
   // Overdue-sample flags (each once) and expired needs leaving search (lib/samples/flags.ts).
   const { startSampleFlags } = await import("@/lib/samples/job");
   onShutdown(startSampleFlags());
+  // Follow-ups 7, 30 and 90 days after a business talk whose deal has not moved (lib/events/followups.ts).
+  const { startEventFollowups } = await import("@/lib/events/followup-job");
+  onShutdown(startEventFollowups());
   if (config.MAIL_WORKER !== "off") {
     const { startMailWorker } = await import("@/lib/notifications/worker");
     onShutdown(startMailWorker({ intervalMs: config.MAIL_WORKER_INTERVAL_MS }));

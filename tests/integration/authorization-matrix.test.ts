@@ -221,6 +221,30 @@ async function world() {
   const invite = (await db.query.companyInvites.findMany())[0]!;
   const notification = (await db.query.notifications.findMany({ where: (n, { eq }) => eq(n.userId, distUser.id) }))[0]!;
 
+  // An event of the victims' chamber: both victims accepted, with a published talk, a request
+  // waiting for the SME's answer and a registration waiting for the organizer.
+  const { createEvent, decideRegistration } = await import("@/lib/events/organizer");
+  const { registerForEvent } = await import("@/lib/events/registration");
+  const { requestTalk, answerTalkRequest } = await import("@/lib/events/requests");
+  const { proposeSchedule, publishSchedule } = await import("@/lib/events/plan");
+  const { eventSchema } = await import("@/lib/events/schemas");
+  const event = await createEvent(chamberAdmin, eventSchema.parse(eventFields()));
+  const dist2User = await insertUser({ role: "distributor" });
+  await insertCompany({ kind: "distributor", name: { zh: "珲春物产" } }, dist2User);
+  const waitingUser = await insertUser({ role: "sme" });
+  await insertCompany({ kind: "sme", chamberId: mitsuke.id, name: { ja: "栃尾織物" } }, waitingUser);
+  for (const u of [smeUser, distUser, dist2User]) {
+    const p = await registerForEvent(u, { eventId: event.id, productIds: [] });
+    await decideRegistration(chamberAdmin, event.id, { participantId: p.id, decision: "accepted" });
+  }
+  const waiting = await registerForEvent(waitingUser, { eventId: event.id, productIds: [] });
+  const agreed = await requestTalk(distUser, { eventId: event.id, toCompanyId: sme.id });
+  await answerTalkRequest(smeUser, { requestId: agreed.id, decision: "accepted" });
+  await proposeSchedule(chamberAdmin, event.id);
+  await publishSchedule(chamberAdmin, event.id);
+  const talkRequest = await requestTalk(dist2User, { eventId: event.id, toCompanyId: sme.id });
+  const talk = (await db.query.eventTalks.findMany())[0]!;
+
   // The callers.
   const otherSmeUser = await insertUser({ role: "sme" });
   const otherSme = await insertCompany({ kind: "sme", chamberId: tsubame.id, name: { ja: "燕カトラリー" } }, otherSmeUser);
@@ -265,10 +289,35 @@ async function world() {
       quotation: quotation!.id,
       sampleToSend: toSend!.id,
       sampleSent: sent!.id,
+      event: event.id,
+      participant: waiting.id,
+      talkRequest: talkRequest.id,
+      talk: talk.id,
     },
     inviteToken,
     victims: { smeUser, distUser },
     callers,
+  };
+}
+
+/** A valid event form (next year, so that registration is open). */
+function eventFields(): Record<string, string | string[]> {
+  const year = new Date().getFullYear() + 1;
+  return {
+    nameEn: "Niigata–Jilin business talks",
+    place: "Niigata, Toki Messe",
+    startsOn: `${year}-06-10`,
+    endsOn: `${year}-06-10`,
+    timeZone: "Asia/Tokyo",
+    talkMinutes: "30",
+    breakMinutes: "0",
+    dayStart: "10:00",
+    dayEnd: "12:00",
+    tables: "2",
+    registrationDeadline: `${year}-06-01T18:00`,
+    allowedKinds: ["sme", "distributor"],
+    requestExpiryHours: "48",
+    maxPendingRequests: "5",
   };
 }
 
@@ -394,6 +443,26 @@ const actions: Record<string, Record<string, ActionRow>> = {
   "app/[locale]/company/targets/actions.ts": {
     saveTargetsAction: { form: () => ({ targetChannels: "wholesale", targetRegions: "CN-JL" }), expected: ownFor("otherSme") },
   },
+  // The participants' writes act for the caller's own company only; the victims' ids find nothing.
+  "app/[locale]/events/[id]/actions.ts": {
+    // Before registerAction below: no caller is registered yet, so none has availability to set.
+    availabilityAction: { form: (ids) => ({ eventId: ids.event, slots: [] }), expected: refusedByAll },
+    // A company registers itself (pending the organizer's decision); it takes no company id.
+    registerAction: { form: (ids) => ({ eventId: ids.event }), expected: ownFor("otherSme", "otherDistributor") },
+    requestTalkAction: { form: (ids) => ({ eventId: ids.event, toCompanyId: ids.sme }), expected: refusedByAll },
+    answerTalkAction: { form: (ids) => ({ requestId: ids.talkRequest, decision: "accepted" }), expected: refusedByAll },
+    checkInAction: { form: (ids) => ({ talkId: ids.talk }), expected: refusedByAll },
+    writeNoteAction: { form: (ids) => ({ talkId: ids.talk, interest: "5", nextStep: "samples", note: "forged" }), expected: refusedByAll },
+  },
+  "app/[locale]/events/[id]/manage/actions.ts": {
+    updateEventAction: { form: (ids) => ({ ...eventFields(), eventId: ids.event, nameEn: "Taken over" }), expected: refusedByAll },
+    decideRegistrationAction: { form: (ids) => ({ eventId: ids.event, participantId: ids.participant, decision: "accepted" }), expected: refusedByAll },
+    proposeScheduleAction: { form: (ids) => ({ eventId: ids.event }), expected: refusedByAll },
+    publishScheduleAction: { form: (ids) => ({ eventId: ids.event }), expected: refusedByAll },
+    markTalkAction: { form: (ids) => ({ eventId: ids.event, talkId: ids.talk, outcome: "no_show" }), expected: refusedByAll },
+  },
+  // A chamber admin creates events of its own chamber only.
+  "app/[locale]/events/new/actions.ts": { createEventAction: { form: () => eventFields(), expected: ownFor("otherChamberAdmin") } },
   "app/[locale]/inquiries/[id]/actions.ts": {
     postMessageAction: { form: (ids) => ({ inquiryId: ids.inquiry, body: "Intruding" }), expected: refusedByAll },
     changeStageAction: { form: (ids) => ({ inquiryId: ids.inquiry, stage: "closed", reason: "x" }), expected: refusedByAll },
@@ -498,6 +567,12 @@ const routes: Record<string, Record<string, RouteRow>> = {
   // Another chamber's members as CSV: a chamber admin naming the victim chamber gets a 404.
   "app/api/chamber/export/[kind]/route.ts": {
     GET: { request: (ids) => get(`/api/chamber/export/members?chamber=${ids.chamber}`)(), params: () => ({ kind: "members" }), expected: refusedByAll },
+  },
+  "app/api/events/[id]/ics/route.ts": {
+    GET: { request: (ids) => get(`/api/events/${ids.event}/ics`)(), params: (ids) => ({ id: ids.event }), expected: refusedByAll },
+  },
+  "app/api/events/[id]/report/route.ts": {
+    GET: { request: (ids) => get(`/api/events/${ids.event}/report`)(), params: (ids) => ({ id: ids.event }), expected: refusedByAll },
   },
   "app/api/health/route.ts": { GET: { request: get("/api/health"), expected: publicForAll } },
   "app/api/hs/route.ts": { GET: { request: get("/api/hs?q=knit&locale=en"), expected: publicForAll } },

@@ -9,7 +9,7 @@ const authMock = vi.hoisted(() => ({ auth: vi.fn() }));
 vi.mock("@/lib/auth/config", () => authMock);
 
 const route = await import("@/app/api/chamber/export/[kind]/route");
-const { csvCell, toCsv } = await import("@/lib/chamber/csv");
+const { csvCell, toCsv } = await import("@/lib/text/csv");
 
 withTestDatabase();
 
