@@ -51,6 +51,9 @@ async function boot(): Promise<void> {
   // Reminders about chamber introductions that went quiet (each sent once; see lib/chamber/followups.ts).
   const { startIntroductionReminders } = await import("@/lib/chamber/reminder-job");
   onShutdown(startIntroductionReminders());
+  // Saved searches' daily and weekly digests (each item told once; see lib/saved-searches/digest.ts).
+  const { startDigestJob } = await import("@/lib/saved-searches/job");
+  onShutdown(startDigestJob({ intervalMs: config.DIGEST_JOB_INTERVAL_MS }));
   if (config.MAIL_WORKER !== "off") {
     const { startMailWorker } = await import("@/lib/notifications/worker");
     onShutdown(startMailWorker({ intervalMs: config.MAIL_WORKER_INTERVAL_MS }));

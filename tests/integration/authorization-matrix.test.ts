@@ -18,7 +18,19 @@ import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { companyMembers, listingReports, meetings, productImages, products, salesChannels, showroomOffers, sourcingNeeds, users, type User } from "@/db/schema";
+import {
+  companyMembers,
+  listingReports,
+  meetings,
+  productImages,
+  products,
+  salesChannels,
+  savedSearches,
+  showroomOffers,
+  sourcingNeeds,
+  users,
+  type User,
+} from "@/db/schema";
 import { insertUser } from "../support/accounts";
 import { TestBrowser, browserHeadersModule } from "../support/browser";
 import { chamberNamed, insertCompany } from "../support/companies";
@@ -119,6 +131,10 @@ async function world() {
     .insert(listingReports)
     .values({ companyId: sme.id, productId: product!.id, reporterId: distUser.id, reason: "wrong photo" })
     .returning();
+  const [savedSearch] = await db
+    .insert(savedSearches)
+    .values({ userId: smeUser.id, name: "Knit distributors", params: { q: "knit" }, frequency: "weekly", stopToken: "victims-own-stop-token-0123456789" })
+    .returning();
   const today = new Date().toISOString().slice(0, 10);
   const [offer] = await db
     .insert(showroomOffers)
@@ -203,6 +219,7 @@ async function world() {
       application: application.id,
       invite: invite.id,
       notification: notification.id,
+      savedSearch: savedSearch!.id,
       colleague: colleague.id,
       chamberAdmin: chamberAdmin.id,
       smeRef: sme.ref,
@@ -294,6 +311,8 @@ const actions: Record<string, Record<string, ActionRow>> = {
     inviteMemberAction: { form: () => ({ email: "owner@mitsuke-knit.jp" }), expected: ownFor("otherSme", "otherDistributor") },
     removeMemberAction: { form: (ids) => ({ userId: ids.colleague }), expected: refusedByAll },
     revokeInviteAction: { form: (ids) => ({ inviteId: ids.invite }), expected: refusedByAll },
+    // Takes no company id: it sets the caller's own company's choice, and only its owner's.
+    setPublicProfileAction: { form: (ids) => ({ companyId: ids.sme, public: "true" }), expected: ownFor("otherSme", "otherDistributor") },
   },
   "app/[locale]/company/channels/actions.ts": {
     createChannelAction: { form: () => ({ type: "wholesale", regions: "CN-JL" }), expected: ownFor("otherDistributor") },
@@ -348,6 +367,11 @@ const actions: Record<string, Record<string, ActionRow>> = {
     reportProductAction: { form: (ids) => ({ productId: ids.hidden, reason: "fake" }), expected: refusedByAll },
     unpublishProductAction: { form: (ids) => ({ productId: ids.product, reason: "fake" }), expected: refusedByAll },
     republishProductAction: { form: (ids) => ({ productId: ids.hidden }), expected: refusedByAll },
+  },
+  // Saved for the caller alone; stopping another user's saved search finds nothing.
+  "app/[locale]/search/actions.ts": {
+    saveSearchAction: { form: () => ({ name: "Mine", frequency: "weekly", q: "knit" }), expected: ownForActive },
+    stopSavedSearchAction: { form: (ids) => ({ id: ids.savedSearch }), expected: refusedByAll },
   },
   "app/[locale]/settings/account/actions.ts": {
     changePasswordAction: {
@@ -420,6 +444,8 @@ const routes: Record<string, Record<string, RouteRow>> = {
     GET: { request: (ids) => get(`/api/meetings/${ids.meeting}/ics`)(), params: (ids) => ({ id: ids.meeting }), expected: refusedByAll },
   },
   "app/api/ready/route.ts": { GET: { request: get("/api/ready"), expected: publicForAll } },
+  // The digest's stop link needs no session: only the saved search's own token stops it, and a forged one stops nothing.
+  "app/api/saved-searches/stop/route.ts": { GET: { request: get(`/api/saved-searches/stop?token=${forgedToken}&locale=en`), expected: publicForAll } },
 };
 
 /** Tables whose rows change on a refusal by design: the limiters count attempts. */

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { safeReadSearchParams } from "@/lib/http/search-params";
+import { locales, routing } from "@/lib/i18n/routing";
+import { stopByToken } from "@/lib/saved-searches/store";
+
+// The digest email's one-click stop: no session (the reader may be signed out, on another device);
+// the saved search's own random token is the whole authority, and it can only stop that digest.
+const paramsSchema = z.object({ token: z.string().trim().max(100).default(""), locale: z.enum(locales).catch(routing.defaultLocale) });
+
+export async function GET(request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const parsed = safeReadSearchParams(paramsSchema, url.searchParams);
+  const locale = parsed.success ? parsed.data.locale : routing.defaultLocale;
+  const stopped = parsed.success && (await stopByToken(parsed.data.token));
+  const target = new URL(`/${locale}/digest-stopped?result=${stopped ? "stopped" : "invalid"}`, url);
+  return new Response(null, {
+    status: 303,
+    headers: { Location: target.pathname + target.search, "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" },
+  });
+}
