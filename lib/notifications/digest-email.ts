@@ -8,7 +8,7 @@ import { readDigestPayload, type DigestItem } from "./digest-payload";
 import { absoluteUrl, escapeHtml, localeOr } from "./email-parts";
 import type { Payload } from "./types";
 
-type Rendered = { subject: string; text: string; html: string };
+type Rendered = { subject: string; text: string; html: string; headers?: Record<string, string> };
 
 /** The digest's stop link: a GET that needs no session, only the saved search's own token. */
 export function digestStopUrl(locale: string, token: string, base: string): string {
@@ -63,5 +63,7 @@ export function renderDigestEmail(email: { locale: string; payload: Payload; rec
     `<hr><p style="font-size:12px;color:#6b7280"><a href="${escapeHtml(stopUrl)}">${escapeHtml(tr("stopButton"))}</a></p>`,
     "</body></html>",
   ].join("\n");
-  return { subject, text, html };
+  // RFC 8058: mail clients show their own unsubscribe button and POST to the same link.
+  const headers = digest.stopToken ? { "List-Unsubscribe": `<${stopUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } : undefined;
+  return { subject, text, html, ...(headers ? { headers } : {}) };
 }

@@ -7,7 +7,8 @@ import { renderDigestEmail } from "./digest-email";
 import { absoluteUrl, appUrl, escapeHtml, localeOr } from "./email-parts";
 import { notificationPath, templateParams, type Params, type Payload } from "./types";
 
-export type RenderedEmail = { subject: string; text: string; html: string };
+/** `headers`: extra mail headers, such as a digest's List-Unsubscribe. */
+export type RenderedEmail = { subject: string; text: string; html: string; headers?: Record<string, string> };
 
 // use-intl/core rather than next-intl: the standalone mail worker runs under tsx with the
 // react-server condition, where next-intl's entry pulls in React client hooks and fails to load.

@@ -445,7 +445,13 @@ const routes: Record<string, Record<string, RouteRow>> = {
   },
   "app/api/ready/route.ts": { GET: { request: get("/api/ready"), expected: publicForAll } },
   // The digest's stop link needs no session: only the saved search's own token stops it, and a forged one stops nothing.
-  "app/api/saved-searches/stop/route.ts": { GET: { request: get(`/api/saved-searches/stop?token=${forgedToken}&locale=en`), expected: publicForAll } },
+  "app/api/saved-searches/stop/route.ts": {
+    GET: { request: get(`/api/saved-searches/stop?token=${forgedToken}&locale=en`), expected: publicForAll },
+    POST: {
+      request: () => new Request(`http://localhost:3000/api/saved-searches/stop?token=${forgedToken}`, { method: "POST", body: "List-Unsubscribe=One-Click" }),
+      expected: publicForAll,
+    },
+  },
 };
 
 /** Tables whose rows change on a refusal by design: the limiters count attempts. */

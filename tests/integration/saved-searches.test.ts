@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { emailOutbox, matches, savedSearches, type Company, type User } from "@/db/schema";
+import { appUrl } from "@/lib/notifications/email-parts";
 import { renderEmail } from "@/lib/notifications/render";
 import { sendDueEmails } from "@/lib/notifications/worker";
 import { runDigests } from "@/lib/saved-searches/digest";
@@ -17,7 +18,7 @@ const authMock = vi.hoisted(() => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi
 vi.mock("@/lib/auth/config", () => authMock);
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 const { saveSearchAction, stopSavedSearchAction } = await import("@/app/[locale]/search/actions");
-const { GET: stopRoute } = await import("@/app/api/saved-searches/stop/route");
+const { GET: stopRoute, POST: oneClickStop } = await import("@/app/api/saved-searches/stop/route");
 
 withTestDatabase();
 
@@ -146,11 +147,16 @@ describe("the digest", () => {
     const stop = /https:\/\/kakehashi\.test(\/api\/saved-searches\/stop\?token=[\w-]+&locale=zh)/.exec(email.text);
     expect(stop).not.toBeNull();
 
-    const sent: string[] = [];
-    const result = await sendDueEmails({ transport: { sendMail: async (m) => void sent.push(m.to) } });
+    const sent: { to: string; headers?: Record<string, string> }[] = [];
+    const result = await sendDueEmails({ transport: { sendMail: async (m) => void sent.push(m) } });
     expect(result.sent).toBe(1);
-    expect(sent).toEqual(["sato@mitsuke-knit.jp"]);
-    expect((await sendDueEmails({ transport: { sendMail: async (m) => void sent.push(m.to) } })).sent).toBe(0);
+    expect(sent.map((m) => m.to)).toEqual(["sato@mitsuke-knit.jp"]);
+    // Mail clients' own one-click button (RFC 8058) posts to the same link.
+    expect(sent[0]!.headers).toMatchObject({
+      "List-Unsubscribe": `<${appUrl()}${stop![1]}>`,
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    });
+    expect((await sendDueEmails({ transport: { sendMail: async (m) => void sent.push(m) } })).sent).toBe(0);
 
     authMock.auth.mockResolvedValue(null);
     const forged = await stopRoute(new Request("http://localhost:3000/api/saved-searches/stop?token=forged-token-that-matches-nothing&locale=zh"));
@@ -163,5 +169,21 @@ describe("the digest", () => {
 
     await distributor("沈阳北方商贸", later(10));
     expect(await runDigests(later(16))).toBe(0);
+  });
+});
+
+describe("the one-click stop from the mail client", () => {
+  it("stops the digest on a POST with the token, and answers 404 to a forged one", async () => {
+    const w = await world();
+    await signedInAs(w.sato);
+    await save({});
+    const db = await getDb();
+    const [saved] = await db.select().from(savedSearches);
+    const post = (token: string) =>
+      oneClickStop(new Request(`http://localhost:3000/api/saved-searches/stop?token=${token}`, { method: "POST", body: "List-Unsubscribe=One-Click" }));
+    expect((await post("forged-token-that-matches-nothing")).status).toBe(404);
+    expect((await db.select().from(savedSearches))[0]!.stoppedAt).toBeNull();
+    expect((await post(saved!.stopToken)).status).toBe(204);
+    expect((await db.select().from(savedSearches))[0]!.stoppedAt).not.toBeNull();
   });
 });

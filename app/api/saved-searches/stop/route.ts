@@ -7,6 +7,7 @@ import { stopByToken } from "@/lib/saved-searches/store";
 // the saved search's own random token is the whole authority, and it can only stop that digest.
 const paramsSchema = z.object({ token: z.string().trim().max(100).default(""), locale: z.enum(locales).catch(routing.defaultLocale) });
 
+/** The link in the email: stops the digest and shows that it did. */
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const parsed = safeReadSearchParams(paramsSchema, url.searchParams);
@@ -17,4 +18,11 @@ export async function GET(request: Request): Promise<Response> {
     status: 303,
     headers: { Location: target.pathname + target.search, "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" },
   });
+}
+
+/** RFC 8058 one-click from the mail client's own button (List-Unsubscribe-Post): the token is in the URL, the body says nothing more. */
+export async function POST(request: Request): Promise<Response> {
+  const parsed = safeReadSearchParams(paramsSchema, new URL(request.url).searchParams);
+  const stopped = parsed.success && (await stopByToken(parsed.data.token));
+  return new Response(null, { status: stopped ? 204 : 404, headers: { "Cache-Control": "no-store" } });
 }
