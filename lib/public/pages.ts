@@ -3,7 +3,8 @@ import "server-only";
 // that chose to be public (lib/public/visibility.ts says which), never contacts or exact prices.
 import { and, asc, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { chambers, companies, products, type Company, type Localized, type Product } from "@/db/schema";
+import { chambers, companies, productImages, products, type Company, type Localized, type Product, type ProductImage } from "@/db/schema";
+import { imagesOf, type ImageMeta } from "@/lib/catalog/products";
 import { listPublishedProducts, type ProductSummary } from "@/lib/catalog/public";
 import { publicCompany } from "./visibility";
 
@@ -15,7 +16,7 @@ export type PublicCompany = Pick<
 export type PublicProduct = Pick<
   Product,
   "id" | "name" | "description" | "hsCode" | "inferredHsCode" | "priceMinJpy" | "priceMaxJpy" | "moq" | "keywords" | "certifications" | "updatedAt"
-> & { company: Pick<Company, "id" | "name" | "country" | "region"> };
+> & { company: Pick<Company, "id" | "name" | "country" | "region">; images: ImageMeta[] };
 
 const companyColumns = {
   id: companies.id,
@@ -72,7 +73,20 @@ export async function getPublicProduct(id: string): Promise<PublicProduct | unde
     .innerJoin(companies, eq(companies.id, products.companyId))
     .where(and(eq(products.id, id), eq(products.published, true), publicCompany()))
     .limit(1);
-  return row;
+  return row ? { ...row, images: await imagesOf(row.id, db) } : undefined;
+}
+
+/** An image of a published product of a public company, or undefined. */
+export async function getPublicImage(id: string): Promise<ProductImage | undefined> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ image: productImages })
+    .from(productImages)
+    .innerJoin(products, eq(products.id, productImages.productId))
+    .innerJoin(companies, eq(companies.id, products.companyId))
+    .where(and(eq(productImages.id, id), eq(products.published, true), publicCompany()))
+    .limit(1);
+  return row?.image;
 }
 
 export type SitemapEntry = { kind: "company" | "product"; id: string; updatedAt: Date };

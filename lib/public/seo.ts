@@ -8,6 +8,8 @@ import { locales, routing, type Locale } from "@/lib/i18n/routing";
 export const publicPaths = {
   company: (id: string) => `/p/companies/${id}`,
   product: (id: string) => `/p/products/${id}`,
+  /** Not under a locale: served by app/api/public-images. */
+  image: (id: string) => `/api/public-images/${id}`,
 };
 
 /** The absolute address of a path (without locale) in `locale`. */
@@ -30,8 +32,16 @@ export function metaText(value: Localized | null | undefined, locale: Locale, ma
 const ogLocales: Record<Locale, string> = { ja: "ja_JP", zh: "zh_CN", en: "en_US" };
 
 /** Title, description, canonical and hreflang alternates, and OpenGraph tags of a public page. */
-export function publicMetadata(input: { locale: Locale; path: string; title: string; description: string; type: "profile" | "website" }): Metadata {
+export function publicMetadata(input: {
+  locale: Locale;
+  path: string;
+  title: string;
+  description: string;
+  type: "profile" | "website";
+  imageId?: string;
+}): Metadata {
   const url = publicUrl(input.locale, input.path);
+  const images = input.imageId ? [{ url: `${env("APP_URL")}${publicPaths.image(input.imageId)}` }] : undefined;
   return {
     title: input.title,
     description: input.description,
@@ -44,6 +54,7 @@ export function publicMetadata(input: { locale: Locale; path: string; title: str
       siteName: "Kakehashi",
       locale: ogLocales[input.locale],
       alternateLocale: locales.filter((l) => l !== input.locale).map((l) => ogLocales[l]),
+      ...(images ? { images } : {}),
     },
   };
 }
@@ -74,7 +85,15 @@ export function organizationLd(locale: Locale, c: OrganizationInput): Record<str
   };
 }
 
-type ProductInput = { id: string; name: string; description: string; hsCode: string | null; priceMinJpy: number | null; priceMaxJpy: number | null };
+type ProductInput = {
+  id: string;
+  name: string;
+  description: string;
+  hsCode: string | null;
+  priceMinJpy: number | null;
+  priceMaxJpy: number | null;
+  images: { id: string }[];
+};
 
 /** A schema.org Product; the price only as the public range (an AggregateOffer in yen). */
 export function productLd(locale: Locale, p: ProductInput, company: { id: string; name: string }): Record<string, unknown> {
@@ -86,6 +105,7 @@ export function productLd(locale: Locale, p: ProductInput, company: { id: string
     name: p.name,
     ...(p.description ? { description: p.description } : {}),
     url: publicUrl(locale, publicPaths.product(p.id)),
+    ...(p.images.length ? { image: p.images.map((i) => `${env("APP_URL")}${publicPaths.image(i.id)}`) } : {}),
     ...(p.hsCode ? { additionalProperty: { "@type": "PropertyValue", name: "HS code", value: p.hsCode } } : {}),
     brand: { "@type": "Organization", name: company.name, url: publicUrl(locale, publicPaths.company(company.id)) },
     ...(low !== null && high !== null ? { offers: { "@type": "AggregateOffer", priceCurrency: "JPY", lowPrice: low, highPrice: high } } : {}),

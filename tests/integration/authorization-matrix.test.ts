@@ -440,6 +440,10 @@ const routes: Record<string, Record<string, RouteRow>> = {
   "app/api/images/[id]/route.ts": {
     GET: { request: (ids) => get(`/api/images/${ids.image}`)(), params: (ids) => ({ id: ids.image }), expected: refusedByAll },
   },
+  // The image of an unpublished product of a company that is not public.
+  "app/api/public-images/[id]/route.ts": {
+    GET: { request: (ids) => get(`/api/public-images/${ids.image}`)(), params: (ids) => ({ id: ids.image }), expected: refusedByAll },
+  },
   "app/api/meetings/[id]/ics/route.ts": {
     GET: { request: (ids) => get(`/api/meetings/${ids.meeting}/ics`)(), params: (ids) => ({ id: ids.meeting }), expected: refusedByAll },
   },

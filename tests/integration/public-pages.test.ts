@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { companies, companyMembers, products, type Company } from "@/db/schema";
+import { companies, companyMembers, productImages, products, type Company } from "@/db/schema";
 import { insertUser } from "../support/accounts";
 import { chamberNamed, insertCompany } from "../support/companies";
 import { withTestDatabase } from "../support/database";
@@ -25,6 +25,7 @@ const { default: ProductPage, generateMetadata: productMetadata } = await import
 const { default: CompanyPage, generateMetadata: companyMetadata } = await import("@/app/[locale]/p/companies/[id]/page");
 const { default: sitemap } = await import("@/app/sitemap");
 const { setPublicProfileAction } = await import("@/app/[locale]/company/actions");
+const { GET: publicImage } = await import("@/app/api/public-images/[id]/route");
 
 withTestDatabase();
 
@@ -197,5 +198,36 @@ describe("the public page setting", () => {
     const rows = await db.select({ id: companies.id, publicProfile: companies.publicProfile }).from(companies);
     expect(rows.find((r) => r.id === w.closed.id)?.publicProfile).toBe(false);
     expect(rows.find((r) => r.id === w.suspended.id)?.publicProfile).toBe(false);
+  });
+});
+
+describe("public product images", () => {
+  it("are served without an account for a public company's published product only, and named as its OpenGraph image", async () => {
+    const w = await world();
+    const db = await getDb();
+    const image = async (productId: string) =>
+      (
+        await db
+          .insert(productImages)
+          .values({ productId, mime: "image/webp", width: 4, height: 3, data: Buffer.from([1, 2, 3]) })
+          .returning()
+      )[0]!;
+    const shown = await image(w.sweater.id);
+    const hidden = [await image(w.draft.id), await image(w.closedProduct.id), await image(w.pendingProduct.id), await image(w.suspendedProduct.id)];
+    const get = (id: string) => publicImage(new Request(`http://localhost:3000/api/public-images/${id}`), { params: Promise.resolve({ id }) });
+
+    const ok = await get(shown.id);
+    expect(ok.status).toBe(200);
+    expect(Buffer.from(await ok.arrayBuffer())).toEqual(Buffer.from([1, 2, 3]));
+    for (const other of hidden) expect((await get(other.id)).status).toBe(404);
+
+    const html = await render("en", ProductPage(params("en", w.sweater.id)));
+    expect(html).toContain(`src="/api/public-images/${shown.id}"`);
+    const meta = await productMetadata(params("en", w.sweater.id));
+    const base = process.env.APP_URL ?? "http://localhost:3000";
+    expect(meta.openGraph?.images).toEqual([{ url: `${base}/api/public-images/${shown.id}` }]);
+
+    await db.update(companies).set({ publicProfile: false }).where(eq(companies.id, w.open.id));
+    expect((await get(shown.id)).status).toBe(404);
   });
 });

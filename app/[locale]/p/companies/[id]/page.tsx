@@ -73,6 +73,10 @@ export default async function PublicCompanyPage({ params }: Props) {
           <ul className="grid gap-3 md:grid-cols-2" data-testid="public-products">
             {productList.map((p) => (
               <li key={p.id} className="flex flex-col gap-1 rounded-lg border border-stone-200 bg-white p-4">
+                {p.firstImageId && (
+                  // eslint-disable-next-line @next/next/no-img-element -- served by our own route, public products only
+                  <img src={publicPaths.image(p.firstImageId)} alt="" className="size-24 rounded object-cover" />
+                )}
                 <Link href={publicPaths.product(p.id)} className="font-semibold text-indigo-800 hover:underline">
                   <LocalizedText value={p.name} locale={locale} />
                 </Link>

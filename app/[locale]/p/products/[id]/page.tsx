@@ -31,6 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: t("productTitle", { name: metaText(product.name, locale, 80), company }),
     description: metaText(product.description, locale) || t("productDescription", { company }),
     type: "website",
+    imageId: product.images[0]?.id,
   });
 }
 
@@ -42,11 +43,8 @@ export default async function PublicProductPage({ params }: Props) {
   if (!product) notFound();
   const [t, tc] = await Promise.all([getTranslations("publicPages"), getTranslations("catalog")]);
   const companyName = pickLocalized(product.company.name, locale)?.text ?? "";
-  const ld = productLd(
-    locale,
-    { ...product, name: pickLocalized(product.name, locale)?.text ?? "", description: metaText(product.description, locale, 500) },
-    { id: product.company.id, name: companyName },
-  );
+  const name = pickLocalized(product.name, locale)?.text ?? "";
+  const ld = productLd(locale, { ...product, name, description: metaText(product.description, locale, 500) }, { id: product.company.id, name: companyName });
   const row = (label: string, value: ReactNode, testId: string) => (
     <>
       <dt className="text-stone-500">{label}</dt>
@@ -68,6 +66,22 @@ export default async function PublicProductPage({ params }: Props) {
           })}
         </p>
       </header>
+      {product.images.length > 0 && (
+        <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4" aria-label={tc("product.images")}>
+          {product.images.map((image, i) => (
+            <li key={image.id}>
+              {/* eslint-disable-next-line @next/next/no-img-element -- served by our own route, public products only */}
+              <img
+                src={publicPaths.image(image.id)}
+                alt={tc("images.alt", { n: i + 1, name })}
+                width={image.width}
+                height={image.height}
+                className="aspect-square w-full rounded border border-stone-200 object-cover"
+              />
+            </li>
+          ))}
+        </ul>
+      )}
       <dl className="grid max-w-3xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-lg border border-stone-200 bg-white p-5">
         {row(tc("hs.label"), <HsCode code={product.hsCode} inferred={product.inferredHsCode} />, "product-hs")}
         {row(tc("price.label"), <PriceRange min={product.priceMinJpy} max={product.priceMaxJpy} rate={jpyToCnyRate()} />, "product-price")}
