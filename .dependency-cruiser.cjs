@@ -7,6 +7,7 @@
 //   signing a new account in).
 // - ops near the top: it composes the domains (boot starts their jobs, readiness reads their
 //   queues); the database probe every layer asks about is lib/database-state.ts.
+// - public (public pages) reads catalog; saved-searches (digests) reads search, matches and companies.
 // - chamber (the chamber console) reads inquiries, matches, moderation and notifications.
 // - trust (verification evidence, reply rates, silence reminders) reads inquiries and counts
 //   working days with the chamber's calendars; matching reads its stored figures by SQL only.
@@ -27,6 +28,8 @@ const domainOrder = [
   "companies",
   "moderation",
   "catalog",
+  "public",
+  "saved-searches",
   "inquiries",
   "showrooms",
   "events",

@@ -46,6 +46,8 @@ export default defineConfig({
       APP_URL: `http://127.0.0.1:${port}`,
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       MAIL_WORKER_INTERVAL_MS: "500",
+      // The saved-search journey makes a digest due and waits for it.
+      DIGEST_JOB_INTERVAL_MS: "1000",
       E2E_SMTP_PORT: String(smtpPort),
       E2E_MAIL_DIR: mailDir,
     },

@@ -51,6 +51,8 @@ export const envSchema = z.object({
   SEARCH_CACHE: onOff,
   MATCH_WORKER_INTERVAL_MS: milliseconds(5000),
   MAIL_WORKER_INTERVAL_MS: milliseconds(15000),
+  /** How often the saved-search digest job looks for digests that are due (each is sent daily or weekly). */
+  DIGEST_JOB_INTERVAL_MS: milliseconds(900000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** How long opening a PostgreSQL connection may take before the request fails. */
   DB_CONNECT_TIMEOUT_MS: milliseconds(1000),

@@ -59,6 +59,8 @@ export const companies = pgTable(
       .notNull()
       .default(sql`'{}'::text[]`),
     minOrderJpy: integer("min_order_jpy"),
+    /** The owner chose to show the profile and products on public pages (lib/public); only while approved. */
+    publicProfile: boolean("public_profile").notNull().default(false),
     /** True for companies created by an import and not yet claimed by an owner. */
     imported: boolean("imported").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

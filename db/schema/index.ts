@@ -16,3 +16,4 @@ export * from "./introductions";
 export * from "./events";
 export * from "./trust";
 export * from "./quotations";
+export * from "./saved-searches";

@@ -30,7 +30,7 @@ export const notificationTypes = [
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 /** What the outbox sends: the notifications above, and the one-time account links (never in-app). */
-export type OutboxEmailType = NotificationType | "account_link";
+export type OutboxEmailType = NotificationType | "account_link" | "saved_search_digest";
 
 /** In-app notifications, one per recipient. */
 export const notifications = pgTable(

@@ -26,6 +26,7 @@ export const clientNamespaces = [
   "catalog.products",
   "catalog.regions",
   "catalog.targets",
+  "savedSearches.form",
   "common",
   "company.form",
   "company.members",

@@ -77,7 +77,7 @@ export async function deliverNext(tx: Transaction, transport: MailTransport, now
       from: mailFrom(),
       to: leader.toEmail,
       ...email,
-      headers: { "X-Kakehashi-Outbox-Id": String(leader.id) },
+      headers: { ...email.headers, "X-Kakehashi-Outbox-Id": String(leader.id) },
     });
   } catch (error) {
     const attempts = leader.attempts + 1;

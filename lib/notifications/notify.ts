@@ -50,7 +50,8 @@ export async function notify(executor: Executor, event: NotifyEvent): Promise<vo
   if (emails.length > 0) await executor.insert(emailOutbox).values(emails);
 }
 
-function emailLocaleOf(preferred: string | null, uiLocale: string): string {
+/** The language of a user's emails: their email setting, else their interface language. */
+export function emailLocaleOf(preferred: string | null, uiLocale: string): string {
   if (isLocale(preferred)) return preferred;
   return isLocale(uiLocale) ? uiLocale : routing.defaultLocale;
 }

@@ -1,22 +1,14 @@
 import type { NotificationType, OutboxEmailType } from "@/db/schema";
 import { createTranslator } from "use-intl/core";
-import { env } from "@/lib/env";
 import type { KeyIn } from "@/lib/i18n/keys";
 import { messagesFor } from "@/lib/i18n/messages";
-import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/routing";
+import { renderDigestEmail } from "./digest-email";
+import { absoluteUrl, appUrl, escapeHtml, localeOr } from "./email-parts";
 import { notificationPath, templateParams, type Params, type Payload } from "./types";
 
-export type RenderedEmail = { subject: string; text: string; html: string };
-
-/** Where links in emails point: the public address of the app. */
-export function appUrl(): string {
-  return env("APP_URL");
-}
-
-/** The absolute URL of an app path in a locale. */
-export function absoluteUrl(locale: string, path: string, base = appUrl()): string {
-  return `${base}/${localeOr(locale)}${path}`;
-}
+/** `headers`: extra mail headers, such as a digest's List-Unsubscribe. */
+export type RenderedEmail = { subject: string; text: string; html: string; headers?: Record<string, string> };
 
 // use-intl/core rather than next-intl: the standalone mail worker runs under tsx with the
 // react-server condition, where next-intl's entry pulls in React client hooks and fails to load.
@@ -29,15 +21,6 @@ function emailTranslator(locale: Locale) {
 }
 
 type EmailKey = KeyIn<"notifications.email">;
-
-function localeOr(value: string): Locale {
-  return isLocale(value) ? value : routing.defaultLocale;
-}
-
-const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => escapes[c]!);
-}
 
 /** The in-app line for a notification, in the reader's language. */
 export function notificationText(locale: string, type: NotificationType, payload: Payload): string {
@@ -72,6 +55,7 @@ export function renderEmail(
   base = appUrl(),
 ): RenderedEmail {
   if (email.type === "account_link") return renderAccountLinkEmail({ ...email, type: "account_link" }, base);
+  if (email.type === "saved_search_digest") return renderDigestEmail(email, base);
   const locale = localeOr(email.locale);
   const t = emailTranslator(locale);
   const params = templateParams(email.type, email.payload, locale);

@@ -60,6 +60,9 @@ async function boot(): Promise<void> {
   // Follow-ups 7, 30 and 90 days after a business talk whose deal has not moved (lib/events/followups.ts).
   const { startEventFollowups } = await import("@/lib/events/followup-job");
   onShutdown(startEventFollowups());
+  // Saved searches' daily and weekly digests (each item told once; see lib/saved-searches/digest.ts).
+  const { startDigestJob } = await import("@/lib/saved-searches/job");
+  onShutdown(startDigestJob({ intervalMs: config.DIGEST_JOB_INTERVAL_MS }));
   if (config.MAIL_WORKER !== "off") {
     const { startMailWorker } = await import("@/lib/notifications/worker");
     onShutdown(startMailWorker({ intervalMs: config.MAIL_WORKER_INTERVAL_MS }));

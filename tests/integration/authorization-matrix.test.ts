@@ -28,6 +28,7 @@ import {
   quotations,
   sampleRequests,
   salesChannels,
+  savedSearches,
   showroomOffers,
   sourcingNeeds,
   users,
@@ -161,6 +162,10 @@ async function world() {
       data: Buffer.from("%PDF-"),
     })
     .returning();
+  const [savedSearch] = await db
+    .insert(savedSearches)
+    .values({ userId: smeUser.id, name: "Knit distributors", params: { q: "knit" }, frequency: "weekly", stopToken: "victims-own-stop-token-0123456789" })
+    .returning();
   const today = new Date().toISOString().slice(0, 10);
   const [offer] = await db
     .insert(showroomOffers)
@@ -282,6 +287,7 @@ async function world() {
       application: application.id,
       invite: invite.id,
       notification: notification.id,
+      savedSearch: savedSearch!.id,
       colleague: colleague.id,
       chamberAdmin: chamberAdmin.id,
       smeRef: sme.ref,
@@ -405,6 +411,8 @@ const actions: Record<string, Record<string, ActionRow>> = {
     inviteMemberAction: { form: () => ({ email: "owner@mitsuke-knit.jp" }), expected: ownFor("otherSme", "otherDistributor") },
     removeMemberAction: { form: (ids) => ({ userId: ids.colleague }), expected: refusedByAll },
     revokeInviteAction: { form: (ids) => ({ inviteId: ids.invite }), expected: refusedByAll },
+    // Takes no company id: it sets the caller's own company's choice, and only its owner's.
+    setPublicProfileAction: { form: (ids) => ({ companyId: ids.sme, public: "true" }), expected: ownFor("otherSme", "otherDistributor") },
   },
   // Takes no company id: a document goes to the caller's own company (here refused for want of a
   // file); deleting names the victim's document, which the caller's company does not own.
@@ -503,6 +511,11 @@ const actions: Record<string, Record<string, ActionRow>> = {
     sendQuotationAction: { form: (ids) => ({ inquiryId: ids.inquiry, ...quotationTerms() }), expected: refusedByAll },
     reviseQuotationAction: { form: (ids) => ({ quotationId: ids.quotation, ...quotationTerms() }), expected: refusedByAll },
   },
+  // Saved for the caller alone; stopping another user's saved search finds nothing.
+  "app/[locale]/search/actions.ts": {
+    saveSearchAction: { form: () => ({ name: "Mine", frequency: "weekly", q: "knit" }), expected: ownForActive },
+    stopSavedSearchAction: { form: (ids) => ({ id: ids.savedSearch }), expected: refusedByAll },
+  },
   "app/[locale]/settings/account/actions.ts": {
     changePasswordAction: {
       form: () => ({ currentPassword: "not my password at all", newPassword: pastedPassword }),
@@ -580,10 +593,22 @@ const routes: Record<string, Record<string, RouteRow>> = {
   "app/api/images/[id]/route.ts": {
     GET: { request: (ids) => get(`/api/images/${ids.image}`)(), params: (ids) => ({ id: ids.image }), expected: refusedByAll },
   },
+  // The image of an unpublished product of a company that is not public.
+  "app/api/public-images/[id]/route.ts": {
+    GET: { request: (ids) => get(`/api/public-images/${ids.image}`)(), params: (ids) => ({ id: ids.image }), expected: refusedByAll },
+  },
   "app/api/meetings/[id]/ics/route.ts": {
     GET: { request: (ids) => get(`/api/meetings/${ids.meeting}/ics`)(), params: (ids) => ({ id: ids.meeting }), expected: refusedByAll },
   },
   "app/api/ready/route.ts": { GET: { request: get("/api/ready"), expected: publicForAll } },
+  // The digest's stop link needs no session: only the saved search's own token stops it, and a forged one stops nothing.
+  "app/api/saved-searches/stop/route.ts": {
+    GET: { request: get(`/api/saved-searches/stop?token=${forgedToken}&locale=en`), expected: publicForAll },
+    POST: {
+      request: () => new Request(`http://localhost:3000/api/saved-searches/stop?token=${forgedToken}`, { method: "POST", body: "List-Unsubscribe=One-Click" }),
+      expected: publicForAll,
+    },
+  },
 };
 
 /** Tables whose rows change on a refusal by design: the limiters count attempts. */

@@ -11,8 +11,11 @@ import type { Locale } from "@/lib/i18n/routing";
 export function intlServerFor(reader: { locale: Locale }) {
   return {
     setRequestLocale: () => {},
-    getTranslations: async (namespace?: string) =>
-      createTranslator({ locale: reader.locale, messages: messagesFor(reader.locale), namespace: namespace as never }),
+    // Either a namespace, or next-intl's { locale, namespace } form that generateMetadata uses.
+    getTranslations: async (options?: string | { locale?: Locale; namespace?: string }) => {
+      const { locale = reader.locale, namespace } = typeof options === "object" ? options : { namespace: options };
+      return createTranslator({ locale, messages: messagesFor(locale), namespace: namespace as never });
+    },
     getFormatter: async () => createFormatter({ locale: reader.locale, timeZone: "Asia/Tokyo" }),
     getLocale: async () => reader.locale,
   };

@@ -9,6 +9,7 @@ import { createCompany } from "@/lib/companies/onboarding";
 import { updateOwnCompany } from "@/lib/companies/profile";
 import { requestOrigin } from "@/lib/http/origin";
 import { companyFormSchema } from "@/lib/companies/schemas";
+import { setPublicProfile } from "@/lib/public/setting";
 
 const sides = ["sme", "distributor"] as const;
 
@@ -44,5 +45,13 @@ export const revokeInviteAction = authedAction(
   async (input, { user, t }) => {
     await revokeInvite(user, input.inviteId);
     return { message: t("company.members.revoked") };
+  },
+);
+
+export const setPublicProfileAction = authedAction(
+  { schema: z.object({ public: z.enum(["true", "false"]) }), roles: sides, revalidate: ["/company"] },
+  async (input, { user, t }) => {
+    await setPublicProfile(user, input.public === "true");
+    return { message: t(input.public === "true" ? "company.publicPage.madePublic" : "company.publicPage.madePrivate") };
   },
 );

@@ -15,6 +15,11 @@ import { searchItemsFor } from "@/lib/search/query";
 import { searchViewerOf } from "@/lib/companies/access";
 import { PageHeader } from "@/components/ui/page-header";
 import { replyStatsFor } from "@/lib/trust/reply-stats";
+import { SaveSearchForm } from "@/components/search/save-search-form";
+import { SavedSearchList } from "@/components/search/saved-search-list";
+import { listSavedSearches } from "@/lib/saved-searches/store";
+import { searchOf, storedParams } from "@/lib/saved-searches/schemas";
+import { saveSearchAction, stopSavedSearchAction } from "./actions";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<PageSearchParams> };
 
@@ -30,7 +35,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const user = await requireUser(locale, searchHref(query));
   const [result, t] = await Promise.all([searchItemsFor(await searchViewerOf(user), query), getTranslations("search")]);
   // The reply figures of every card's company in one query.
-  const [thumbnails, chamberNames, replies] = await Promise.all([
+  const [thumbnails, chamberNames, replies, saved, ts] = await Promise.all([
     thumbnailsFor({
       productIds: result.hits.filter((h) => h.kind === "product").map((h) => h.itemId),
       companyIds: result.hits.filter((h) => h.kind !== "product").map((h) => h.companyId),
@@ -40,7 +45,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
       locale,
     ),
     replyStatsFor(result.hits.map((h) => h.companyId)),
+    listSavedSearches(user),
+    getTranslations("savedSearches"),
   ]);
+  const current = Object.fromEntries(Object.entries(storedParams(query)).map(([k, v]) => [k, String(v)]));
   const audience = user.role === "distributor" || user.role === "sme" ? user.role : "admin";
   const filtered = ["type", "hs", "region", "channel", "lang", "chamber", "priceMin", "priceMax", "moqMax"].some(
     (k) => query[k as keyof typeof query] !== undefined,
@@ -49,6 +57,18 @@ export default async function SearchPage({ params, searchParams }: Props) {
     <div className="flex flex-col gap-6">
       <PageHeader title={t(`title.${audience}`)} />
       <SearchForm action={`/${locale}/search`} params={query} />
+      <details className="rounded-lg border border-stone-200 bg-stone-50 p-4" data-testid="saved-searches-panel">
+        <summary className="cursor-pointer font-medium">{ts("panel", { count: saved.length })}</summary>
+        <div className="flex flex-col gap-4 pt-3">
+          <SavedSearchList
+            searches={saved.map((s) => ({ ...s, href: searchHref(searchOf(s.params), { sort: undefined }) }))}
+            stopAction={stopSavedSearchAction}
+          />
+          <h2 className="font-semibold">{ts("saveTitle")}</h2>
+          <p className="text-sm text-stone-700">{ts("saveIntro")}</p>
+          <SaveSearchForm action={saveSearchAction} params={current} withMatches={audience !== "admin"} defaultName={query.q ?? ts("defaultName")} />
+        </div>
+      </details>
       <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
         <SearchFacets facets={result.facets} params={query} chamberNames={chamberNames} />
         <section aria-labelledby="search-results-heading" className="flex flex-col gap-4">
