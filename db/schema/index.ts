@@ -14,3 +14,4 @@ export * from "./showrooms";
 export * from "./search";
 export * from "./introductions";
 export * from "./events";
+export * from "./access";
