@@ -19,6 +19,8 @@ type Props = {
   products?: { id: string; name: Localized; imageId: string | null }[];
   recommendedBy?: { chamberName: Localized; note: string | null }[];
   saved?: boolean;
+  /** The market-access check for the pair (components/access/access-panel.tsx). */
+  access?: ReactNode;
   actions?: ReactNode;
 };
 
@@ -56,7 +58,7 @@ function Badge({ children, testId, tone = "stone" }: { children: ReactNode; test
  * One ranked match: who, how well it fits (a ring), the strongest reasons first with the rest
  * behind a disclosure, the products that matched, the partner's badges, and what to do next.
  */
-export async function MatchCard({ locale, other, score, reasons, products = [], recommendedBy = [], saved, actions }: Props) {
+export async function MatchCard({ locale, other, score, reasons, products = [], recommendedBy = [], saved, access, actions }: Props) {
   const t = await getTranslations("matchesPage");
   const percent = Math.round(score * 100);
   const ordered = strongestFirst(reasons);
@@ -125,6 +127,7 @@ export async function MatchCard({ locale, other, score, reasons, products = [], 
           ))}
         </ul>
       )}
+      {access}
       {actions && <div className="flex flex-wrap items-center gap-2">{actions}</div>}
     </li>
   );
