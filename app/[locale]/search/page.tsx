@@ -27,7 +27,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const query = parseSearchParams(await searchParams);
   const user = await requireUser(locale, searchHref(query));
-  const [result, t] = await Promise.all([searchItemsFor(await searchViewerOf(user), query), getTranslations("search")]);
+  const [result, t] = await Promise.all([searchItemsFor(await searchViewerOf(user, { importable: query.importable === "1" }), query), getTranslations("search")]);
   const [thumbnails, chamberNames] = await Promise.all([
     thumbnailsFor({
       productIds: result.hits.filter((h) => h.kind === "product").map((h) => h.itemId),
@@ -39,13 +39,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
     ),
   ]);
   const audience = user.role === "distributor" || user.role === "sme" ? user.role : "admin";
-  const filtered = ["type", "hs", "region", "channel", "lang", "chamber", "priceMin", "priceMax", "moqMax"].some(
+  const filtered = ["type", "hs", "region", "channel", "lang", "chamber", "priceMin", "priceMax", "moqMax", "importable"].some(
     (k) => query[k as keyof typeof query] !== undefined,
   );
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={t(`title.${audience}`)} />
-      <SearchForm action={`/${locale}/search`} params={query} />
+      <SearchForm action={`/${locale}/search`} params={query} importableFilter={user.role === "distributor"} />
       <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
         <SearchFacets facets={result.facets} params={query} chamberNames={chamberNames} />
         <section aria-labelledby="search-results-heading" className="flex flex-col gap-4">
