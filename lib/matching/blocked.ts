@@ -14,7 +14,7 @@ import type { MatchReason, ScoredPair } from "./types";
 export type BlockedCard = {
   smeId: string;
   distributorId: string;
-  other: { id: string; name: Localized; region: string; kind: CompanyKind; languages: string[] };
+  other: { id: string; ref: string; name: Localized; region: string; kind: CompanyKind; languages: string[] };
   score: number;
   reasons: MatchReason[];
 };
@@ -25,7 +25,7 @@ export async function blockedPartners(smeId: string, limit = 10): Promise<Blocke
   if (pairs.length === 0) return [];
   const db = await getDb();
   const rows = await db
-    .select({ id: companies.id, name: companies.name, region: companies.region, kind: companies.kind, languages: companies.languages })
+    .select({ id: companies.id, ref: companies.ref, name: companies.name, region: companies.region, kind: companies.kind, languages: companies.languages })
     .from(companies)
     .where(and(visibleCompany, inArray(companies.id, pairs.map((p) => p.distributorId))));
   const byId = new Map(rows.map((r) => [r.id, r]));

@@ -13,6 +13,8 @@ import { regionsOf } from "@/lib/geo/regions";
 import { hsChapters } from "@/lib/hs/nomenclature";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { LandedPanel } from "@/components/access/landed-panel";
+import { landedForPairs } from "@/lib/access/landed-view";
 import { accessForPairs, pairKey } from "@/lib/access/pairs";
 import { blockedPartners } from "@/lib/matching/blocked";
 import { listMatches, matchedProducts, type MatchFilters as Filters } from "@/lib/matching/read";
@@ -107,10 +109,17 @@ export default async function MatchesPage({ params, searchParams }: { params: Pr
   const products = await matchedProducts(shown, (i) => (company.kind === "sme" ? company.id : shown[i]!.other.id));
   const pairOf = (otherId: string) => (company.kind === "sme" ? { smeId: company.id, distributorId: otherId } : { smeId: otherId, distributorId: company.id });
   const blocked = company.kind === "sme" && company.status === "approved" && page === 0 ? await blockedPartners(company.id) : [];
-  const access = await accessForPairs([...shown.map((c) => pairOf(c.other.id)), ...blocked]);
+  const [access, landed] = await Promise.all([accessForPairs([...shown.map((c) => pairOf(c.other.id)), ...blocked]), landedForPairs(shown.map((c) => pairOf(c.other.id)))]);
   const accessOf = (otherId: string) => {
     const pair = pairOf(otherId);
-    return <AccessPanel view={access.get(pairKey(pair.smeId, pair.distributorId))!} locale={locale} />;
+    const key = pairKey(pair.smeId, pair.distributorId);
+    const price = landed.get(key);
+    return (
+      <>
+        <AccessPanel view={access.get(key)!} locale={locale} />
+        {price && access.get(key)!.outcome !== "block" && <LandedPanel view={price} locale={locale} />}
+      </>
+    );
   };
   const query = (p: number) => new URLSearchParams({ ...definedOnly(filters), page: String(p) }).toString();
   return (
