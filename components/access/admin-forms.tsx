@@ -31,10 +31,38 @@ export function ProposalForm({ action, rule }: { action: Action; rule: Rule }) {
           ))}
         </select>
       </div>
-      <FormField name="validFrom" id={id("validFrom")} type="date" label={t("validFrom")} defaultValue={v("validFrom", rule.validFrom)} errors={state?.fieldErrors?.validFrom} />
-      <FormField name="validTo" id={id("validTo")} type="date" label={t("validTo")} defaultValue={v("validTo", rule.validTo)} errors={state?.fieldErrors?.validTo} />
-      <FormField name="reviewDue" id={id("reviewDue")} type="date" label={t("reviewDue")} defaultValue={v("reviewDue", rule.reviewDue)} errors={state?.fieldErrors?.reviewDue} />
-      <FormField name="evidenceUrl" id={id("evidenceUrl")} type="url" label={t("evidenceUrl")} defaultValue={v("evidenceUrl", rule.sourceUrl)} errors={state?.fieldErrors?.evidenceUrl} />
+      <FormField
+        name="validFrom"
+        id={id("validFrom")}
+        type="date"
+        label={t("validFrom")}
+        defaultValue={v("validFrom", rule.validFrom)}
+        errors={state?.fieldErrors?.validFrom}
+      />
+      <FormField
+        name="validTo"
+        id={id("validTo")}
+        type="date"
+        label={t("validTo")}
+        defaultValue={v("validTo", rule.validTo)}
+        errors={state?.fieldErrors?.validTo}
+      />
+      <FormField
+        name="reviewDue"
+        id={id("reviewDue")}
+        type="date"
+        label={t("reviewDue")}
+        defaultValue={v("reviewDue", rule.reviewDue)}
+        errors={state?.fieldErrors?.reviewDue}
+      />
+      <FormField
+        name="evidenceUrl"
+        id={id("evidenceUrl")}
+        type="url"
+        label={t("evidenceUrl")}
+        defaultValue={v("evidenceUrl", rule.sourceUrl)}
+        errors={state?.fieldErrors?.evidenceUrl}
+      />
       <FormField
         name="evidenceDate"
         id={id("evidenceDate")}
@@ -61,7 +89,14 @@ export function AssumptionForm({ action, name, label, value }: { action: Action;
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2" noValidate>
       <input type="hidden" name="key" value={name} />
-      <FormField name="value" id={`assumption-${name}`} label={label} inputMode="numeric" defaultValue={String(state?.values?.value ?? value)} errors={state?.fieldErrors?.value} />
+      <FormField
+        name="value"
+        id={`assumption-${name}`}
+        label={label}
+        inputMode="numeric"
+        defaultValue={String(state?.values?.value ?? value)}
+        errors={state?.fieldErrors?.value}
+      />
       <SubmitButton label={t("saveAssumption")} pendingLabel={t("saveAssumption")} />
       <FormMessage state={state} />
     </form>

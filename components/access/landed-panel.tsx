@@ -55,7 +55,12 @@ export async function LandedPanel({ view, locale }: { view: LandedView; locale: 
               <tr>
                 <th className="pr-3">{t("shelf")}</th>
                 <td data-testid="landed-shelf">
-                  {cny(locale, r.mfn.shelfFen)} {compare(r.mfn.landedFen) && <span className="text-stone-600">({t("landed")}: {compare(r.mfn.landedFen)})</span>}
+                  {cny(locale, r.mfn.shelfFen)}{" "}
+                  {compare(r.mfn.landedFen) && (
+                    <span className="text-stone-600">
+                      ({t("landed")}: {compare(r.mfn.landedFen)})
+                    </span>
+                  )}
                 </td>
               </tr>
               {r.rcep && (

@@ -1,10 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { LocalizedText } from "@/components/localized-text";
-import { accessRoutes } from "@/db/schema";
+import type { AccessRoute } from "@/db/schema";
 import { openRequirements, type ProductAccess } from "@/lib/access/evaluate";
 import { ruleView } from "@/lib/access/pairs";
 import type { Locale } from "@/lib/i18n/routing";
 import { RuleLine } from "./access-panel";
+
+const accessRoutes: AccessRoute[] = ["GT", "CBEC", "TMP"];
 
 const tones = { block: "bg-red-50 text-red-900", todo: "bg-amber-50 text-amber-900", fine: "bg-emerald-50 text-emerald-900" } as const;
 

@@ -53,7 +53,10 @@ export const accessRules = pgTable(
     authority: text("authority").notNull(),
     scope: jsonb("scope").$type<AccessScope>().notNull(),
     /** Codes of narrower rules that win where they apply (R02 for R01). */
-    exceptions: text("exceptions").array().notNull().default(sql`'{}'::text[]`),
+    exceptions: text("exceptions")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     level: accessLevel("level").notNull(),
     message: jsonb("message").$type<Localized>().notNull(),
     requirements: jsonb("requirements").$type<AccessRequirement[]>().notNull().default([]),
@@ -83,7 +86,7 @@ export const accessRuleProposals = pgTable(
     code: text("code").notNull(),
     /** The version the proposal starts from (null for a new rule). */
     baseVersion: integer("base_version"),
-    payload: jsonb("payload").$type<Omit<NewAccessRuleRow, "id" | "version" | "createdBy" | "createdAt">>().notNull(),
+    payload: jsonb("payload").$type<Omit<NewAccessRuleRow, "id" | "code" | "version" | "createdBy" | "createdAt">>().notNull(),
     note: text("note").notNull(),
     status: text("status").$type<AccessProposalStatus>().notNull().default("pending"),
     proposedBy: uuid("proposed_by")

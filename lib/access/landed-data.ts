@@ -14,7 +14,11 @@ export async function listAssumptions(db?: Executor): Promise<LandedAssumption[]
 }
 
 /** The figures for a route (and gateway, when it has its own freight figure). */
-export function assumptionsFor(rows: readonly LandedAssumption[], route: "GT" | "CBEC", gateway: string | null): { values: Assumptions; used: LandedAssumption[] } {
+export function assumptionsFor(
+  rows: readonly LandedAssumption[],
+  route: "GT" | "CBEC",
+  gateway: string | null,
+): { values: Assumptions; used: LandedAssumption[] } {
   const byKey = new Map(rows.map((r) => [r.key, r]));
   const pick = (...keys: string[]) => keys.map((k) => byKey.get(k)).find((r) => r !== undefined);
   const used = [
@@ -55,7 +59,11 @@ export async function tariffFor(hs: string, year: number, db?: Executor): Promis
 
 export const assumptionSchema = z.object({
   key: z.string().regex(/^[a-z-]+(:[A-Z]+(:[a-z-]+)?)?$/, { error: "invalid" }),
-  value: z.coerce.number({ error: "catalog.errors.notANumber" }).int({ error: "catalog.errors.notANumber" }).min(0, { error: "catalog.errors.negativeNumber" }).max(100_000_000, { error: "catalog.errors.numberTooBig" }),
+  value: z.coerce
+    .number({ error: "catalog.errors.notANumber" })
+    .int({ error: "catalog.errors.notANumber" })
+    .min(0, { error: "catalog.errors.negativeNumber" })
+    .max(100_000_000, { error: "catalog.errors.numberTooBig" }),
 });
 
 /** A platform admin changes one figure; it is dated today and audited with its old value. */

@@ -20,7 +20,10 @@ export type LandedView = {
   bandFen: { min: number | null; max: number | null } | null;
 };
 
-export async function landedForPairs(pairs: readonly { smeId: string; distributorId: string }[], year = new Date().getUTCFullYear()): Promise<Map<string, LandedView>> {
+export async function landedForPairs(
+  pairs: readonly { smeId: string; distributorId: string }[],
+  year = new Date().getUTCFullYear(),
+): Promise<Map<string, LandedView>> {
   const out = new Map<string, LandedView>();
   if (pairs.length === 0) return out;
   const db = await getDb();
@@ -28,7 +31,15 @@ export async function landedForPairs(pairs: readonly { smeId: string; distributo
   const distIds = [...new Set(pairs.map((p) => p.distributorId))];
   const [rows, channels, needs, assumptions] = await Promise.all([
     db
-      .select({ companyId: products.companyId, name: products.name, hs: products.hsCode, inferred: products.inferredHsCode, min: products.priceMinJpy, max: products.priceMaxJpy, gateway: products.exportGateway })
+      .select({
+        companyId: products.companyId,
+        name: products.name,
+        hs: products.hsCode,
+        inferred: products.inferredHsCode,
+        min: products.priceMinJpy,
+        max: products.priceMaxJpy,
+        gateway: products.exportGateway,
+      })
       .from(products)
       .where(and(inArray(products.companyId, smeIds), eq(products.published, true), or(isNotNull(products.priceMinJpy), isNotNull(products.priceMaxJpy))))
       .orderBy(products.position, products.ref),

@@ -37,9 +37,16 @@ export async function proposeRuleChange(admin: Admin, input: ProposalInput): Pro
   return db.transaction(async (tx) => {
     const [base] = await tx.select().from(accessRules).where(eq(accessRules.code, input.code)).orderBy(desc(accessRules.version)).limit(1);
     if (!base) throw new PublicError("access.errors.unknownRule", "code");
-    const { id: _id, version: _version, createdBy: _by, createdAt: _at, ...rest } = base;
     const payload = {
-      ...rest,
+      status: base.status,
+      title: base.title,
+      authority: base.authority,
+      scope: base.scope,
+      exceptions: base.exceptions,
+      message: base.message,
+      requirements: base.requirements,
+      satisfiedBy: base.satisfiedBy,
+      confidence: base.confidence,
       level: input.level,
       validFrom: input.validFrom,
       validTo: input.validTo ?? null,
@@ -106,7 +113,16 @@ export async function decideRuleChange(admin: Admin, proposalId: string, approve
   });
 }
 
-export type PendingProposal = { id: string; code: string; note: string; proposer: string; proposedBy: string; level: string; validTo: string | null; title: Localized };
+export type PendingProposal = {
+  id: string;
+  code: string;
+  note: string;
+  proposer: string;
+  proposedBy: string;
+  level: string;
+  validTo: string | null;
+  title: Localized;
+};
 
 export async function pendingProposals(): Promise<PendingProposal[]> {
   const db = await getDb();

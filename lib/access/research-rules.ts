@@ -32,7 +32,10 @@ const FOOD = ["01-24", "2309"];
 const REVIEW = "2027-03-07";
 
 const req = {
-  maffOrigin: { code: "maff-certificate-of-origin", text: L("MAFF certificate of origin for each shipment", "輸出ごとの農林水産省の産地証明書", "每批货物的日本农林水产省产地证明") },
+  maffOrigin: {
+    code: "maff-certificate-of-origin",
+    text: L("MAFF certificate of origin for each shipment", "輸出ごとの農林水産省の産地証明書", "每批货物的日本农林水产省产地证明"),
+  },
   ntaOrigin: {
     code: "nta-certificate-of-manufacture",
     text: L("NTA certificate of place of manufacture for each shipment", "輸出ごとの国税局の製造地証明書", "每批货物的日本国税局生产地证明"),
@@ -57,18 +60,30 @@ const req = {
   },
   alcoholStandards: { code: "alcohol-standards", text: L("GB 2757/2758 and %vol label", "GB 2757/2758適合と%vol表示", "符合GB 2757/2758并标注%vol") },
   ccc: { code: "ccc", text: L("CCC certificate and mark", "CCC認証とマーク", "CCC认证及标志") },
-  cccExemption: { code: "ccc-exemption", text: L("CCC exemption application to SAMR (display only)", "CCC免除申請（展示のみ）", "向市场监管总局申请CCC免办（仅展示）") },
+  cccExemption: {
+    code: "ccc-exemption",
+    text: L("CCC exemption application to SAMR (display only)", "CCC免除申請（展示のみ）", "向市场监管总局申请CCC免办（仅展示）"),
+  },
   nmpaFiling: { code: "nmpa-filing", text: L("NMPA filing via a Chinese responsible person", "中国国内責任者によるNMPA届出", "通过境内责任人进行NMPA备案") },
   nmpaRegistration: { code: "nmpa-registration", text: L("NMPA registration (special-use cosmetic)", "NMPA登録（特殊化粧品）", "NMPA注册（特殊化妆品）") },
   knifeFacts: { code: "knife-dimensions", text: L("State blade length and tip angle", "刃渡りと切先角度の申告", "说明刃长和刀尖角度") },
   ispm15: { code: "ispm15", text: L("Heat-treated wood packaging with IPPC mark", "熱処理木材梱包とIPPCマーク", "经热处理并带IPPC标识的木质包装") },
-  foodContact: { code: "gb-4806", text: L("Food-contact tests to GB 4806 and GB 9685", "GB 4806・GB 9685の食品接触試験", "符合GB 4806和GB 9685的食品接触检测") },
-  textile: { code: "gb-18401", text: L("GB 18401 safety tests and GB/T 5296.4 Chinese label", "GB 18401安全試験とGB/T 5296.4中国語表示", "GB 18401安全检测和GB/T 5296.4中文标签") },
+  foodContact: {
+    code: "gb-4806",
+    text: L("Food-contact tests to GB 4806 and GB 9685", "GB 4806・GB 9685の食品接触試験", "符合GB 4806和GB 9685的食品接触检测"),
+  },
+  textile: {
+    code: "gb-18401",
+    text: L("GB 18401 safety tests and GB/T 5296.4 Chinese label", "GB 18401安全試験とGB/T 5296.4中国語表示", "GB 18401安全检测和GB/T 5296.4中文标签"),
+  },
   rice: {
     code: "niigata-rice-mill",
     text: L("Plant quarantine certificate and a China-approved mill", "植物検疫証明書と中国指定精米工場", "植物检疫证书和中方认可的精米厂"),
   },
-  cbecPlatform: { code: "cbec-platform", text: L("Sell through a customs-connected CBEC platform", "税関連携の越境ECプラットフォームで販売", "通过与海关联网的跨境电商平台销售") },
+  cbecPlatform: {
+    code: "cbec-platform",
+    text: L("Sell through a customs-connected CBEC platform", "税関連携の越境ECプラットフォームで販売", "通过与海关联网的跨境电商平台销售"),
+  },
 } satisfies Record<string, AccessRequirement>;
 
 export const researchRules: SeedRule[] = [
@@ -144,14 +159,21 @@ export const researchRules: SeedRule[] = [
     ),
     requirements: [req.gateway],
     validFrom: "2011-11-24",
-    evidence: [ev("https://www.maff.go.jp/j/shokusan/export/e_faq/process_food/answer01.html", "2021-03-22"), ev("https://zenbeiyu.com/jp/news/", "2026-01-05")],
+    evidence: [
+      ev("https://www.maff.go.jp/j/shokusan/export/e_faq/process_food/answer01.html", "2021-03-22"),
+      ev("https://zenbeiyu.com/jp/news/", "2026-01-05"),
+    ],
     confidence: "medium",
     reviewDue: REVIEW,
   },
   {
     code: "R05",
     status: "de_facto",
-    title: L("Vegetables, fruit, milk, tea: no radiation certificate", "野菜・果物・乳・茶：放射性物質検査証明が出ない", "蔬菜、水果、乳品、茶叶：无法出具放射性检测证书"),
+    title: L(
+      "Vegetables, fruit, milk, tea: no radiation certificate",
+      "野菜・果物・乳・茶：放射性物質検査証明が出ない",
+      "蔬菜、水果、乳品、茶叶：无法出具放射性检测证书",
+    ),
     authority: "GACC",
     scope: { hs: ["04", "07", "08", "0902", "0903", "210120", "1211", "20"], routes: ALL },
     level: "block",
@@ -238,7 +260,11 @@ export const researchRules: SeedRule[] = [
     authority: "GACC",
     scope: { hs: ["0201-0210", "1601", "1602"], routes: ALL },
     level: "block",
-    message: L("Japanese beef, pork, poultry and their products are not imported.", "日本産の牛肉・豚肉・家禽肉とその製品は輸入されていません。", "日本牛肉、猪肉、禽肉及其制品目前不能进口。"),
+    message: L(
+      "Japanese beef, pork, poultry and their products are not imported.",
+      "日本産の牛肉・豚肉・家禽肉とその製品は輸入されていません。",
+      "日本牛肉、猪肉、禽肉及其制品目前不能进口。",
+    ),
     validFrom: "2001-09-01",
     evidence: [ev("https://www.japantimes.co.jp/business/2025/11/07/scallop-exports-china", "2025-11-07")],
     confidence: "medium",
@@ -326,7 +352,11 @@ export const researchRules: SeedRule[] = [
     authority: "SAMR",
     scope: { hs: ["2203-2208"], routes: ["GT"] },
     level: "todo",
-    message: L("Alcohol meets GB 2757 or GB 2758 and shows %vol.", "酒類はGB 2757またはGB 2758に適合し、%volを表示します。", "酒类须符合GB 2757或GB 2758并标注%vol。"),
+    message: L(
+      "Alcohol meets GB 2757 or GB 2758 and shows %vol.",
+      "酒類はGB 2757またはGB 2758に適合し、%volを表示します。",
+      "酒类须符合GB 2757或GB 2758并标注%vol。",
+    ),
     requirements: [req.alcoholStandards],
     validFrom: "2013-01-01",
     evidence: [ev("http://www.ccimi.com/h9/hjkt/15742.html", "2022-09-12")],
@@ -383,7 +413,11 @@ export const researchRules: SeedRule[] = [
     authority: "SAMR",
     scope: { hs: ["9503", "8712", "8715"], routes: ["GT"] },
     level: "todo",
-    message: L("Toys for children under 14, children's bicycles and prams need CCC (GB 6675).", "14歳未満向けの玩具・子ども用自転車・ベビーカーにはCCC（GB 6675）が必要です。", "14岁以下儿童玩具、儿童自行车和童车须取得CCC认证（GB 6675）。"),
+    message: L(
+      "Toys for children under 14, children's bicycles and prams need CCC (GB 6675).",
+      "14歳未満向けの玩具・子ども用自転車・ベビーカーにはCCC（GB 6675）が必要です。",
+      "14岁以下儿童玩具、儿童自行车和童车须取得CCC认证（GB 6675）。",
+    ),
     requirements: [req.ccc],
     satisfiedBy: "CCC",
     validFrom: "2006-06-01",
@@ -398,7 +432,11 @@ export const researchRules: SeedRule[] = [
     authority: "SAMR",
     scope: { hs: ["8414", "8418", "8450", "8508-8510", "8516", "8518-8528", "8471", "8544", "9405", "9503", "850760", "850440"], routes: ["TMP"] },
     level: "todo",
-    message: L("Goods only shown at a fair or showroom can get a CCC exemption; selling them needs CCC.", "展示会・ショールームで展示のみの商品はCCC免除を申請できます。販売にはCCCが必要です。", "仅在展会或展厅展示的商品可申请CCC免办，销售则须取得CCC。"),
+    message: L(
+      "Goods only shown at a fair or showroom can get a CCC exemption; selling them needs CCC.",
+      "展示会・ショールームで展示のみの商品はCCC免除を申請できます。販売にはCCCが必要です。",
+      "仅在展会或展厅展示的商品可申请CCC免办，销售则须取得CCC。",
+    ),
     requirements: [req.cccExemption],
     satisfiedBy: "CCC",
     validFrom: "2023-03-01",
@@ -590,7 +628,11 @@ export const researchRules: SeedRule[] = [
     authority: "NMPA",
     scope: { hs: ["9018-9022"], routes: ["GT"] },
     level: "block",
-    message: L("Medical devices need NMPA filing (class I) or registration (class II/III).", "医療機器はNMPA届出（クラスI）または登録（クラスII・III）が必要です。", "医疗器械须办理NMPA备案（第一类）或注册（第二、三类）。"),
+    message: L(
+      "Medical devices need NMPA filing (class I) or registration (class II/III).",
+      "医療機器はNMPA届出（クラスI）または登録（クラスII・III）が必要です。",
+      "医疗器械须办理NMPA备案（第一类）或注册（第二、三类）。",
+    ),
     satisfiedBy: "NMPA",
     validFrom: "2021-06-01",
     evidence: [ev("https://www.jetro.go.jp/world/qa/04A-051123.html")],
@@ -604,7 +646,11 @@ export const researchRules: SeedRule[] = [
     authority: "GACC",
     scope: { hs: ["__none__"], attributesAny: ["wood_packaging"], routes: ["GT", "TMP"] },
     level: "todo",
-    message: L("Solid-wood pallets and crates are heat-treated and carry the IPPC mark.", "木製パレット・木箱は熱処理しIPPCマークを付けます。", "实木托盘和木箱须经热处理并加施IPPC标识。"),
+    message: L(
+      "Solid-wood pallets and crates are heat-treated and carry the IPPC mark.",
+      "木製パレット・木箱は熱処理しIPPCマークを付けます。",
+      "实木托盘和木箱须经热处理并加施IPPC标识。",
+    ),
     requirements: [req.ispm15],
     validFrom: "2018-01-01",
     evidence: [ev("https://www.jetro.go.jp/world/qa/04A-001147.html")],
@@ -654,7 +700,11 @@ export const researchRules: SeedRule[] = [
     authority: "MOF",
     scope: { hs: [], routes: ["GT"] },
     level: "info",
-    message: L("Import VAT is 13 % (9 % for listed farm goods); CBEC pays 70 % of it.", "輸入増値税は13%（指定農産品は9%）、越境ECはその70%です。", "进口增值税为13%（列明农产品9%），跨境电商按70%征收。"),
+    message: L(
+      "Import VAT is 13 % (9 % for listed farm goods); CBEC pays 70 % of it.",
+      "輸入増値税は13%（指定農産品は9%）、越境ECはその70%です。",
+      "进口增值税为13%（列明农产品9%），跨境电商按70%征收。",
+    ),
     validFrom: "2026-01-01",
     evidence: [ev("https://vatupdate.com/2024/12/29/chinas-new-vat-law-minimal-impact-on-businesses-despite-major-legislation", "2024-12-29")],
     confidence: "high",
@@ -690,7 +740,10 @@ export const researchRules: SeedRule[] = [
       "适用RCEP税率须有商工会议所出具的原产地证书；最惠国税率更低时适用最惠国税率。",
     ),
     validFrom: "2022-01-01",
-    evidence: [ev("https://jaftas.jp/flowchart_phase3/", "2021-01-01"), ev("https://www.oujiangroup.com/news/rcep-tariff-concession-arrangement-3", "2022-01-14")],
+    evidence: [
+      ev("https://jaftas.jp/flowchart_phase3/", "2021-01-01"),
+      ev("https://www.oujiangroup.com/news/rcep-tariff-concession-arrangement-3", "2022-01-14"),
+    ],
     confidence: "medium",
     reviewDue: REVIEW,
   },

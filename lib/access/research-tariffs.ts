@@ -71,7 +71,12 @@ const L = (en: string, ja: string, zh: string): Localized => ({ en, ja, zh });
 
 export const researchAssumptions: SeedAssumption[] = [
   { key: "fx", value: 2100, unit: "yen_per_100_cny", note: L("Exchange rate (yen for 100 CNY)", "為替レート（100元あたりの円）", "汇率（每100元对应日元）") },
-  { key: "freight:GT", value: 1500, unit: "bp", note: L("Freight and export costs, general trade", "運賃・輸出諸掛（一般貿易）", "运费和出口杂费（一般贸易）") },
+  {
+    key: "freight:GT",
+    value: 1500,
+    unit: "bp",
+    note: L("Freight and export costs, general trade", "運賃・輸出諸掛（一般貿易）", "运费和出口杂费（一般贸易）"),
+  },
   {
     key: "freight:GT:hakata",
     value: 1200,

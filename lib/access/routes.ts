@@ -1,6 +1,6 @@
 // Which import route each kind of distributor channel takes (research file §4), and the ports and
 // airports an SME can ship from, with the prefecture each lies in. Pure data, safe in client code.
-import type { AccessRoute, ChannelType, Localized } from "@/db/schema";
+import type { AccessRoute, Localized } from "@/db/schema";
 
 /** A channel's routes, preferred first: showrooms and fairs show goods on temporary import, sell them through general trade. */
 export function routesOfChannel(type: string): AccessRoute[] {
@@ -8,20 +8,6 @@ export function routesOfChannel(type: string): AccessRoute[] {
   if (type === "showroom" || type === "trade_fair") return ["TMP", "GT"];
   return ["GT"];
 }
-
-export const channelRouteTable: Record<ChannelType, AccessRoute[]> = {
-  wholesale: routesOfChannel("wholesale"),
-  retail_chain: routesOfChannel("retail_chain"),
-  department_store: routesOfChannel("department_store"),
-  ecommerce_marketplace: routesOfChannel("ecommerce_marketplace"),
-  cross_border_ecommerce: routesOfChannel("cross_border_ecommerce"),
-  livestream: routesOfChannel("livestream"),
-  horeca: routesOfChannel("horeca"),
-  b2b_industrial: routesOfChannel("b2b_industrial"),
-  medical: routesOfChannel("medical"),
-  showroom: routesOfChannel("showroom"),
-  trade_fair: routesOfChannel("trade_fair"),
-};
 
 export type Gateway = { code: string; prefecture: string; name: Localized };
 

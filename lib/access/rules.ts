@@ -1,6 +1,6 @@
 import "server-only";
-// Reads the rule set: the newest version of every rule, and a rule's history.
-import { desc, eq, sql } from "drizzle-orm";
+// Reads the rule set: the newest version of every rule.
+import { sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { accessRules, type AccessRuleRow } from "@/db/schema";
 import { rowsOf } from "@/lib/matching/db-rows";
@@ -19,8 +19,4 @@ export async function currentRules(db: Executor): Promise<AccessRuleRow[]> {
       )})`,
     );
   return rows.sort((a, b) => a.code.localeCompare(b.code, "en", { numeric: true }));
-}
-
-export async function ruleHistory(db: Executor, code: string): Promise<AccessRuleRow[]> {
-  return db.select().from(accessRules).where(eq(accessRules.code, code)).orderBy(desc(accessRules.version));
 }

@@ -27,7 +27,15 @@ export async function blockedPartners(smeId: string, limit = 10): Promise<Blocke
   const rows = await db
     .select({ id: companies.id, ref: companies.ref, name: companies.name, region: companies.region, kind: companies.kind, languages: companies.languages })
     .from(companies)
-    .where(and(visibleCompany, inArray(companies.id, pairs.map((p) => p.distributorId))));
+    .where(
+      and(
+        visibleCompany,
+        inArray(
+          companies.id,
+          pairs.map((p) => p.distributorId),
+        ),
+      ),
+    );
   const byId = new Map(rows.map((r) => [r.id, r]));
   return pairs.flatMap((p) => {
     const other = byId.get(p.distributorId);

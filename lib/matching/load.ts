@@ -99,21 +99,20 @@ export async function loadRawProfiles(db: Executor, ids?: readonly string[]): Pr
     access:
       c.kind === "sme"
         ? summarize(
-            (byProduct.get(c.id) ?? []).map(
-              (p): ProductAccess =>
-                evaluateProduct(
-                  rules,
-                  {
-                    hsCode: p.hsCode ?? p.inferredHsCode,
-                    originPrefecture: p.originPrefecture,
-                    companyRegion: region,
-                    mainIngredientOrigin: p.mainIngredientOrigin,
-                    exportGateway: p.exportGateway,
-                    attributes: p.accessAttributes,
-                    certifications: p.certifications,
-                  },
-                  day,
-                ),
+            (byProduct.get(c.id) ?? []).map((p): ProductAccess =>
+              evaluateProduct(
+                rules,
+                {
+                  hsCode: p.hsCode ?? p.inferredHsCode,
+                  originPrefecture: p.originPrefecture,
+                  companyRegion: region,
+                  mainIngredientOrigin: p.mainIngredientOrigin,
+                  exportGateway: p.exportGateway,
+                  attributes: p.accessAttributes,
+                  certifications: p.certifications,
+                },
+                day,
+              ),
             ),
           )
         : null,

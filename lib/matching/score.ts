@@ -148,7 +148,12 @@ function withAccess(sme: Prepared, dist: Prepared, score: number, out: Out): num
   const access = pairAccess(sme.access, dist.f.channels, sme.f.targetChannels);
   if (access.o === "block") return 0;
   if (access.o === "fine" || access.t.length === 0) return score;
-  if (out) out.push(access.t.length > 1 ? { code: "access_todo_more", params: { item: access.t[0]!, more: access.t.length - 1 } } : { code: "access_todo", params: { item: access.t[0]! } });
+  if (out)
+    out.push(
+      access.t.length > 1
+        ? { code: "access_todo_more", params: { item: access.t[0]!, more: access.t.length - 1 } }
+        : { code: "access_todo", params: { item: access.t[0]! } },
+    );
   return Math.max(score - Math.min(MAX_TODO, W_TODO * access.t.length), score / 2);
 }
 

@@ -35,7 +35,9 @@ describe("market access in matching", () => {
     expect(shenyang).toContain("hokkaido-sweets");
     const blocked = await blockedPartners(id("niigata-senbei"));
     expect(blocked.map((b) => b.other.ref)).toContain("shenyang-home");
-    const view = (await accessForPairs([{ smeId: id("niigata-senbei"), distributorId: id("shenyang-home") }])).get(pairKey(id("niigata-senbei"), id("shenyang-home")))!;
+    const view = (await accessForPairs([{ smeId: id("niigata-senbei"), distributorId: id("shenyang-home") }])).get(
+      pairKey(id("niigata-senbei"), id("shenyang-home")),
+    )!;
     expect(view.outcome).toBe("block");
     expect(view.channels.every((c) => c.outcome === "block" && c.rules.some((r) => r.code === "R01" && r.source?.publishedOn === "2025-06-29"))).toBe(true);
   });
@@ -49,8 +51,16 @@ describe("market access in matching", () => {
   it("leaves banned goods out of a distributor's importable search, and keeps the rest", async () => {
     const db = await getDb();
     const hidden = new Set(await productsNotImportable(id("shenyang-home")));
-    const [senbei] = await db.select({ id: products.id }).from(products).where(eq(products.companyId, id("niigata-senbei"))).limit(1);
-    const [towel] = await db.select({ id: products.id }).from(products).where(eq(products.companyId, id("imabari-towel"))).limit(1);
+    const [senbei] = await db
+      .select({ id: products.id })
+      .from(products)
+      .where(eq(products.companyId, id("niigata-senbei")))
+      .limit(1);
+    const [towel] = await db
+      .select({ id: products.id })
+      .from(products)
+      .where(eq(products.companyId, id("imabari-towel")))
+      .limit(1);
     expect(hidden.has(senbei!.id)).toBe(true);
     expect(hidden.has(towel!.id)).toBe(false);
   });
@@ -59,7 +69,11 @@ describe("market access in matching", () => {
 describe("product facts", () => {
   it("saves the owner's facts and turns a to-do into a block when the main ingredient is Niigata rice", async () => {
     const db = await getDb();
-    const [sweet] = await db.select().from(products).where(eq(products.companyId, id("hokkaido-sweets"))).limit(1);
+    const [sweet] = await db
+      .select()
+      .from(products)
+      .where(eq(products.companyId, id("hokkaido-sweets")))
+      .limit(1);
     await saveAccessFacts(id("hokkaido-sweets"), { productId: sweet!.id, mainIngredientOrigin: "JP-15", exportGateway: "narita", accessAttributes: [] });
     const checked = await ownProductAccess(id("hokkaido-sweets"), sweet!.id);
     expect(checked!.access.GT.outcome).toBe("block");
@@ -67,7 +81,11 @@ describe("product facts", () => {
 
   it("finds nothing for another company's product id, and changes nothing", async () => {
     const db = await getDb();
-    const [sweet] = await db.select().from(products).where(eq(products.companyId, id("hokkaido-sweets"))).limit(1);
+    const [sweet] = await db
+      .select()
+      .from(products)
+      .where(eq(products.companyId, id("hokkaido-sweets")))
+      .limit(1);
     await expect(saveAccessFacts(id("imabari-towel"), { productId: sweet!.id, originPrefecture: "JP-15", accessAttributes: [] })).rejects.toThrow();
     const [after] = await db.select().from(products).where(eq(products.id, sweet!.id));
     expect(after!.originPrefecture).toBeNull();
@@ -76,7 +94,16 @@ describe("product facts", () => {
 });
 
 describe("changing a rule", () => {
-  const proposal = { code: "R05", level: "info" as const, validFrom: "2011-11-24", validTo: undefined, evidenceUrl: "https://www.maff.go.jp/j/export/e_shoumei/china_shoumei.html", evidenceDate: "2027-01-10", reviewDue: undefined, note: "radiation certificate agreed" };
+  const proposal = {
+    code: "R05",
+    level: "info" as const,
+    validFrom: "2011-11-24",
+    validTo: undefined,
+    evidenceUrl: "https://www.maff.go.jp/j/export/e_shoumei/china_shoumei.html",
+    evidenceDate: "2027-01-10",
+    reviewDue: undefined,
+    note: "radiation certificate agreed",
+  };
 
   it("needs a second admin to approve, publishes a new version, and audits every step", async () => {
     const db = await getDb();
@@ -94,7 +121,10 @@ describe("changing a rule", () => {
     expect(r05).toMatchObject({ version: 2, level: "info", createdBy: first.id });
     expect(r05.evidence[0]).toEqual({ url: proposal.evidenceUrl, publishedOn: "2027-01-10" });
     // Version 1 is kept as it was.
-    const [v1] = await db.select().from(accessRules).where(and(eq(accessRules.code, "R05"), eq(accessRules.version, 1)));
+    const [v1] = await db
+      .select()
+      .from(accessRules)
+      .where(and(eq(accessRules.code, "R05"), eq(accessRules.version, 1)));
     expect(v1!.level).toBe("block");
     await decideRuleChange(second, own.id, false);
     const audit = await db.select().from(auditLog).where(eq(auditLog.entity, "access_rule")).orderBy(auditLog.id);
@@ -105,9 +135,15 @@ describe("changing a rule", () => {
       ["reject", second.id],
     ]);
     // Uji matcha is no longer blocked once the approved version is in force, and every SME is queued.
-    const tea = evaluateProduct(await currentRules(db), { hsCode: "090210", companyRegion: "JP-26", originPrefecture: null, mainIngredientOrigin: null, exportGateway: null, attributes: [], certifications: [] }, "2026-12-08");
+    const tea = evaluateProduct(
+      await currentRules(db),
+      { hsCode: "090210", companyRegion: "JP-26", originPrefecture: null, mainIngredientOrigin: null, exportGateway: null, attributes: [], certifications: [] },
+      "2026-12-08",
+    );
     expect(tea.CBEC.outcome).not.toBe("block");
-    const [queued] = await db.execute(sql`select count(*)::int as n from match_queue`).then((r) => (Array.isArray(r) ? r : (r as { rows: { n: number }[] }).rows));
+    const [queued] = await db
+      .execute(sql`select count(*)::int as n from match_queue`)
+      .then((r) => (Array.isArray(r) ? r : (r as { rows: { n: number }[] }).rows));
     expect(Number((queued as { n: number }).n)).toBeGreaterThan(0);
   });
 

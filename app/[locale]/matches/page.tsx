@@ -109,7 +109,10 @@ export default async function MatchesPage({ params, searchParams }: { params: Pr
   const products = await matchedProducts(shown, (i) => (company.kind === "sme" ? company.id : shown[i]!.other.id));
   const pairOf = (otherId: string) => (company.kind === "sme" ? { smeId: company.id, distributorId: otherId } : { smeId: otherId, distributorId: company.id });
   const blocked = company.kind === "sme" && company.status === "approved" && page === 0 ? await blockedPartners(company.id) : [];
-  const [access, landed] = await Promise.all([accessForPairs([...shown.map((c) => pairOf(c.other.id)), ...blocked]), landedForPairs(shown.map((c) => pairOf(c.other.id)))]);
+  const [access, landed] = await Promise.all([
+    accessForPairs([...shown.map((c) => pairOf(c.other.id)), ...blocked]),
+    landedForPairs(shown.map((c) => pairOf(c.other.id))),
+  ]);
   const accessOf = (otherId: string) => {
     const pair = pairOf(otherId);
     const key = pairKey(pair.smeId, pair.distributorId);

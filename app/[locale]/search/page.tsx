@@ -27,7 +27,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const query = parseSearchParams(await searchParams);
   const user = await requireUser(locale, searchHref(query));
-  const [result, t] = await Promise.all([searchItemsFor(await searchViewerOf(user, { importable: query.importable === "1" }), query), getTranslations("search")]);
+  const [result, t] = await Promise.all([
+    searchItemsFor(await searchViewerOf(user, { importable: query.importable === "1" }), query),
+    getTranslations("search"),
+  ]);
   const [thumbnails, chamberNames] = await Promise.all([
     thumbnailsFor({
       productIds: result.hits.filter((h) => h.kind === "product").map((h) => h.itemId),

@@ -37,7 +37,12 @@ export default async function AccessRulesPage({ params }: { params: Promise<{ lo
               <span className="text-sm text-stone-700">{t("admin.proposedBy", { name: p.proposer, note: p.note })}</span>
               {admin.role === "platform_admin" && admin.id !== p.proposedBy && (
                 <span className="flex gap-2">
-                  <ActionButton action={decideRuleChangeAction} fields={{ proposalId: p.id, decision: "approve" }} label={t("admin.approve")} variant="primary" />
+                  <ActionButton
+                    action={decideRuleChangeAction}
+                    fields={{ proposalId: p.id, decision: "approve" }}
+                    label={t("admin.approve")}
+                    variant="primary"
+                  />
                   <ActionButton action={decideRuleChangeAction} fields={{ proposalId: p.id, decision: "reject" }} label={t("admin.reject")} variant="danger" />
                 </span>
               )}
