@@ -14,6 +14,8 @@ import { seedShowroomDemo } from "@/lib/showrooms/demo";
 export const demoPassword = "kakehashi-demo-2026";
 export const demoAccounts = [
   { email: "sme@demo.kakehashi.jp", name: "山田 花子", role: "sme", locale: "ja", company: "mitsuke-knit-works" },
+  // A Niigata sake brewer: China bans its goods (market-access rule R01), which its matches show.
+  { email: "brewer@demo.kakehashi.jp", name: "渡辺 健太", role: "sme", locale: "ja", company: "echigo-sake" },
   { email: "distributor@demo.kakehashi.jp", name: "金 明哲", role: "distributor", locale: "zh", company: "yanbian-dayang" },
   {
     email: "chamber@demo.kakehashi.jp",

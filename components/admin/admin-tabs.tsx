@@ -17,6 +17,7 @@ export async function AdminTabs({ admin }: { admin: Pick<User, "role"> }) {
     { href: "/matches", label: t("matches") },
     { href: "/chamber/deals", label: t("deals") },
     { href: "/admin/import", label: t("import") },
+    { href: "/admin/access", label: t("access") },
     ...(admin.role === "platform_admin" ? [{ href: "/admin/chambers", label: t("chambers") }] : []),
   ];
   return <CompanyNav tabs={tabs} label={t("label")} />;

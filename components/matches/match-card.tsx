@@ -23,6 +23,8 @@ type Props = {
   saved?: boolean;
   /** The partner's reply figures (one query for the whole list). */
   replies?: ReplyFigures;
+  /** The market-access check for the pair (components/access/access-panel.tsx). */
+  access?: ReactNode;
   actions?: ReactNode;
 };
 
@@ -60,7 +62,7 @@ function Badge({ children, testId, tone = "stone" }: { children: ReactNode; test
  * One ranked match: who, how well it fits (a ring), the strongest reasons first with the rest
  * behind a disclosure, the products that matched, the partner's badges, and what to do next.
  */
-export async function MatchCard({ locale, other, score, reasons, products = [], recommendedBy = [], saved, replies, actions }: Props) {
+export async function MatchCard({ locale, other, score, reasons, products = [], recommendedBy = [], saved, replies, access, actions }: Props) {
   const t = await getTranslations("matchesPage");
   const percent = Math.round(score * 100);
   const ordered = strongestFirst(reasons);
@@ -130,6 +132,7 @@ export async function MatchCard({ locale, other, score, reasons, products = [], 
           ))}
         </ul>
       )}
+      {access}
       {actions && <div className="flex flex-wrap items-center gap-2">{actions}</div>}
     </li>
   );

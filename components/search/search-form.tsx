@@ -8,8 +8,9 @@ const filterKeys = ["type", "hs", "region", "channel", "lang", "chamber"] as con
  * A plain GET form, so every search is a URL that can be shared and reloaded. The facet filters
  * ride along as hidden inputs; a new query starts again at page 1.
  */
-export function SearchForm({ action, params }: { action: string; params: SearchParams }) {
+export function SearchForm({ action, params, importableFilter = false }: { action: string; params: SearchParams; importableFilter?: boolean }) {
   const t = useTranslations("search.form");
+  const ta = useTranslations("access");
   const input =
     "rounded-md border border-stone-300 bg-white px-3 py-2 text-stone-900 shadow-sm focus:border-indigo-600 focus:outline-none focus:ring-2 focus:ring-indigo-200";
   return (
@@ -48,6 +49,15 @@ export function SearchForm({ action, params }: { action: string; params: SearchP
             <option value="newest">{t("sortNewest")}</option>
           </select>
         </div>
+        {importableFilter && (
+          <label className="flex max-w-xs items-start gap-2 self-end text-sm text-stone-800" title={ta("searchFilterHint")}>
+            <input type="checkbox" name="importable" value="1" defaultChecked={params.importable === "1"} className="mt-1" data-testid="search-importable" />
+            <span>
+              {ta("searchFilter")}
+              <span className="block text-xs text-stone-600">{ta("searchFilterHint")}</span>
+            </span>
+          </label>
+        )}
       </div>
     </form>
   );

@@ -47,6 +47,17 @@ export const products = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    /** Where it is made or last processed (ISO 3166-2); null = the company's prefecture. */
+    originPrefecture: text("origin_prefecture"),
+    /** Food: where the main ingredient (largest share by weight) comes from, a prefecture or a country code. */
+    mainIngredientOrigin: text("main_ingredient_origin"),
+    /** The port or airport it leaves Japan from (lib/access/gateways.ts). */
+    exportGateway: text("export_gateway"),
+    /** Facts market-access rules test: lithium_battery, special_cosmetic, wood_packaging ... */
+    accessAttributes: text("access_attributes")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     published: boolean("published").notNull().default(true),
     /** Set when a chamber admin unpublished it; shown to the owner. */
     moderationReason: text("moderation_reason"),

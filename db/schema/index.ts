@@ -17,3 +17,4 @@ export * from "./events";
 export * from "./trust";
 export * from "./quotations";
 export * from "./saved-searches";
+export * from "./access";

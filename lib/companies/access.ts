@@ -1,4 +1,5 @@
 import "server-only";
+import { productsNotImportable } from "@/lib/access/importable";
 import { and, eq, isNull } from "drizzle-orm";
 import { cache } from "react";
 import { getDb, type Executor } from "@/db/client";
@@ -43,7 +44,10 @@ export async function requireOwnCompany(user: Pick<User, "id">, options: { owner
 }
 
 /** The searcher as search sees them: role from the account, company from the membership only. */
-export async function searchViewerOf(user: Pick<User, "id" | "role">): Promise<SearchViewer> {
+export async function searchViewerOf(user: Pick<User, "id" | "role">, options: { importable?: boolean } = {}): Promise<SearchViewer> {
   const membership = await getMembership(user.id);
-  return { role: user.role, companyId: membership?.company.id };
+  const companyId = membership?.company.id;
+  if (options.importable && user.role === "distributor" && companyId && membership.company.kind === "distributor")
+    return { role: user.role, companyId, notImportable: await productsNotImportable(companyId) };
+  return { role: user.role, companyId };
 }

@@ -7,6 +7,8 @@ import type { Locale } from "./routing";
 import { messagesFor } from "./messages";
 
 export const clientNamespaces = [
+  "access.admin",
+  "access.facts",
   "account",
   "admin.chambers",
   "admin.decision",

@@ -100,6 +100,7 @@ export function buildFeatures(raw: RawProfile, _infer: InferCodes, replyRate: nu
     about: quotedText(raw.description),
     sparse,
     minOrderJpy: isSme ? null : raw.minOrderJpy,
+    access: isSme ? raw.access : null,
     channels: isSme ? [] : raw.channels.map((c) => ({ type: c.type, regions: [...new Set(c.regions)].sort() })),
     needs: isSme
       ? []

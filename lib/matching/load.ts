@@ -3,6 +3,9 @@ import "server-only";
 import { and, asc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { companies, products, salesChannels, sourcingNeeds } from "@/db/schema";
+import { evaluateProduct, today, type ProductAccess } from "@/lib/access/evaluate";
+import { currentRules } from "@/lib/access/rules";
+import { summarize } from "@/lib/access/summary";
 import type { RawProfile } from "./types";
 
 /** A need still taking quotations: no deadline, or its deadline day not yet over in China time. */
@@ -39,6 +42,7 @@ export async function loadRawProfiles(db: Executor, ids?: readonly string[]): Pr
       targetRegions: companies.targetRegions,
       hsCodes: companies.hsCodes,
       minOrderJpy: companies.minOrderJpy,
+      region: companies.region,
     })
     .from(companies)
     .where(scope);
@@ -56,6 +60,11 @@ export async function loadRawProfiles(db: Executor, ids?: readonly string[]): Pr
         priceMaxJpy: products.priceMaxJpy,
         moq: products.moq,
         keywords: products.keywords,
+        originPrefecture: products.originPrefecture,
+        mainIngredientOrigin: products.mainIngredientOrigin,
+        exportGateway: products.exportGateway,
+        accessAttributes: products.accessAttributes,
+        certifications: products.certifications,
       })
       .from(products)
       .innerJoin(companies, eq(companies.id, products.companyId))
@@ -86,8 +95,30 @@ export async function loadRawProfiles(db: Executor, ids?: readonly string[]): Pr
   const byProduct = group(productRows);
   const byChannel = group(channelRows);
   const byNeed = group(needRows);
-  return rows.map((c) => ({
+  const rules = await currentRules(db);
+  const day = today();
+  return rows.map(({ region, ...c }) => ({
     ...c,
+    access:
+      c.kind === "sme"
+        ? summarize(
+            (byProduct.get(c.id) ?? []).map((p): ProductAccess =>
+              evaluateProduct(
+                rules,
+                {
+                  hsCode: p.hsCode ?? p.inferredHsCode,
+                  originPrefecture: p.originPrefecture,
+                  companyRegion: region,
+                  mainIngredientOrigin: p.mainIngredientOrigin,
+                  exportGateway: p.exportGateway,
+                  attributes: p.accessAttributes,
+                  certifications: p.certifications,
+                },
+                day,
+              ),
+            ),
+          )
+        : null,
     products: byProduct.get(c.id) ?? [],
     channels: byChannel.get(c.id) ?? [],
     needs: byNeed.get(c.id) ?? [],

@@ -127,6 +127,8 @@ const strength: Record<string, number> = {
   unresponsive_distributor: 5,
   chamber_sme: 6,
   chamber_distributor: 6,
+  access_todo: 4,
+  access_todo_more: 4,
 };
 
 /** The reasons strongest first; reasons of equal strength keep the engine's order. */

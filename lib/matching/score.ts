@@ -10,10 +10,13 @@ import type { Bag, Corpus } from "./corpus";
 import { NAMED, NEAR, ASSORTMENT, productFit } from "./fit";
 import { measureText, type SmeProbe, type TextMeasures } from "./text-measure";
 import { channelFit, languageFit, orderScale, reachesTarget, regionFit, silentSide, trustFit } from "./signals";
+import { pairAccess, type AccessSummary } from "@/lib/access/summary";
 import type { Features, MatchReason } from "./types";
 
 export type Prepared = {
   f: Features;
+  /** The SME's market access when some route is blocked or has to-dos; null when every route is open and clear. */
+  access: AccessSummary | null;
   bag: Bag;
   productBags: Bag[];
   needBags: Bag[];
@@ -41,8 +44,10 @@ function withSharedCodes(f: Features): Features {
 
 export function prepare(features: Features, corpus: Corpus): Prepared {
   const f = withSharedCodes(features);
+  const access = f.access && Object.values(f.access).some((r) => r.o !== "fine") ? f.access : null;
   return {
     f,
+    access,
     bag: corpus.bag([...f.tokens, ...f.products.flatMap((p) => p.tokens), ...f.needs.flatMap((n) => n.tokens)]),
     productBags: f.products.map((p) => corpus.bag(p.tokens)),
     needBags: f.needs.map((n) => corpus.bag(n.tokens)),
@@ -137,6 +142,25 @@ function scoreOf(grade: number, breadth: number, context: number, none: boolean)
   return none ? LOW_TIER_FLOOR + (TIER - LOW_TIER_FLOOR) * value * 0.999 : TIER + (1 - TIER) * value;
 }
 
+// Market access (lib/access): a pair whose every shared route is blocked is not a match; open
+// to-dos cost a little, at most less than one context step, so they reorder near-equal partners only.
+const W_TODO = 0.004;
+const MAX_TODO = 0.016;
+
+function withAccess(sme: Prepared, dist: Prepared, score: number, out: Out): number {
+  if (score <= 0 || !sme.access) return score;
+  const access = pairAccess(sme.access, dist.f.channels, sme.f.targetChannels);
+  if (access.o === "block") return 0;
+  if (access.o === "fine" || access.t.length === 0) return score;
+  if (out)
+    out.push(
+      access.t.length > 1
+        ? { code: "access_todo_more", params: { item: access.t[0]!, more: access.t.length - 1 } }
+        : { code: "access_todo", params: { item: access.t[0]! } },
+    );
+  return Math.max(score - Math.min(MAX_TODO, W_TODO * access.t.length), score / 2);
+}
+
 function compute(sme: Prepared, dist: Prepared, measures: () => TextMeasures, out: Out): number {
   const caps = capsOf(sme.f, dist.f, out ? [] : null);
   const fit = productFit(sme.f, dist.f, out !== null);
@@ -157,7 +181,7 @@ function compute(sme: Prepared, dist: Prepared, measures: () => TextMeasures, ou
     // The context's reasons, in the order the rubric reads them.
     capsOf(sme.f, dist.f, out);
   }
-  return scoreOf(grade, fit.breadth, contextOf(sme.f, dist.f, caps, out), caps.none);
+  return withAccess(sme, dist, scoreOf(grade, fit.breadth, contextOf(sme.f, dist.f, caps, out), caps.none), out);
 }
 
 /**
@@ -184,7 +208,7 @@ export function scoreValue(sme: Prepared, dist: Prepared, probe: SmeProbe, floor
   if (scoreOf(bound, MAX_BREADTH, 1, caps.none) < floor) return 0;
   const fit = productFit(sme.f, dist.f, false);
   const level = fit.level >= ASSORTMENT ? fit.level : Math.max(fit.level, textLevel(sme, dist, probe.measure(dist), null));
-  return scoreOf(gradeOf(level, caps), fit.breadth, contextOf(sme.f, dist.f, caps, null), caps.none);
+  return withAccess(sme, dist, scoreOf(gradeOf(level, caps), fit.breadth, contextOf(sme.f, dist.f, caps, null), caps.none), null);
 }
 
 export type PairScore = { score: number; reasons: MatchReason[] };

@@ -1,6 +1,7 @@
 // The shapes the matching engine works on. Raw profiles mirror the database rows; features are
 // the compact, pre-tokenized form the pure scorer reads (and that match_profiles stores).
 import type { CompanyKind, Localized } from "@/db/schema";
+import type { AccessSummary } from "@/lib/access/summary";
 
 export type { MatchReason } from "@/db/schema/matching";
 
@@ -40,6 +41,8 @@ export type RawProfile = {
   targetRegions: string[];
   hsCodes: string[];
   minOrderJpy: number | null;
+  /** The SME's market access per import route (lib/access), null without products or for a distributor. */
+  access: AccessSummary | null;
   products: RawProduct[];
   channels: RawChannel[];
   needs: RawNeed[];
@@ -78,7 +81,7 @@ export type NeedFeatures = {
 };
 
 /** The shape of Features that match_profiles rows must have to be read (bumped when it changes). */
-export const FEATURES_FORMAT = 2;
+export const FEATURES_FORMAT = 3;
 
 export type Features = {
   /** FEATURES_FORMAT when written; rows of an older shape wait for the next full recompute. */
@@ -106,6 +109,8 @@ export type Features = {
   /** A name and a line: no products or needs, no channels, no codes. */
   sparse: boolean;
   minOrderJpy: number | null;
+  /** Per import route, whether its goods can reach China and what is still to do (SMEs only). */
+  access: AccessSummary | null;
   channels: { type: string; regions: string[] }[];
   needs: NeedFeatures[];
   /** Company name and description (and channel descriptions) tokens. */

@@ -6,7 +6,7 @@ import type { SearchFilterKey, SearchParams } from "./params";
 import { textArray } from "./relevance";
 
 /** Who searches: the role decides which side they see, the company whom they never see. */
-export type SearchViewer = { role: UserRole; companyId?: string };
+export type SearchViewer = { role: UserRole; companyId?: string; notImportable?: string[] };
 
 /** The (item kind, company kind) pairs a role may find: always the other side's public items. */
 export function visibleScopes(role: UserRole): [SearchItemKind, CompanyKind][] {
@@ -38,7 +38,10 @@ export function visibility(viewer: SearchViewer): SQL {
     sql` or `,
   );
   const own = viewer.companyId;
-  return sql`s.company_status = 'approved' and s.company_deleted_at is null and s.published and (${pairs})
+  const hidden = viewer.notImportable?.length
+    ? sql`and not (s.kind = 'product' and s.item_id::text in (select jsonb_array_elements_text(${JSON.stringify(viewer.notImportable)}::jsonb)))`
+    : sql``;
+  return sql`s.company_status = 'approved' and s.company_deleted_at is null and s.published and (${pairs}) ${hidden}
     ${own ? sql`and s.company_id <> ${own} and s.company_id not in (select blocked_id from company_blocks where blocker_id = ${own} union all select blocker_id from company_blocks where blocked_id = ${own})` : sql``}`;
 }
 

@@ -21,6 +21,8 @@ export const searchParamsSchema = z.object({
   moqMax: amount,
   lang: optional(z.string().regex(/^[a-z]{2}$/)),
   chamber: optional(z.uuid()),
+  /** Distributors: only goods China lets in through one of their channels (lib/access). */
+  importable: optional(z.literal("1")),
   sort: z.enum(searchSorts).catch("relevance").default("relevance"),
   page: z.coerce.number().int().min(1).max(500).catch(1).default(1),
 });

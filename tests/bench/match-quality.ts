@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { closeDb, getDb } from "@/db/client";
+import { pairAccess } from "@/lib/access/summary";
 import { baselineLists } from "@/lib/matching/baseline";
 import { buildFeatures } from "@/lib/matching/features";
 import { inferCodes } from "@/lib/matching/infer";
@@ -45,4 +46,21 @@ out.write(
 );
 out.write(
   `\nnDCG@5 ${ours.ndcg5.toFixed(4)}  P@3 ${ours.p3.toFixed(4)}  (HS-overlap baseline: nDCG@5 ${base.ndcg5.toFixed(4)}  P@3 ${base.p3.toFixed(4)}) over ${ours.rows.length} judged companies\n`,
+);
+
+// The judgments grade goods fit alone; the market-access check (lib/access) rightly drops pairs
+// China does not let trade (Niigata food, tea). Graded again without those pairs' judgments, the
+// figure shows whether the ranking of the pairs that may trade changed.
+const byRef = new Map(features.map((f) => [f.ref, f]));
+const blocked = (a: string, b: string) => {
+  const [sme, dist] = byRef.get(a)?.kind === "sme" ? [byRef.get(a), byRef.get(b)] : [byRef.get(b), byRef.get(a)];
+  return Boolean(sme && dist && pairAccess(sme.access, dist.channels, sme.targetChannels).o === "block");
+};
+const legal: Judgments = Object.fromEntries(
+  Object.entries(judgments).map(([ref, judged]) => [ref, Object.fromEntries(Object.entries(judged).filter(([other]) => !blocked(ref, other)))]),
+);
+const dropped = Object.entries(judgments).reduce((n, [ref, judged]) => n + Object.keys(judged).filter((other) => blocked(ref, other)).length, 0);
+const lawful = evaluate(Object.fromEntries(Object.entries(result.lists).map(([ref, list]) => [ref, list.map((e) => e.ref)])), legal);
+out.write(
+  `tradable pairs only (${dropped} judged pairs blocked by market access left out): nDCG@5 ${lawful.ndcg5.toFixed(4)}  P@3 ${lawful.p3.toFixed(4)} over ${lawful.rows.length} judged companies\n`,
 );

@@ -107,6 +107,7 @@ test("a chamber admin's pages fit a phone and pass axe in every language", async
     "/admin/reports",
     "/chamber/deals",
     "/admin/import",
+    "/admin/access",
   ]);
   await close();
 });

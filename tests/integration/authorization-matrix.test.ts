@@ -352,6 +352,16 @@ type ActionRow = {
 
 /** Every server action, by file and export name. */
 const actions: Record<string, Record<string, ActionRow>> = {
+  // Rules are shared data: any admin may propose a change (a row of its own, waiting); only a
+  // platform admin decides, and only a platform admin edits the landed-price assumptions.
+  "app/[locale]/admin/access/actions.ts": {
+    proposeRuleChangeAction: {
+      form: () => ({ code: "R07", level: "info", validFrom: "2025-11-19", evidenceUrl: "https://example.jp/r07", note: "normalised" }),
+      expected: ownFor("otherChamberAdmin"),
+    },
+    decideRuleChangeAction: { form: (ids) => ({ proposalId: ids.report, decision: "approve" }), expected: refusedByAll },
+    saveAssumptionAction: { form: () => ({ key: "fx", value: "1" }), expected: refusedByAll },
+  },
   "app/[locale]/(auth)/actions.ts": {
     // The same answer whether or not the address has an account; the owner gets an email.
     signUpAction: { form: () => ({ accountType: "sme", name: "Intruder", email: "owner@mitsuke-knit.jp", password: pastedPassword }), expected: publicForAll },
@@ -447,6 +457,7 @@ const actions: Record<string, Record<string, ActionRow>> = {
     requestReviewAction: { form: (ids) => ({ productId: ids.hidden, reason: "please" }), expected: refusedByAll },
     deleteProductAction: { form: (ids) => ({ productId: ids.product }), expected: refusedByAll },
     deleteImageAction: { form: (ids) => ({ imageId: ids.image }), expected: refusedByAll },
+    saveAccessFactsAction: { form: (ids) => ({ productId: ids.product, originPrefecture: "JP-15" }), expected: refusedByAll },
   },
   "app/[locale]/company/targets/actions.ts": {
     saveTargetsAction: { form: () => ({ targetChannels: "wholesale", targetRegions: "CN-JL" }), expected: ownFor("otherSme") },

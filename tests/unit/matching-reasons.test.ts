@@ -27,6 +27,8 @@ const codes = [
   "goods_related",
   "goods_code",
   "goods_line",
+  "access_todo",
+  "access_todo_more",
 ];
 
 describe("match reasons as text", () => {
@@ -34,6 +36,16 @@ describe("match reasons as text", () => {
     for (const catalogue of [en, ja, zh]) {
       expect(Object.keys(catalogue.matching.reasons).sort()).toEqual([...codes].sort());
     }
+  });
+
+  it("quotes a market-access to-do in the reader's language", () => {
+    const item = { en: "GACC registration (self-registration)", ja: "GACC登録（自己登録）", zh: "海关总署注册（自主注册）" };
+    expect(reasonToEnglish({ code: "access_todo", params: { item } })).toBe(
+      "needs GACC registration (self-registration) before it can be sold there (market-access check)",
+    );
+    expect(reasonText({ code: "access_todo_more", params: { item, more: 2 } }, "ja")).toBe(
+      "販売前にGACC登録（自己登録）ほか2件の手続きが必要です（市場アクセス確認）",
+    );
   });
 
   it("names regions, channels, languages and HS headings for the reader", () => {

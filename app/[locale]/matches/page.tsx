@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ContactLink } from "@/components/inquiries/contact-link";
 import { LocalizedText } from "@/components/localized-text";
+import { AccessPanel } from "@/components/access/access-panel";
 import { MatchCard } from "@/components/matches/match-card";
 import { MatchFilters } from "@/components/matches/match-filters";
 import { RecommendForm } from "@/components/matches/recommend-form";
@@ -12,6 +13,10 @@ import { regionsOf } from "@/lib/geo/regions";
 import { hsChapters } from "@/lib/hs/nomenclature";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { LandedPanel } from "@/components/access/landed-panel";
+import { landedForPairs } from "@/lib/access/landed-view";
+import { accessForPairs, pairKey } from "@/lib/access/pairs";
+import { blockedPartners } from "@/lib/matching/blocked";
 import { listMatches, matchedProducts, type MatchFilters as Filters } from "@/lib/matching/read";
 import { listMemberMatches, RECOMMENDATION_NOTE_MAX } from "@/lib/matching/recommend";
 import { matchFeedbackAction, recommendMatchAction } from "./actions";
@@ -33,6 +38,7 @@ export default async function MatchesPage({ params, searchParams }: { params: Pr
   setRequestLocale(locale);
   const user = await requireUser(locale, "/matches");
   const t = await getTranslations("matchesPage");
+  const ta = await getTranslations("access");
   const { page, ...filters }: Filters & { page: number } = readSearchParams(searchSchema, await searchParams);
 
   if (user.role === "chamber_admin" || user.role === "platform_admin") {
@@ -41,6 +47,9 @@ export default async function MatchesPage({ params, searchParams }: { params: Pr
       matchedProducts(rows, (i) => (rows[i]!.member.kind === "sme" ? rows[i]!.member.id : rows[i]!.other.id)),
       replyStatsFor(rows.map((r) => r.other.id)),
     ]);
+    const pairOf = (row: (typeof rows)[number]) =>
+      row.member.kind === "sme" ? { smeId: row.member.id, distributorId: row.other.id } : { smeId: row.other.id, distributorId: row.member.id };
+    const rowAccess = await accessForPairs(rows.map(pairOf));
     return (
       <div className="flex flex-col gap-6">
         <h1 className="text-2xl font-bold">{t("memberTitle")}</h1>
@@ -56,6 +65,7 @@ export default async function MatchesPage({ params, searchParams }: { params: Pr
               reasons={row.reasons}
               products={rowProducts[i]}
               replies={replies.get(row.other.id)}
+              access={<AccessPanel view={rowAccess.get(pairKey(pairOf(row).smeId, pairOf(row).distributorId))!} locale={locale} />}
               actions={
                 <>
                   <span className="text-sm text-stone-600">{t("forMember")}</span>
@@ -105,6 +115,23 @@ export default async function MatchesPage({ params, searchParams }: { params: Pr
     matchedProducts(shown, (i) => (company.kind === "sme" ? company.id : shown[i]!.other.id)),
     replyStatsFor(shown.map((c) => c.other.id)),
   ]);
+  const pairOf = (otherId: string) => (company.kind === "sme" ? { smeId: company.id, distributorId: otherId } : { smeId: otherId, distributorId: company.id });
+  const blocked = company.kind === "sme" && company.status === "approved" && page === 0 ? await blockedPartners(company.id) : [];
+  const [access, landed] = await Promise.all([
+    accessForPairs([...shown.map((c) => pairOf(c.other.id)), ...blocked]),
+    landedForPairs(shown.map((c) => pairOf(c.other.id))),
+  ]);
+  const accessOf = (otherId: string) => {
+    const pair = pairOf(otherId);
+    const key = pairKey(pair.smeId, pair.distributorId);
+    const price = landed.get(key);
+    return (
+      <>
+        <AccessPanel view={access.get(key)!} locale={locale} />
+        {price && access.get(key)!.outcome !== "block" && <LandedPanel view={price} locale={locale} />}
+      </>
+    );
+  };
   const query = (p: number) => new URLSearchParams({ ...definedOnly(filters), page: String(p) }).toString();
   return (
     <div className="flex flex-col gap-6">
@@ -130,6 +157,7 @@ export default async function MatchesPage({ params, searchParams }: { params: Pr
             replies={replies.get(card.other.id)}
             recommendedBy={card.recommendedBy}
             saved={card.saved}
+            access={accessOf(card.other.id)}
             actions={
               <>
                 <ContactLink
@@ -153,6 +181,19 @@ export default async function MatchesPage({ params, searchParams }: { params: Pr
         {page > 0 && <Link href={`/matches?${query(page - 1)}`}>{t("previous")}</Link>}
         {hasMore && <Link href={`/matches?${query(page + 1)}`}>{t("next")}</Link>}
       </nav>
+      {blocked.length > 0 && (
+        <section className="flex flex-col gap-3" aria-labelledby="blocked-title" data-testid="blocked-matches">
+          <h2 id="blocked-title" className="text-xl font-semibold">
+            {ta("blockedTitle")}
+          </h2>
+          <p className="max-w-3xl text-stone-700">{ta("blockedLead")}</p>
+          <ul className="flex flex-col gap-4">
+            {blocked.map((card) => (
+              <MatchCard key={card.other.id} locale={locale} other={card.other} score={card.score} reasons={card.reasons} access={accessOf(card.other.id)} />
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }

@@ -33,7 +33,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const query = parseSearchParams(await searchParams);
   const user = await requireUser(locale, searchHref(query));
-  const [result, t] = await Promise.all([searchItemsFor(await searchViewerOf(user), query), getTranslations("search")]);
+  const [result, t] = await Promise.all([
+    searchItemsFor(await searchViewerOf(user, { importable: query.importable === "1" }), query),
+    getTranslations("search"),
+  ]);
   // The reply figures of every card's company in one query.
   const [thumbnails, chamberNames, replies, saved, ts] = await Promise.all([
     thumbnailsFor({
@@ -50,13 +53,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
   ]);
   const current = Object.fromEntries(Object.entries(storedParams(query)).map(([k, v]) => [k, String(v)]));
   const audience = user.role === "distributor" || user.role === "sme" ? user.role : "admin";
-  const filtered = ["type", "hs", "region", "channel", "lang", "chamber", "priceMin", "priceMax", "moqMax"].some(
+  const filtered = ["type", "hs", "region", "channel", "lang", "chamber", "priceMin", "priceMax", "moqMax", "importable"].some(
     (k) => query[k as keyof typeof query] !== undefined,
   );
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={t(`title.${audience}`)} />
-      <SearchForm action={`/${locale}/search`} params={query} />
+      <SearchForm action={`/${locale}/search`} params={query} importableFilter={user.role === "distributor"} />
       <details className="rounded-lg border border-stone-200 bg-stone-50 p-4" data-testid="saved-searches-panel">
         <summary className="cursor-pointer font-medium">{ts("panel", { count: saved.length })}</summary>
         <div className="flex flex-col gap-4 pt-3">

@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { accessFactsSchema, saveAccessFacts } from "@/lib/access/product-facts";
 import { authedAction } from "@/lib/auth/action";
 import { deleteImage } from "@/lib/catalog/images";
 import { requestProductReview } from "@/lib/catalog/moderation";
@@ -51,4 +52,11 @@ export const deleteImageAction = authedAction({ schema: imageIdSchema, roles: sm
   const { company } = await requireOwnCompanyOf(user, "sme");
   await deleteImage(company.id, input.imageId);
   return { message: t("catalog.images.deleted") };
+});
+
+/** The owner's facts for the market-access check (origin, main ingredient, gateway, attributes). */
+export const saveAccessFactsAction = authedAction({ schema: accessFactsSchema, roles: sme, revalidate }, async (input, { user, t }) => {
+  const { company } = await requireOwnCompanyOf(user, "sme");
+  await saveAccessFacts(company.id, input);
+  return { message: t("catalog.products.saved") };
 });

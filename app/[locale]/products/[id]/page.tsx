@@ -17,7 +17,12 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { ReplyRate } from "@/components/trust/reply-rate";
 import { replyStatsFor } from "@/lib/trust/reply-stats";
+import { ProductAccessSection } from "@/components/access/product-access";
+import { ownProductAccess } from "@/lib/access/product-facts";
 import { reportProductAction, republishProductAction, unpublishProductAction } from "./actions";
+
+const moderatesOf = (user: { role: string; chamberId: string | null }, chamberId: string | null) =>
+  user.role === "platform_admin" || (user.role === "chamber_admin" && Boolean(user.chamberId) && user.chamberId === chamberId);
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -30,6 +35,8 @@ export default async function ProductPage({ params }: { params: Promise<{ locale
   const t = await getTranslations("catalog");
   const ti = await getTranslations("inquiries");
   const [badges, replies] = await Promise.all([displayBadges([product.id]), replyStatsFor([product.company.id])]);
+  // The owner, and the chamber that moderates it, see what it takes to sell the product in China.
+  const checked = product.isOwn || moderatesOf(user, product.company.chamberId) ? await ownProductAccess(product.company.id, product.id) : undefined;
   const rate = jpyToCnyRate();
   const name = pickLocalized(product.name, locale)?.text ?? product.ref;
   const moderates =
@@ -135,6 +142,7 @@ export default async function ProductPage({ params }: { params: Promise<{ locale
           </div>
         </section>
       )}
+      {checked && <ProductAccessSection access={checked.access} hasHs={checked.facts.hsCode !== null} locale={locale} />}
     </article>
   );
 }

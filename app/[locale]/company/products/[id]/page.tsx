@@ -11,7 +11,12 @@ import { getOwnProduct } from "@/lib/catalog/products";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { deleteProductAction, requestReviewAction } from "../actions";
+import { AccessFactsForm } from "@/components/access/facts-form";
+import { ProductAccessSection } from "@/components/access/product-access";
+import { ownProductAccess } from "@/lib/access/product-facts";
+import { accessAttributes, gateways } from "@/lib/access/routes";
+import { regionsOf } from "@/lib/geo/regions";
+import { deleteProductAction, requestReviewAction, saveAccessFactsAction } from "../actions";
 import { z } from "zod";
 import { optionalParam, readSearchParams, type PageSearchParams } from "@/lib/http/search-params";
 
@@ -33,7 +38,12 @@ export default async function EditProductPage({
   if (!company || !uuid.test(id)) notFound();
   const product = await getOwnProduct(company.id, id);
   if (!product) notFound();
-  const [t, { created }] = await Promise.all([getTranslations("catalog"), searchParams.then((raw) => readSearchParams(searchSchema, raw))]);
+  const [t, ta, { created }, checked] = await Promise.all([
+    getTranslations("catalog"),
+    getTranslations("access"),
+    searchParams.then((raw) => readSearchParams(searchSchema, raw)),
+    ownProductAccess(company.id, product.id),
+  ]);
   const initial = {
     nameJa: product.name.ja,
     nameZh: product.name.zh,
@@ -79,6 +89,25 @@ export default async function EditProductPage({
         </section>
       )}
       <ProductForm productId={product.id} initial={initial} />
+      <section className="flex flex-col gap-3" aria-labelledby="facts-title">
+        <h2 id="facts-title" className="text-lg font-semibold">
+          {ta("facts.title")}
+        </h2>
+        <AccessFactsForm
+          action={saveAccessFactsAction}
+          productId={product.id}
+          prefectures={regionsOf("JP").map((r) => ({ value: r.code, label: r.name[locale] }))}
+          gateways={gateways.map((g) => ({ value: g.code, label: g.name[locale] ?? g.code }))}
+          attributes={accessAttributes}
+          initial={{
+            originPrefecture: product.originPrefecture ?? "",
+            mainIngredientOrigin: product.mainIngredientOrigin ?? "",
+            exportGateway: product.exportGateway ?? "",
+            accessAttributes: product.accessAttributes,
+          }}
+        />
+      </section>
+      {checked && <ProductAccessSection access={checked.access} hasHs={checked.facts.hsCode !== null} locale={locale} />}
       <ImageManager
         productId={product.id}
         productName={pickLocalized(product.name, locale)?.text ?? product.ref}
