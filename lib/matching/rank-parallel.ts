@@ -20,6 +20,16 @@ const workerEntry = new URL("./rank-worker-entry.mjs", import.meta.url);
  */
 export const MAX_PENDING_BATCHES = 8;
 
+/**
+ * Each thread's old-generation heap limit in MB. Under V8's default (several GB) a thread collects
+ * garbage late and its memory grows with every batch it formats: the full recompute of 20,000
+ * companies peaked at 1.21 GB RSS. At 15 KB a company (300 MB per thread there) it peaked at 890 MB
+ * and finished (README "Matching at scale"); the floor keeps small runs clear of it.
+ */
+export function workerHeapMb(companies: number): number {
+  return Math.max(256, Math.ceil((companies * 15) / 1024));
+}
+
 type Shared = Pick<RankWorkerInput, "pending" | "maxPending" | "keep" | "minScore" | "batchSize">;
 
 /**
@@ -43,7 +53,11 @@ function startThreads(features: readonly Features[], workers: number, shared: Sh
       shares: workers,
       ...shared,
     };
-    return new Worker(workerEntry, { workerData: input, execArgv: [] });
+    return new Worker(workerEntry, {
+      workerData: input,
+      execArgv: [],
+      resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(features.length) },
+    });
   });
   return { threads, distIds: dists.map((d) => d.id) };
 }
