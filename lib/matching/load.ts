@@ -25,8 +25,11 @@ function group<T extends { companyId: string }>(rows: T[]): Map<string, Omit<T, 
   return map;
 }
 
-/** Raw profiles of the visible companies among `ids` (all visible companies when omitted). */
-export async function loadRawProfiles(db: Executor, ids?: readonly string[]): Promise<RawProfile[]> {
+/**
+ * Raw profiles of the visible companies among `ids` (all visible companies when omitted). With
+ * `marketAccess: false` no market-access rule applies (the `match` CLI's fit-only ranking).
+ */
+export async function loadRawProfiles(db: Executor, ids?: readonly string[], options: { marketAccess?: boolean } = {}): Promise<RawProfile[]> {
   if (ids && ids.length === 0) return [];
   const scope: SQL = ids ? and(visibleCompany, inArray(companies.id, [...ids]))! : visibleCompany;
   const rows = await db
@@ -95,7 +98,7 @@ export async function loadRawProfiles(db: Executor, ids?: readonly string[]): Pr
   const byProduct = group(productRows);
   const byChannel = group(channelRows);
   const byNeed = group(needRows);
-  const rules = await currentRules(db);
+  const rules = options.marketAccess === false ? [] : await currentRules(db);
   const day = today();
   return rows.map(({ region, ...c }) => ({
     ...c,

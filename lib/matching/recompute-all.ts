@@ -74,7 +74,7 @@ async function writeCutoffs(tx: Executor, cutoffs: Map<string, number | null>): 
  * old matches until it commits. `workers` overrides the thread count workersFor picks (0: this
  * thread); the result is the same either way.
  */
-export async function recomputeAll(options: { workers?: number } = {}): Promise<RecomputeResult> {
+export async function recomputeAll(options: { workers?: number; marketAccess?: boolean } = {}): Promise<RecomputeResult> {
   const started = performance.now();
   const cpu = process.cpuUsage();
   const db = await getDb();
@@ -86,7 +86,7 @@ export async function recomputeAll(options: { workers?: number } = {}): Promise<
     lap = performance.now();
   };
   // Dropped once the features are built: the raw texts of every product need not stay in memory while the pairs are written.
-  let raws: RawProfile[] | undefined = await loadRawProfiles(db);
+  let raws: RawProfile[] | undefined = await loadRawProfiles(db, undefined, { marketAccess: options.marketAccess });
   const companyCount = raws.length;
   const rates = await loadReplyRates(
     db,

@@ -21,7 +21,10 @@ export async function matchExchangeText(text: string, top: number): Promise<Matc
   setDbHandle(handle);
   await handle.migrate();
   await importExchange(parsed.doc);
-  await recomputeAll();
+  // The exchange format's `match` ranks by fit, as its fixtures are graded (../shared/fixtures,
+  // README: product, channel, region, commerce, language): China's import rules are not part of
+  // that grade. The app's own lists apply them (README "Market access and landed price").
+  await recomputeAll({ marketAccess: false });
   const lists = await topListsByRef(handle.db, top);
   const refs = parsed.doc.companies.map((c) => c.ref);
   for (const ref of refs) lists[ref] ??= [];
