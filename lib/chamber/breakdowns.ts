@@ -28,26 +28,34 @@ export async function chamberBreakdowns(scope: ConsoleScope, period: Period): Pr
   return consoleRead(async (db) => {
     // One statement: the period's deals are scanned once (d is materialized) and grouped four ways;
     // `pos` keeps each part's order (most deals first, then the key in the database's collation).
-    const part = (kind: string, from: SQL, key: string) =>
+    const part = (kind: string, from: SQL, key: string, counts = dealCounts) =>
       sql`select ${sql.raw(`'${kind}'`)} as kind, key, null::uuid as id, null::text as ref, null::jsonb as name, contacted, replied, met, samples, signed
-          from (select ${sql.raw(key)} as key, ${dealCounts} from ${from} group by 1) counts`;
+          from (select ${sql.raw(key)} as key, ${counts} from ${from} group by 1) counts`;
+    // The distributor-keyed parts sum the deals counted once per distributor first.
+    const summed = sql`sum(contacted) as contacted, sum(replied) as replied, sum(met) as met, sum(samples) as samples, sum(signed) as signed`;
     const rows = await rowsOf<CountRow & { kind: string; key: string | null; id: string | null; ref: string | null; name: Localized | string | null }>(
       db,
       sql`with ${dealsCte(scope, period)},
         g as (select member_id, ${dealCounts} from s group by member_id),
+        per_distributor as (select distributor_id, ${dealCounts} from d group by distributor_id),
+        -- The last listed member's counts: only members at or above them need their names (for the
+        -- ties' order), not every member of every chamber.
+        cut as (select contacted, signed from g order by contacted desc, signed desc offset ${MEMBER_ROWS - 1} limit 1),
         parts as (
           (select 'member' as kind, null as key, c.id, c.ref, c.name, g.contacted, g.replied, g.met, g.samples, g.signed
              from g join companies c on c.id = g.member_id
+             where not exists (select 1 from cut) or (g.contacted, g.signed) >= (select contacted, signed from cut)
              order by g.contacted desc, g.signed desc, c.ref limit ${MEMBER_ROWS})
           union all
-          ${part("province", sql`d join companies dist on dist.id = d.distributor_id`, "dist.region")}
+          ${part("province", sql`per_distributor pd join companies dist on dist.id = pd.distributor_id`, "dist.region", summed)}
           union all
           ${part("chapter", sql`d left join products p on p.id = d.product_id`, "coalesce(left(coalesce(p.hs_code, p.inferred_hs_code), 2), '')")}
           union all
           ${part(
             "channel",
-            sql`d left join (select distinct sc.company_id, sc.type from sales_channels sc) ch on ch.company_id = d.distributor_id`,
+            sql`per_distributor pd left join (select distinct sc.company_id, sc.type from sales_channels sc) ch on ch.company_id = pd.distributor_id`,
             "coalesce(ch.type::text, '')",
+            summed,
           )}
         )
         select * from parts
