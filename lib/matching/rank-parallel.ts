@@ -24,7 +24,7 @@ export const MAX_PENDING_BATCHES = 8;
  * Each thread's old-generation heap limit in MB. Under V8's default (several GB) a thread collects
  * garbage late and its memory grows with every batch it formats: the full recompute of 20,000
  * companies peaked at 1.21 GB RSS. At 15 KB a company (300 MB per thread there) it peaked at 890 MB
- * and finished (README "Matching at scale"); the floor keeps small runs clear of it.
+ * and finished (README "Through the real interfaces"); the floor keeps small runs clear of it.
  */
 export function workerHeapMb(companies: number): number {
   return Math.max(256, Math.ceil((companies * 15) / 1024));
