@@ -16,7 +16,7 @@ describe("the demo seed", () => {
     expect(await seedDemo()).toEqual({ created: [], importedCompanies: false });
     const db = await getDb();
     const rows = await db.select({ role: users.role, verified: users.emailVerifiedAt }).from(users);
-    expect(rows.map((r) => r.role).sort()).toEqual(["chamber_admin", "distributor", "platform_admin", "sme"]);
+    expect(rows.map((r) => r.role).sort()).toEqual(["chamber_admin", "distributor", "platform_admin", "sme", "sme"]);
     // Confirmed addresses: the demo companies can contact each other at once.
     expect(rows.filter((r) => !r.verified)).toEqual([]);
     expect((await db.select().from(companies)).length).toBeGreaterThanOrEqual(30);
@@ -37,7 +37,7 @@ describe("the demo seed", () => {
     expect(arita!.name).toEqual({ en: "Arita Chamber of Commerce and Industry", ja: "有田商工会議所", zh: "有田商工会议所" });
   });
 
-  it("makes the demo SME and distributor the owners of their story's companies", async () => {
+  it("makes the demo SMEs and distributor the owners of their story's companies", async () => {
     await seedDemo();
     const db = await getDb();
     const owned = await db
@@ -46,6 +46,7 @@ describe("the demo seed", () => {
       .innerJoin(users, eq(users.id, companyMembers.userId))
       .innerJoin(companies, eq(companies.id, companyMembers.companyId));
     expect(owned.sort((a, b) => a.ref.localeCompare(b.ref))).toEqual([
+      { email: "brewer@demo.kakehashi.jp", ref: "echigo-sake", role: "owner", imported: false },
       { email: "sme@demo.kakehashi.jp", ref: "mitsuke-knit-works", role: "owner", imported: false },
       { email: "distributor@demo.kakehashi.jp", ref: "yanbian-dayang", role: "owner", imported: false },
     ]);
