@@ -1,11 +1,14 @@
 import "server-only";
 // A message from the chamber to the members an admin ticked: every user of each company gets it
-// as a notification (and an email, per their settings), signed with the company's chamber.
+// as a notification (and an email, per their settings), signed with the company's chamber, or
+// with the platform's name when a platform admin sends it.
 import { and, eq, inArray, isNull, isNotNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { chambers, companies, companyMembers, users, type User } from "@/db/schema";
+import { chambers, companies, companyMembers, users, type Localized, type User } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { PublicError } from "@/lib/errors";
+import { messagesFor } from "@/lib/i18n/messages";
+import { locales } from "@/lib/i18n/routing";
 import { notify } from "@/lib/notifications/notify";
 import { nameParam } from "@/lib/notifications/types";
 import { consoleScope } from "./access";
@@ -51,12 +54,14 @@ export async function messageMembers(admin: User, ids: string[], message: BulkMe
       byChamber.set(row.chamberId!, group);
     }
     let recipients = 0;
+    // A platform admin writes as the platform: no member's chamber sent it.
+    const sender = admin.role === "platform_admin" ? platformName() : undefined;
     for (const { chamberName, userIds } of byChamber.values()) {
       recipients += userIds.size;
       await notify(tx, {
         type: "chamber_message",
         userIds: [...userIds],
-        payload: { chamberName: nameParam(chamberName), subject: message.subject, message: message.body },
+        payload: { chamberName: nameParam(sender ?? chamberName), subject: message.subject, message: message.body },
       });
     }
     const result = { companies: members.length, recipients, ignored: wanted.length - members.length };
@@ -71,4 +76,9 @@ export async function messageMembers(admin: User, ids: string[], message: BulkMe
     });
     return result;
   });
+}
+
+/** The platform's name in every language, as a platform admin's message is signed. */
+function platformName(): Localized {
+  return Object.fromEntries(locales.map((l) => [l, messagesFor(l).chamberConsole.members.platformSender])) as Localized;
 }

@@ -223,6 +223,23 @@ describe("the bulk message", () => {
     expect(audits[0]!.after).toMatchObject({ companies: 2, recipients: 3, ignored: 1 });
   });
 
+  it("signs a platform admin's message with the platform's name, not each member's own chamber", async () => {
+    const w = await world();
+    const db = await getDb();
+    const platform = await insertUser({ role: "platform_admin" });
+    signIn(platform);
+    const state = await messageMembersAction(undefined, pageForm("en", { companyIds: [w.knit.id, w.cutlery.id], ...message }));
+    expect(state).toMatchObject({ ok: true });
+    const notes = await db.select().from(notifications).where(eq(notifications.type, "chamber_message"));
+    expect(notes.map((n) => n.userId).sort()).toEqual([w.knitOwner.id, w.otherOwner.id].sort());
+    for (const note of notes) {
+      expect(notificationText("en", "chamber_message", note.payload)).toBe("Message from Kakehashi: “Trade fair in Shanghai”");
+      expect(notificationText("ja", "chamber_message", note.payload)).not.toContain("商工会議所");
+    }
+    const [mail] = await db.select().from(emailOutbox).where(eq(emailOutbox.userId, w.otherOwner.id));
+    expect(renderEmail({ ...mail!, locale: "ja" }).subject).toBe("架け橋（Kakehashi）運営事務局：Trade fair in Shanghai");
+  });
+
   it("refuses an empty, multi-line or too long subject, an empty body and control characters, sending nothing", async () => {
     const w = await world();
     signIn(w.admin);
